@@ -1,0 +1,2 @@
+// Never let puppeteer download a browser: tests use the system's Chromium and Firefox.
+module.exports = { skipDownload: true };

@@ -1,0 +1,110 @@
+/**
+ * The `langkah` command. Exit codes: 0 all well, 1 content problems, 2 the
+ * command itself was wrong (unknown command, missing argument).
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
+import { buildModules } from './build.js';
+import { loadProject } from './project.js';
+import { scaffoldModule } from './scaffold.js';
+
+const USAGE = `Usage: langkah <command> [options]
+
+Commands:
+  check [paths…]                 check modules, lessons and curricula (default: modules)
+  build [modules] --out DIR      check, then compile lessons to JSON (default: modules → dist/modules)
+  new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
+
+Options:
+  -h, --help                     show this help
+`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+function report(problems: Problem[], io: Io): { errors: number; warnings: number } {
+  const sorted = sortProblems(problems);
+  for (const p of sorted) io.out(formatProblem(p));
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (sorted.length) io.err(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return { errors, warnings };
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        dir: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      (values.help ? io.out : io.err)(USAGE);
+      return values.help ? 0 : 2;
+    }
+    switch (command) {
+      case 'check': {
+        const project = loadProject(rest.length ? rest : ['modules']);
+        const { errors } = report(project.problems, io);
+        if (!errors) {
+          const lessons = project.modules.reduce((n, m) => n + m.lessons.id.size + m.lessons.en.size, 0);
+          io.err(`checked ${project.modules.length} modules, ${lessons} lesson files, ${project.curricula.length} curricula: no errors`);
+        }
+        return errors ? 1 : 0;
+      }
+      case 'build': {
+        if (rest.length > 1) throw new UsageError('build takes one modules folder');
+        const source = rest[0] ?? 'modules';
+        const out = resolve(values.out ?? 'dist/modules');
+        const project = loadProject([source]);
+        const { errors } = report(project.problems, io);
+        if (errors) {
+          io.err('build stopped: fix the errors above first');
+          return 1;
+        }
+        const { files } = buildModules(project.modules, out);
+        const bytes = files.reduce((n, f) => n + f.bytes, 0);
+        io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
+        return 0;
+      }
+      case 'new': {
+        const [kind, id] = rest;
+        if (kind !== 'module' || !id) throw new UsageError('write: langkah new module <id>');
+        if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new UsageError(`"${id}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter`);
+        try {
+          for (const file of scaffoldModule(values.dir ?? 'modules', id)) io.out(`wrote ${file}`);
+        } catch (e) {
+          io.err(`langkah new: ${(e as Error).message}`);
+          return 1;
+        }
+        io.err(`next: add "${id}" to a curriculum, then run: npx langkah check ${values.dir ?? 'modules'}/${id}`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`langkah: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+// Run when executed directly (bin/langkah.js imports and calls `main`).
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/src/cli/main.ts')) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

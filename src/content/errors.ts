@@ -1,0 +1,136 @@
+/**
+ * The catalog of author errors. Each problem has a permanent code, a message
+ * that says what is wrong, and a hint that says how to fix it, in plain
+ * English. `docs/authoring.md` lists them all; keep the two in step.
+ */
+
+export interface Problem {
+  /** Permanent name, e.g. `question-no-correct`. */
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+  /** Path of the source file, as given to the checker. */
+  file?: string;
+  /** 1-based line and column in that file. */
+  line?: number;
+  col?: number;
+}
+
+type Vars = Record<string, string | number>;
+interface Entry {
+  message: string;
+  hint?: string;
+  severity?: 'warning';
+}
+
+/** Messages may name `{vars}` that the caller fills in. */
+const CATALOG: Record<string, Entry> = {
+  'yaml-syntax': { message: 'YAML syntax error: {detail}', hint: 'check for a missing space after ":", a tab, or an unclosed quote' },
+  'frontmatter-missing': { message: 'the lesson has no frontmatter', hint: 'start the file with a line "---", the fields (id, title, goal, duration, checked, sources), and another "---"' },
+  'frontmatter-unclosed': { message: 'the frontmatter is not closed', hint: 'end the fields with a line that holds only "---"' },
+  'field-unknown': { message: 'unknown field "{key}"', hint: 'remove it or correct the spelling; allowed here: {allowed}' },
+  'field-missing': { message: 'required field "{key}" is missing', hint: 'add it; see docs/authoring.md' },
+  'field-invalid': { message: '"{key}" {detail}', hint: 'see docs/authoring.md for what this field holds' },
+  'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter, e.g. "kode-otp"' },
+  'id-mismatch': { message: 'id "{value}" does not match the {what} name "{expected}"', hint: 'rename the {what} or change the id so that both are "{expected}"' },
+  'id-duplicate': { message: 'the id "{value}" is used twice', hint: 'give one of them another id' },
+  'text-empty': { message: 'this text is empty', hint: 'write something, or remove the line' },
+  'title-long': { message: 'the title is longer than 80 characters', hint: 'shorten it so it fits on a phone screen' },
+  'month-invalid': { message: '"checked" must be a month written YYYY-MM, e.g. 2026-11', hint: 'write the month you last checked the app steps on a real phone' },
+  'source-url': { message: 'a source must be a web address starting with https:// or http://', hint: 'give the full address of the page that backs the facts' },
+  'url-unsafe': { message: 'the address "{value}" uses a scheme that is not allowed', hint: 'use https: (links may also use mailto:, tel: or a relative path; images only https:, http: or a relative path)' },
+  'block-unknown': { message: 'unknown block ":::{name}"', hint: 'use :::quiz, :::checklist, :::tip or :::warning{registered}' },
+  'block-unclosed': { message: 'the block ":::{name}" is never closed', hint: 'add a line that holds only ":::" where the block ends' },
+  'block-stray-close': { message: 'a ":::" line closes no block', hint: 'remove it, or open the block with ":::quiz", ":::checklist", ":::tip" or ":::warning"' },
+  'block-nested': { message: 'a ":::{name}" block cannot stand inside another block', hint: 'close the outer block first with ":::"' },
+  'directive-unknown': { message: 'unknown directive "::{name}"', hint: 'the only one-line directive is ::audio[label]{src="file.mp3"}' },
+  'attribute-unknown': { message: 'unknown attribute "{key}" on ":::{name}"', hint: 'allowed here: {allowed}' },
+  'attribute-invalid': { message: 'attribute "{key}" on "{name}" {detail}', hint: 'see docs/authoring.md' },
+  'audio-duplicate': { message: 'a step can have only one ::audio', hint: 'keep one recording per step' },
+  'audio-no-src': { message: '::audio needs a file: ::audio[label]{src="audio/file.mp3"}', hint: 'give the path of the sound file, relative to the lesson' },
+  'question-type-unknown': { message: 'unknown question type "{value}"', hint: 'write ?[multiple], ?[true-false], ?[order], ?[chat] or ?[chat multiple]; plain "?" is single choice' },
+  'question-no-correct': { message: 'the question has no correct answer', hint: 'mark the right option with "- [x]"' },
+  'question-one-correct': { message: 'a single-choice question needs exactly one correct option, this one has {count}', hint: 'keep one "- [x]", or write "?[multiple]" to let learners pick several' },
+  'question-too-few-options': { message: 'the question has fewer than two options', hint: 'give learners at least two options to choose from' },
+  'question-no-answer': { message: 'the true-false question has no answer line', hint: 'add a line "= true" or "= false" under the question' },
+  'chat-no-message': { message: 'the chat scenario has no customer message', hint: 'add at least one line "< Name: message" before the replies' },
+  'quiz-empty': { message: 'the quiz has no question', hint: 'start a question with a line beginning with "?"' },
+  'quiz-line-unexpected': { message: 'this line is not part of a question: "{value}"', hint: '{detail}' },
+  'option-no-box': { message: 'an option needs a box: "- [ ]" or "- [x]"', hint: 'write "- [x]" for a right option and "- [ ]" for a wrong one' },
+  'checklist-empty': { message: 'the checklist has no item', hint: 'add items as lines "- [ ] something to do"' },
+  'checklist-line-unexpected': { message: 'this line is not a checklist item: "{value}"', hint: 'items start with "- [ ]"; help text under an item starts with two spaces and ">"' },
+  'step-empty': { message: 'the step "{value}" has no content', hint: 'write something under the heading, or remove the heading' },
+  'lesson-no-steps': { message: 'the lesson has no steps', hint: 'start each step with a "## " heading' },
+  'content-before-step': { message: 'text before the first step', hint: 'start the lesson body with a "## " heading; the title comes from the frontmatter' },
+  'heading-level': { message: 'a "#" heading is not allowed in a lesson', hint: 'use "## " to start a step and "### " for a small heading inside a step' },
+  'table-unsupported': { message: 'tables are not supported: they do not fit a phone screen', hint: 'write a list instead' },
+  'image-no-alt': { message: 'the image has no alt text', hint: 'describe what the picture shows inside ![…], for learners who cannot see it' },
+  'image-inline': { message: 'an image must stand on its own line', hint: 'move the image to a line of its own, with an empty line before and after' },
+  'asset-missing': { message: 'the file "{value}" does not exist', hint: 'check the path: it is relative to the lesson file' },
+  'asset-outside': { message: 'the file "{value}" is outside the module folder', hint: 'keep pictures and sounds inside the module folder so they travel with it' },
+  'lesson-missing-language': { message: 'the lesson "{value}" has no {language} version', hint: 'write {expected} too: every lesson exists in Bahasa Indonesia and in English' },
+  'lesson-not-listed': { message: 'the lesson "{value}" is not listed in module.yaml', hint: 'add "{value}" to "lessons" in module.yaml, or remove the file' },
+  'lesson-order-missing': { message: 'module.yaml lists the lesson "{value}", but there is no file {expected}', hint: 'write the lesson, or remove "{value}" from "lessons"' },
+  'module-no-lessons': { message: 'the module lists no lessons', hint: 'list the lesson ids under "lessons"' },
+  'module-missing': { message: 'there is no module.yaml in {value}', hint: 'create it, or run "npx langkah new module <id>"' },
+  'ref-invalid': { message: '"{value}" is not a module or module/lesson reference', hint: 'write "module-id" or "module-id/lesson-id"' },
+  'curriculum-module-unknown': { message: 'unknown module "{value}"', hint: 'use the id of a folder with a module.yaml; known modules: {allowed}' },
+  'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: 'its lessons are: {allowed}' },
+  'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: 'require a module or module/lesson that the curriculum includes' },
+  'curriculum-cycle': { message: 'prerequisites go round in a circle: {value}', hint: 'remove one "requires" so that some module can be done first' },
+  'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
+  'step-long': { severity: 'warning', message: 'the step "{value}" has {count} words, more than fits one phone screen', hint: 'split it into two steps, or shorten it to at most {max} words' },
+  'sources-empty': { severity: 'warning', message: 'the lesson lists no sources', hint: 'add the pages that back the facts under "sources"' },
+  'translation-mismatch': { severity: 'warning', message: 'the {language} version has {count} {what}, the {other} version {expected}', hint: 'keep both languages step by step and question by question the same' },
+  'asset-large': { severity: 'warning', message: 'the file "{value}" is {size} KB, heavy for a phone on 3G', hint: 'keep pictures under {max} KB: shrink the image or simplify the SVG' },
+};
+
+const fill = (text: string, vars: Vars) =>
+  text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+
+/**
+ * Makes a problem from the catalog.
+ * @example problem('question-no-correct', { file: 'a.md', line: 3, col: 1 })
+ */
+export function problem(
+  code: string,
+  at: { file?: string; line?: number; col?: number } = {},
+  vars: Vars = {},
+): Problem {
+  const entry = CATALOG[code] ?? { message: code };
+  const filled: Vars = { registered: '', allowed: '(none)', ...vars };
+  return {
+    code,
+    severity: entry.severity ?? 'error',
+    message: fill(entry.message, filled),
+    ...(entry.hint ? { hint: fill(entry.hint, filled) } : {}),
+    ...at,
+  };
+}
+
+/** True when `code` names a catalog entry (used to tell catalog messages from zod's own). */
+export const isCatalogCode = (code: string): boolean => code in CATALOG;
+
+/** Formats a problem as `path:line:col  message  (hint)`, the line editors and CI understand. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file ?? '<input>', p.line ?? 1, p.col ?? 1].join(':');
+  const level = p.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${level}${p.message}${p.hint ? `  (${p.hint})` : ''}`;
+}
+
+/** Sorts problems by file, then line, then column, so output reads top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+  );
+}
+
+/** The error a loader throws when content fails its checks; `problems` says why. */
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n') || 'invalid content');
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns zod issues into catalog problems with a line and column in the source.
+ * Only the authoring pipeline (CLI and the lazily loaded Markdown parser) uses
+ * this; built JSON checked in the browser needs no prose.
+ */
+import type * as z from 'zod/mini';
+import { isCatalogCode, problem, type Problem } from './errors.js';
+
+export type Path = readonly PropertyKey[];
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+/** Finds the position of a path, falling back to its nearest known ancestor. */
+export type Locate = (path: Path) => Pos | undefined;
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v == null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const show = (path: Path) => path.map(String).join('.') || '(top)';
+
+/** Keys allowed by the object schema at `path`, to list in a hint. */
+function shapeKeys(schema: z.ZodMiniType | undefined, path: Path): string | undefined {
+  let s: unknown = schema;
+  for (const key of path) {
+    const def = (s as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (!def) return undefined;
+    if (def.type === 'object') s = (def.shape as Record<string, unknown>)[key as string];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'optional') {
+      s = def.innerType;
+      const inner = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+      s = inner.type === 'object' ? (inner.shape as Record<string, unknown>)[key as string] : inner.element;
+    } else return undefined;
+  }
+  const def = (s as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  const inner = def?.type === 'optional' ? (def.innerType as { _zod: { def: Record<string, unknown> } })._zod.def : def;
+  return inner?.type === 'object' ? Object.keys(inner.shape as object).join(', ') : undefined;
+}
+
+/**
+ * Explains each zod issue as a catalog problem at its place in the source.
+ * @example issuesToProblems(result.error.issues, data, locate, 'modules/x/module.yaml', ModuleSchema)
+ */
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  locate: Locate,
+  file: string | undefined,
+  schema?: z.ZodMiniType,
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const path = issue.path;
+    const key = String(path[path.length - 1] ?? '');
+    const at = (p: Path) => ({ file, ...locate(p) });
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) =>
+        problem('field-unknown', at([...path, k]), { key: k, allowed: shapeKeys(schema, path) ?? '(see docs)' }),
+      );
+    }
+    if (issue.code === 'invalid_union') {
+      // A union failed as a whole: report the branch that got furthest, if any.
+      const best = issue.errors.reduce((a, b) => (b.length < a.length && b.length > 0 ? b : a), issue.errors[0] ?? []);
+      if (best.length) {
+        return issuesToProblems(
+          best.map((i) => ({ ...i, path: [...path, ...i.path] })),
+          data,
+          locate,
+          file,
+          schema,
+        );
+      }
+    }
+    const value = valueAt(data, path);
+    if (isCatalogCode(issue.message)) {
+      const count =
+        issue.message === 'question-one-correct' && Array.isArray(value)
+          ? value.filter((o: { correct?: boolean }) => o?.correct).length
+          : '';
+      return [problem(issue.message, at(path), { value: String(value ?? ''), key, count })];
+    }
+    if (issue.code === 'invalid_type' && value === undefined) {
+      return [problem('field-missing', at(path.length ? path.slice(0, -1) : path), { key: show(path) })];
+    }
+    let detail: string;
+    switch (issue.code) {
+      case 'invalid_type':
+        detail = `should be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+        break;
+      case 'invalid_value':
+        detail = `should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      case 'too_small':
+        detail =
+          issue.origin === 'array'
+            ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+            : issue.origin === 'string'
+              ? 'must not be empty'
+              : `must be at least ${issue.minimum}`;
+        break;
+      case 'too_big':
+        detail = `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`;
+        break;
+      default:
+        detail = `is not valid (${issue.message})`;
+    }
+    return [problem('field-invalid', at(path), { key: show(path), detail })];
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * Run-time loaders. A lesson arrives as built JSON (the normal, small path) or
+ * as raw Markdown (then the parser chunk is fetched on demand). Both pass the
+ * same zod schema before an element sees them, and relative picture, sound
+ * and link URLs are resolved against the lesson's own URL, not the host page.
+ */
+import type { Problem } from './errors.js';
+import { LessonSchema, type Block, type Lang, type Lesson } from './schema.js';
+import { isRelative } from './url.js';
+
+/** Why a load failed: the network, the server, or the content itself. */
+export type LoadFailure = 'network' | 'http' | 'content';
+
+/** Thrown by the loaders; `kind` lets an element pick a message for the learner. */
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadFailure,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Language of a raw `.md` lesson; guessed from an `/id/` or `/en/` folder in its URL when absent. */
+  lang?: Lang;
+}
+
+const isMarkdown = (url: URL, type: string | null) => /\.md$/i.test(url.pathname) || /markdown/i.test(type ?? '');
+
+/** Problems from a zod issue list, without the authoring catalog (kept out of the browser bundle). */
+function brief(issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[], file: string): Problem[] {
+  return issues.slice(0, 20).map((i) => ({
+    code: /^[a-z]+(-[a-z]+)+$/.test(i.message) ? i.message : i.code,
+    severity: 'error',
+    message: `${i.path.map(String).join('.') || '(top)'}: ${i.message}`,
+    file,
+  }));
+}
+
+/** Resolves relative URLs in content against the lesson's URL, so they work from any host page. */
+export function resolveUrls(blocks: Block[], base: string): Block[] {
+  const abs = (u: string) => (isRelative(u) ? new URL(u, base).href : u);
+  const inl = (c: unknown[]): never[] =>
+    c.map((n) => {
+      if (!n || typeof n !== 'object') return n;
+      const node = n as { t: string; href?: string; c?: unknown[] };
+      return { ...node, ...(node.href ? { href: abs(node.href) } : {}), ...(node.c ? { c: inl(node.c) } : {}) };
+    }) as never[];
+  return blocks.map((b): Block => {
+    switch (b.t) {
+      case 'image':
+        return { ...b, src: abs(b.src) };
+      case 'p':
+      case 'h':
+        return { ...b, c: inl(b.c) };
+      case 'list':
+        return { ...b, items: b.items.map((item) => resolveUrls(item, base)) };
+      case 'quote':
+      case 'callout':
+        return { ...b, c: resolveUrls(b.c, base) };
+      default:
+        return b;
+    }
+  });
+}
+
+async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text: string; type: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new LoadError('network', `could not reach ${url.href}`, url.href);
+  }
+  if (!response.ok) throw new LoadError('http', `${url.href} answered ${response.status}`, url.href, response.status);
+  return { text: await response.text(), type: response.headers.get('content-type') };
+}
+
+/**
+ * Fetches and validates one lesson.
+ * @example const lesson = await loadLesson('/dist/modules/id/kunci-akun/kode-otp.json');
+ */
+export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Promise<Lesson> {
+  const url = new URL(src, document.baseURI);
+  const { text, type } = await fetchText(url, opts.signal);
+  let lesson: Lesson;
+  if (isMarkdown(url, type)) {
+    const { parseLesson } = await import('./markdown.js');
+    const lang = opts.lang ?? (/\/en\//.test(url.pathname) ? 'en' : 'id');
+    const result = parseLesson(text, { lang, file: url.pathname });
+    if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
+    lesson = result.lesson;
+  } else {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new LoadError('content', 'the lesson is not valid JSON', url.href, undefined, [
+        { code: 'json-syntax', severity: 'error', message: 'not valid JSON', file: url.href },
+      ]);
+    }
+    const checked = LessonSchema.safeParse(data);
+    if (!checked.success) {
+      throw new LoadError('content', 'the lesson does not match the lesson format', url.href, undefined, brief(checked.error.issues, url.href));
+    }
+    lesson = checked.data;
+  }
+  return {
+    ...lesson,
+    steps: lesson.steps.map((s) => ({
+      ...s,
+      blocks: resolveUrls(s.blocks, url.href),
+      ...(s.audio ? { audio: { ...s.audio, src: new URL(s.audio.src, url).href } } : {}),
+    })),
+  };
+}
+
+/**
+ * Parses inline Markdown (the child text of `<langkah-quiz>` or
+ * `<langkah-checklist>`) into blocks, loading the parser on demand.
+ */
+export async function parseInline(markdown: string, lang: Lang): Promise<Block[]> {
+  const { parseSnippet } = await import('./markdown.js');
+  const { blocks, problems } = parseSnippet(markdown, { lang, file: 'inline' });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new LoadError('content', 'the inline content has errors', document.baseURI, undefined, errors);
+  return resolveUrls(blocks, document.baseURI);
+}

@@ -1,0 +1,402 @@
+/**
+ * The content model: one zod schema per kind, types inferred from them.
+ *
+ * The same schemas check content at build time (Node) and at run time (the
+ * browser re-checks every lesson it fetches), so they use `zod/mini`, whose
+ * unused parts tree-shake away. Rules whose failure an author must fix carry
+ * a catalog code as their message (see `errors.ts`), so the build can explain
+ * them and point at the line in the Markdown source.
+ */
+import * as z from 'zod/mini';
+import { isSafeImage, isSafeLink } from './url.js';
+
+/** Version of the built JSON formats. Raise it, and add a migration, when a change breaks old files. */
+export const FORMAT = 1;
+
+/** Languages every module is written in; the first is the default. */
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z.maxLength(64, 'id-invalid'));
+const Text = z.string().check(z.minLength(1, 'text-empty'));
+const Month = z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month-invalid'));
+const Percent = z.number().check(z.gte(0), z.lte(100));
+const Href = z.string().check(z.refine(isSafeLink, 'url-unsafe'));
+const ImageSrc = z.string().check(z.refine(isSafeImage, 'url-unsafe'));
+
+// ---------------------------------------------------------------- rich text
+
+/** Inline rich text: a string, or a small typed node. Never HTML. */
+export type Inline =
+  | string
+  | { t: 'strong' | 'em' | 'del'; c: Inline[] }
+  | { t: 'code'; v: string }
+  | { t: 'link'; href: string; c: Inline[] }
+  | { t: 'br' };
+
+export const InlineSchema: z.ZodMiniType<Inline> = z.union([
+  z.string(),
+  z.strictObject({
+    t: z.enum(['strong', 'em', 'del']),
+    get c() {
+      return z.array(InlineSchema);
+    },
+  }),
+  z.strictObject({ t: z.literal('code'), v: z.string() }),
+  z.strictObject({
+    t: z.literal('link'),
+    href: Href,
+    get c() {
+      return z.array(InlineSchema);
+    },
+  }),
+  z.strictObject({ t: z.literal('br') }),
+]);
+const Inlines = z.array(InlineSchema);
+const NonEmptyInlines = z.array(InlineSchema).check(z.minLength(1, 'text-empty'));
+
+export const ImageSchema = z.strictObject({
+  t: z.literal('image'),
+  src: ImageSrc,
+  alt: z.string().check(z.refine((s) => s.trim().length > 0, 'image-no-alt')),
+  title: z.optional(z.string()),
+  width: z.optional(z.int().check(z.gt(0))),
+  height: z.optional(z.int().check(z.gt(0))),
+  /** File size in bytes, so a data-saver placeholder can say what tapping costs. */
+  bytes: z.optional(z.int().check(z.gte(0))),
+});
+export type Image = z.infer<typeof ImageSchema>;
+
+// ---------------------------------------------------------------- questions
+
+const Feedback = z.optional(Inlines);
+
+export const ChoiceSchema = z.strictObject({
+  text: NonEmptyInlines,
+  correct: z.boolean(),
+  /** Why this option is right or wrong, shown when it is chosen. */
+  feedback: Feedback,
+});
+export type Choice = z.infer<typeof ChoiceSchema>;
+
+export const ChatMessageSchema = z.strictObject({ from: Text, text: NonEmptyInlines });
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+const Options = z.array(ChoiceSchema).check(z.minLength(2, 'question-too-few-options'));
+const correctCount = (options: { correct: boolean }[]) => options.filter((o) => o.correct).length;
+type WithOptions = { options: { correct: boolean }[] };
+const oneCorrect = z.refine<WithOptions>(
+  (q) => correctCount(q.options) === 1 || q.options.length < 2,
+  { message: 'question-one-correct', path: ['options'] },
+);
+const someCorrect = z.refine<WithOptions>(
+  (q) => correctCount(q.options) > 0 || q.options.length < 2,
+  { message: 'question-no-correct', path: ['options'] },
+);
+
+const questionBase = {
+  id: Id,
+  prompt: NonEmptyInlines,
+  /** Shown after any answer: the lesson the question teaches. */
+  explain: Feedback,
+};
+
+export const SingleChoiceSchema = z
+  .strictObject({ kind: z.literal('single'), ...questionBase, options: Options })
+  .check(oneCorrect);
+export const MultipleChoiceSchema = z
+  .strictObject({ kind: z.literal('multiple'), ...questionBase, options: Options })
+  .check(someCorrect);
+export const TrueFalseSchema = z.strictObject({
+  kind: z.literal('true-false'),
+  ...questionBase,
+  answer: z.boolean(),
+});
+export const OrderingSchema = z.strictObject({
+  kind: z.literal('order'),
+  ...questionBase,
+  /** The items in their right order; learners see them shuffled. */
+  items: z.array(NonEmptyInlines).check(z.minLength(2, 'question-too-few-options')),
+});
+export const ChatScenarioSchema = z
+  .strictObject({
+    kind: z.literal('chat'),
+    ...questionBase,
+    /** The customer's messages before the learner replies. */
+    messages: z.array(ChatMessageSchema).check(z.minLength(1, 'chat-no-message')),
+    /** When true, several replies may be right and the learner picks all of them. */
+    multiple: z.optional(z.boolean()),
+    options: z
+      .array(
+        z.strictObject({
+          ...ChoiceSchema.shape,
+          /** The customer's answer to this reply: the branch of the conversation. */
+          reply: z.optional(ChatMessageSchema),
+        }),
+      )
+      .check(z.minLength(2, 'question-too-few-options')),
+  })
+  .check(
+    z.refine(
+      (q) => (q.multiple ? correctCount(q.options) > 0 : correctCount(q.options) === 1) || q.options.length < 2,
+      { message: 'question-one-correct', path: ['options'] },
+    ),
+  );
+
+export const QuestionSchema = z.discriminatedUnion('kind', [
+  SingleChoiceSchema,
+  MultipleChoiceSchema,
+  TrueFalseSchema,
+  OrderingSchema,
+  ChatScenarioSchema,
+]);
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionKind = Question['kind'];
+export type SingleChoice = z.infer<typeof SingleChoiceSchema>;
+export type MultipleChoice = z.infer<typeof MultipleChoiceSchema>;
+export type TrueFalse = z.infer<typeof TrueFalseSchema>;
+export type Ordering = z.infer<typeof OrderingSchema>;
+export type ChatScenario = z.infer<typeof ChatScenarioSchema>;
+
+export const QuizSchema = z.strictObject({
+  t: z.literal('quiz'),
+  id: Id,
+  /** Pass mark in percent; without it the quiz shows a score but no pass or fail. */
+  pass: z.optional(Percent),
+  questions: z.array(QuestionSchema).check(z.minLength(1, 'quiz-empty')),
+});
+export type Quiz = z.infer<typeof QuizSchema>;
+
+// ---------------------------------------------------------------- checklists
+
+export const ChecklistItemSchema = z.strictObject({
+  id: Id,
+  text: NonEmptyInlines,
+  /** Help the learner can open: where the setting is, why it matters. */
+  help: z.optional(Inlines),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+export const ChecklistSchema = z.strictObject({
+  t: z.literal('checklist'),
+  id: Id,
+  title: z.optional(z.string()),
+  items: z.array(ChecklistItemSchema).check(z.minLength(1, 'checklist-empty')),
+});
+export type Checklist = z.infer<typeof ChecklistSchema>;
+
+// ---------------------------------------------------------------- blocks
+
+/** A block of a step. `custom` holds a step type registered by a developer. */
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; c: Inline[] }
+  | { t: 'list'; ordered?: boolean; start?: number; items: Block[][] }
+  | { t: 'quote'; c: Block[] }
+  | { t: 'code'; v: string }
+  | { t: 'callout'; kind: 'tip' | 'warning'; c: Block[] }
+  | Image
+  | Quiz
+  | Checklist
+  | { t: 'custom'; type: string; id: string; data: unknown };
+
+const Blocks: z.ZodMiniType<Block[]> = z.array(
+  z.lazy(() => BlockSchema) as z.ZodMiniType<Block>,
+);
+
+export const BlockSchema: z.ZodMiniType<Block> = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('p'), c: NonEmptyInlines }),
+  z.strictObject({ t: z.literal('h'), c: NonEmptyInlines }),
+  z.strictObject({
+    t: z.literal('list'),
+    ordered: z.optional(z.boolean()),
+    start: z.optional(z.int()),
+    items: z.array(Blocks).check(z.minLength(1)),
+  }),
+  z.strictObject({ t: z.literal('quote'), c: Blocks }),
+  z.strictObject({ t: z.literal('code'), v: z.string() }),
+  z.strictObject({ t: z.literal('callout'), kind: z.enum(['tip', 'warning']), c: Blocks }),
+  ImageSchema,
+  QuizSchema,
+  ChecklistSchema,
+  z.strictObject({ t: z.literal('custom'), type: Id, id: Id, data: z.unknown() }),
+]) as z.ZodMiniType<Block>;
+
+export const AudioSchema = z.strictObject({
+  src: z.string().check(z.refine(isSafeImage, 'url-unsafe')),
+  label: z.optional(z.string()),
+});
+
+export const StepSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  blocks: z.array(BlockSchema).check(z.minLength(1, 'step-empty')),
+  /** A recording that reads the step aloud. */
+  audio: z.optional(AudioSchema),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+// ---------------------------------------------------------------- lessons
+
+/** The fields an author writes in a lesson's frontmatter. */
+export const FrontmatterSchema = z.strictObject({
+  id: Id,
+  title: Text.check(z.maxLength(80, 'title-long')),
+  goal: Text,
+  duration: z.int().check(z.gte(1), z.lte(30)),
+  checked: Month,
+  sources: z.array(z.string().check(z.refine((u) => /^https?:\/\//.test(u), 'source-url'))),
+  pass: z.optional(Percent),
+  audio: z.optional(z.string()),
+});
+export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+
+/** Every id within a lesson (steps, quizzes, questions, checklists, items) must be unique. */
+function uniqueIds(lesson: { steps: Step[] }, ctx: z.core.$RefinementCtx) {
+  const seen = new Set<string>();
+  const see = (id: string, path: (string | number)[]) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'id-duplicate', path, input: id });
+    seen.add(id);
+  };
+  lesson.steps.forEach((step, s) => {
+    see(step.id, ['steps', s, 'id']);
+    step.blocks.forEach((block, b) => {
+      const at = ['steps', s, 'blocks', b];
+      if (block.t === 'quiz') {
+        see(block.id, [...at, 'id']);
+        block.questions.forEach((q, i) => see(q.id, [...at, 'questions', i, 'id']));
+      } else if (block.t === 'checklist') {
+        see(block.id, [...at, 'id']);
+        block.items.forEach((item, i) => see(item.id, [...at, 'items', i, 'id']));
+      } else if (block.t === 'custom') {
+        see(block.id, [...at, 'id']);
+      }
+    });
+  });
+}
+
+export const LessonSchema = z
+  .strictObject({
+    format: z.literal(FORMAT),
+    ...FrontmatterSchema.shape,
+    lang: z.enum(LANGS),
+    /** The module the lesson belongs to, when built from a module. */
+    module: z.optional(Id),
+    /** A fingerprint of the content: stored answers are matched against it. */
+    version: z.string(),
+    steps: z.array(StepSchema).check(z.minLength(1, 'lesson-no-steps')),
+  })
+  .check(z.superRefine(uniqueIds));
+export type Lesson = z.infer<typeof LessonSchema>;
+
+// ---------------------------------------------------------------- modules
+
+const Localized = z.strictObject({ id: Text, en: Text });
+export type Localized = z.infer<typeof Localized>;
+
+export const CompetenceSchema = z.strictObject({
+  framework: z.enum(['4-pilar', 'digcomp-2.2', 'dlgf', 'bia']),
+  areas: z.array(z.string()).check(z.minLength(1)),
+});
+
+/** `module.yaml`, as the author writes it. */
+export const ModuleSchema = z.strictObject({
+  id: Id,
+  version: z.int().check(z.gte(1)),
+  level: z.enum(['basic', 'intermediate', 'advanced']),
+  title: Localized,
+  description: Localized,
+  lessons: z.array(Id).check(z.minLength(1, 'module-no-lessons')),
+  competences: z.optional(z.array(CompetenceSchema)),
+});
+export type Module = z.infer<typeof ModuleSchema>;
+
+/** `dist/modules/index.json`: every built module and lesson, for menus and curricula. */
+export const ContentIndexSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  modules: z.array(
+    z.strictObject({
+      ...ModuleSchema.shape,
+      lessons: z.array(
+        z.strictObject({
+          id: Id,
+          title: Localized,
+          duration: z.int(),
+          steps: z.int(),
+          questions: z.int(),
+          /** Per language: the lesson's file, relative to the index. */
+          src: z.strictObject({ id: z.string(), en: z.string() }),
+          version: z.strictObject({ id: z.string(), en: z.string() }),
+        }),
+      ),
+    }),
+  ),
+});
+export type ContentIndex = z.infer<typeof ContentIndexSchema>;
+
+// ---------------------------------------------------------------- curricula
+
+/** A reference to a lesson in a curriculum: `module/lesson`, or `module` for all of it. */
+const Ref = z.string().check(z.regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'ref-invalid'));
+
+/** A curriculum file (YAML), as a trainer writes it. */
+export const CurriculumSchema = z.strictObject({
+  id: Id,
+  version: z.int().check(z.gte(1)),
+  title: Localized,
+  organiser: Text,
+  description: z.optional(Localized),
+  languages: z.array(z.enum(LANGS)).check(z.minLength(1)),
+  /** Overall pass mark in percent of quiz questions answered right. */
+  pass: z.optional(Percent),
+  modules: z
+    .array(
+      z.strictObject({
+        module: Id,
+        /** A subset of the module's lessons, in this order; all of them when absent. */
+        lessons: z.optional(z.array(Id).check(z.minLength(1))),
+        /** Modules or `module/lesson`s that must be done first. */
+        requires: z.optional(z.array(Ref)),
+      }),
+    )
+    .check(z.minLength(1)),
+  certificate: z.optional(
+    z.strictObject({
+      enabled: z.optional(z.boolean()),
+      signer: z.optional(z.string()),
+      note: z.optional(Localized),
+    }),
+  ),
+});
+export type Curriculum = z.infer<typeof CurriculumSchema>;
+
+// ---------------------------------------------------------------- progress
+
+/** A learner's answer to one question; `fp` fingerprints the question it answered. */
+export const AnswerSchema = z.strictObject({
+  /** Chosen option indexes (choice, chat), the item order (ordering), or [1]/[0] (true/false). */
+  value: z.array(z.int()),
+  correct: z.boolean(),
+  fp: z.string(),
+  at: z.number(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** One lesson's progress, as stored on the learner's device. */
+export const ProgressSchema = z.strictObject({
+  v: z.literal(1),
+  /** What the record is about: `lesson:<module>/<id>`, `quiz:<…>`, `checklist:<…>`. */
+  key: z.string(),
+  /** The content fingerprint the record was written against. */
+  content: z.string(),
+  lang: z.optional(z.enum(LANGS)),
+  step: z.int().check(z.gte(0)),
+  /** Ids of the steps the learner has seen. */
+  seen: z.array(z.string()),
+  answers: z.record(z.string(), AnswerSchema),
+  checks: z.record(z.string(), z.boolean()),
+  started: z.number(),
+  updated: z.number(),
+  completed: z.optional(z.number()),
+});
+export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,0 +1,68 @@
+/**
+ * YAML with positions: every value can be traced back to its line and column,
+ * so a problem in `module.yaml`, a curriculum or a lesson's frontmatter points
+ * at the exact place to fix.
+ */
+import { LineCounter, parseDocument, isNode, isMap, isSeq, type Node } from 'yaml';
+import { problem, type Problem } from './errors.js';
+import type { Path, Pos } from './issues.js';
+
+export interface ParsedYaml {
+  data: unknown;
+  problems: Problem[];
+  /**
+   * Position of the entry at `path` (its key, for a map entry), or of its
+   * nearest ancestor when the path does not exist.
+   */
+  locate(path: Path): Pos;
+}
+
+/**
+ * Parses YAML text; `lineOffset` shifts positions when the text is a slice of
+ * a bigger file (a lesson's frontmatter).
+ */
+export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const posAt = (offset: number): Pos => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (e.code === 'DUPLICATE_KEY') {
+      return problem('id-duplicate', { file, ...posAt(e.pos[0]) }, { value: detail.replace(/^Map keys must be unique.*$/, 'key') });
+    }
+    return problem('yaml-syntax', { file, ...posAt(e.pos[0]) }, { detail });
+  });
+
+  const nodeAt = (path: Path): Node | undefined => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isNode(p.key) ? (p.key as { value?: unknown }).value : p.key) === key);
+        if (!pair) return undefined;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        keyNode = undefined;
+        node = node.items[key];
+      } else return undefined;
+    }
+    const found = keyNode ?? node;
+    return isNode(found) ? found : undefined;
+  };
+  const locate = (path: Path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = nodeAt(path.slice(0, n));
+      if (node?.range) return posAt(node.range[0]);
+    }
+    return posAt(0);
+  };
+  return {
+    data: problems.some((p) => p.severity === 'error') ? undefined : doc.toJS(),
+    problems,
+    locate,
+  };
+}
