@@ -1,0 +1,62 @@
+// Browser tests run in the system's Chromium and Firefox (Debian packages):
+// no tool may download a browser of its own.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const only = process.env.BROWSERS?.split(',');
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  }),
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      extraPrefsFirefox: {
+        // Keep Firefox off the network: this machine has none.
+        'app.update.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'network.captive-portal-service.enabled': false,
+      },
+    },
+  }),
+].filter((b) => !only || only.includes(b.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
+
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers,
+};
