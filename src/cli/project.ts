@@ -196,7 +196,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
         problems.push(problem('curriculum-requires-unknown', at('modules', i, 'requires', j), { value: ref }));
       } else edges.push(ref.split('/')[0]!);
     });
-    graph.set(entry.module, edges);
+    graph.set(entry.module, [...(graph.get(entry.module) ?? []), ...edges]);
   });
   const state = new Map<string, 'open' | 'done'>();
   const reported = new Set<string>();
@@ -208,7 +208,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
       if (!reported.has(key)) {
         reported.add(key);
         const i = curriculum.modules.findIndex((m) => m.module === node);
-        problems.push(problem('curriculum-cycle', at('modules', i, 'requires'), { value: cycle.join(' → ') }));
+        problems.push(problem('curriculum-cycle', { file, ...yaml.locate(['modules', i, 'requires'], true) }, { value: cycle.join(' → ') }));
       }
       return;
     }

@@ -81,7 +81,6 @@ const CATALOG: Record<string, Entry> = {
   'curriculum-cycle': { message: 'prerequisites go round in a circle: {value}', hint: 'remove one "requires" so that some module can be done first' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   'step-long': { severity: 'warning', message: 'the step "{value}" has {count} words, more than fits one phone screen', hint: 'split it into two steps, or shorten it to at most {max} words' },
-  'sources-empty': { severity: 'warning', message: 'the lesson lists no sources', hint: 'add the pages that back the facts under "sources"' },
   'translation-mismatch': { severity: 'warning', message: 'the {language} version has {count} {what}, the {other} version {expected}', hint: 'keep both languages step by step and question by question the same' },
   'asset-large': { severity: 'warning', message: 'the file "{value}" is {size} KB, heavy for a phone on 3G', hint: 'keep pictures under {max} KB: shrink the image or simplify the SVG' },
 };

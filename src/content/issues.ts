@@ -13,7 +13,7 @@ export interface Pos {
 }
 
 /** Finds the position of a path, falling back to its nearest known ancestor. */
-export type Locate = (path: Path) => Pos | undefined;
+export type Locate = (path: Path, key?: boolean) => Pos | undefined;
 
 function valueAt(data: unknown, path: Path): unknown {
   let v: unknown = data;
@@ -59,10 +59,10 @@ export function issuesToProblems(
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path;
     const key = String(path[path.length - 1] ?? '');
-    const at = (p: Path) => ({ file, ...locate(p) });
+    const at = (p: Path, key?: boolean) => ({ file, ...locate(p, key) });
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) =>
-        problem('field-unknown', at([...path, k]), { key: k, allowed: shapeKeys(schema, path) ?? '(see docs)' }),
+        problem('field-unknown', at([...path, k], true), { key: k, allowed: shapeKeys(schema, path) ?? '(see docs)' }),
       );
     }
     if (issue.code === 'invalid_union') {

@@ -19,6 +19,7 @@ import {
   FORMAT,
   FrontmatterSchema,
   LessonSchema,
+  StepsSchema,
   type Block,
   type ChatMessage,
   type Checklist,
@@ -204,6 +205,9 @@ class LessonParser {
   private readonly origin = new WeakMap<object, number>();
   private readonly lineStarts: number[] = [0];
   private counters = { quiz: 0, question: 0, checklist: 0, item: 0, block: 0 };
+  /** Quizzes that had a question the parser had to reject. */
+  private readonly quizzesWithRejects = new WeakSet<object>();
+  private rejected = false;
 
   constructor(
     private readonly src: string,
@@ -265,6 +269,15 @@ class LessonParser {
       }
     }
     const steps = this.body(bodyStart);
+    // The body is checked even when the frontmatter failed: the author gets every problem at once.
+    const body = StepsSchema.safeParse(steps);
+    if (!body.success && steps.length) {
+      // A quiz whose questions were all rejected already has its problems: "no question" would be noise.
+      const issues = body.error.issues.filter(
+        (i) => !(i.message === 'quiz-empty' && this.quizzesWithRejects.has(i.path.slice(0, -1).reduce<any>((v, k) => v?.[k], steps))),
+      );
+      this.problems.push(...issuesToProblems(issues, steps, (p) => this.locate(steps, p), opts.file, StepsSchema));
+    }
     if (!front || this.problems.some((p) => p.severity === 'error')) return { problems: this.problems };
 
     const draft = {
@@ -308,9 +321,6 @@ class LessonParser {
         problem('id-mismatch', { file, ...yaml.locate(['id']) }, { value: result.data.id, expected: expectedId, what: 'file' }),
       );
     }
-    if (result.data.sources.length === 0) {
-      this.problems.push(problem('sources-empty', { file, ...yaml.locate(['sources']) }));
-    }
     return result.data;
   }
 
@@ -321,7 +331,7 @@ class LessonParser {
       if (token.type !== 'leaf') blocks.push(...this.block(token, offset, true));
     });
     const step = { id: 's1', title: 'snippet', blocks };
-    const checked = LessonSchema.shape.steps.safeParse([step]);
+    const checked = StepsSchema.safeParse([step]);
     if (!checked.success) {
       this.problems.push(...issuesToProblems(checked.error.issues, [step], (p) => this.locate([step], p), this.opts.file));
     }
@@ -576,7 +586,9 @@ class LessonParser {
         return [this.mark({ t: 'callout', kind: name, c: this.blocks(md.lexer(token.body), bodyAt, token.body) }, offset)];
       case 'quiz': {
         allow(['id', 'pass']);
+        this.rejected = false;
         const quiz: Quiz = { t: 'quiz', id: id('quiz'), questions: this.questions(token.body, bodyAt) };
+        if (this.rejected) this.quizzesWithRejects.add(quiz);
         const pass = attrs.get('pass');
         if (pass !== undefined) {
           const n = Number(pass);
@@ -665,7 +677,10 @@ class LessonParser {
       else if (q.kind === 'chat') out = { kind: 'chat', ...base, ...(q.multiple ? { multiple: true } : {}), messages: q.messages, options };
       else if (q.kind === 'order') out = { kind: 'order', ...base, items: q.items };
       else if (q.kind === 'true-false') {
-        if (q.answer === undefined) this.report('question-no-answer', q.at);
+        if (q.answer === undefined) {
+          this.report('question-no-answer', q.at);
+          this.rejected = true;
+        }
         else out = { kind: 'true-false', ...base, answer: q.answer };
       }
       if (out) questions.push(this.mark(out, q.at));
@@ -693,6 +708,7 @@ class LessonParser {
         } else if (typeWords.length) {
           this.report('question-type-unknown', col + 2, { value: typeText });
           kind = 'unknown';
+          this.rejected = true;
         }
         let promptText = head[2]!;
         let id = `q${++this.counters.question}`;

@@ -85,10 +85,10 @@ export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 const Options = z.array(ChoiceSchema).check(z.minLength(2, 'question-too-few-options'));
 const correctCount = (options: { correct: boolean }[]) => options.filter((o) => o.correct).length;
 type WithOptions = { options: { correct: boolean }[] };
-const oneCorrect = z.refine<WithOptions>(
-  (q) => correctCount(q.options) === 1 || q.options.length < 2,
-  { message: 'question-one-correct', path: ['options'] },
-);
+const atMostOneCorrect = z.refine<WithOptions>((q) => correctCount(q.options) <= 1, {
+  message: 'question-one-correct',
+  path: ['options'],
+});
 const someCorrect = z.refine<WithOptions>(
   (q) => correctCount(q.options) > 0 || q.options.length < 2,
   { message: 'question-no-correct', path: ['options'] },
@@ -103,7 +103,7 @@ const questionBase = {
 
 export const SingleChoiceSchema = z
   .strictObject({ kind: z.literal('single'), ...questionBase, options: Options })
-  .check(oneCorrect);
+  .check(someCorrect, atMostOneCorrect);
 export const MultipleChoiceSchema = z
   .strictObject({ kind: z.literal('multiple'), ...questionBase, options: Options })
   .check(someCorrect);
@@ -137,10 +137,8 @@ export const ChatScenarioSchema = z
       .check(z.minLength(2, 'question-too-few-options')),
   })
   .check(
-    z.refine(
-      (q) => (q.multiple ? correctCount(q.options) > 0 : correctCount(q.options) === 1) || q.options.length < 2,
-      { message: 'question-one-correct', path: ['options'] },
-    ),
+    someCorrect,
+    z.refine((q) => q.multiple || correctCount(q.options) <= 1, { message: 'question-one-correct', path: ['options'] }),
   );
 
 export const QuestionSchema = z.discriminatedUnion('kind', [
@@ -252,16 +250,16 @@ export const FrontmatterSchema = z.strictObject({
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 
 /** Every id within a lesson (steps, quizzes, questions, checklists, items) must be unique. */
-function uniqueIds(lesson: { steps: Step[] }, ctx: z.core.$RefinementCtx) {
+function uniqueIds(steps: Step[], ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   const see = (id: string, path: (string | number)[]) => {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'id-duplicate', path, input: id });
     seen.add(id);
   };
-  lesson.steps.forEach((step, s) => {
-    see(step.id, ['steps', s, 'id']);
+  steps.forEach((step, s) => {
+    see(step.id, [s, 'id']);
     step.blocks.forEach((block, b) => {
-      const at = ['steps', s, 'blocks', b];
+      const at = [s, 'blocks', b];
       if (block.t === 'quiz') {
         see(block.id, [...at, 'id']);
         block.questions.forEach((q, i) => see(q.id, [...at, 'questions', i, 'id']));
@@ -275,8 +273,12 @@ function uniqueIds(lesson: { steps: Step[] }, ctx: z.core.$RefinementCtx) {
   });
 }
 
-export const LessonSchema = z
-  .strictObject({
+/** A lesson's steps; every id within them (steps, quizzes, questions, checklists, items) is unique. */
+export const StepsSchema = z
+  .array(StepSchema)
+  .check(z.minLength(1, 'lesson-no-steps'), z.superRefine(uniqueIds));
+
+export const LessonSchema = z.strictObject({
     format: z.literal(FORMAT),
     ...FrontmatterSchema.shape,
     lang: z.enum(LANGS),
@@ -284,9 +286,8 @@ export const LessonSchema = z
     module: z.optional(Id),
     /** A fingerprint of the content: stored answers are matched against it. */
     version: z.string(),
-    steps: z.array(StepSchema).check(z.minLength(1, 'lesson-no-steps')),
-  })
-  .check(z.superRefine(uniqueIds));
+  steps: StepsSchema,
+});
 export type Lesson = z.infer<typeof LessonSchema>;
 
 // ---------------------------------------------------------------- modules

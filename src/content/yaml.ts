@@ -3,7 +3,7 @@
  * so a problem in `module.yaml`, a curriculum or a lesson's frontmatter points
  * at the exact place to fix.
  */
-import { LineCounter, parseDocument, isNode, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { problem, type Problem } from './errors.js';
 import type { Path, Pos } from './issues.js';
 
@@ -14,7 +14,26 @@ export interface ParsedYaml {
    * Position of the entry at `path` (its key, for a map entry), or of its
    * nearest ancestor when the path does not exist.
    */
-  locate(path: Path): Pos;
+  locate(path: Path, key?: boolean): Pos;
+}
+
+/**
+ * An unclosed quote runs on to the end of the text, where the YAML parser
+ * notices it; point instead at the quote that was opened and never closed.
+ */
+function quoteStart(text: string, errorAt: number): number | undefined {
+  let offset = 0;
+  let open: number | undefined;
+  for (const line of text.slice(0, errorAt).split('\n')) {
+    const m = /^(\s*(?:-\s+)?(?:[^\s#:][^:#]*:\s+)?)(["'])/.exec(line);
+    if (m && open === undefined) {
+      const quote = m[2]!;
+      const rest = line.slice(m[1]!.length + 1);
+      if (!rest.includes(quote)) open = offset + m[1]!.length;
+    }
+    offset += line.length + 1;
+  }
+  return open;
 }
 
 /**
@@ -33,10 +52,10 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
     if (e.code === 'DUPLICATE_KEY') {
       return problem('id-duplicate', { file, ...posAt(e.pos[0]) }, { value: detail.replace(/^Map keys must be unique.*$/, 'key') });
     }
-    return problem('yaml-syntax', { file, ...posAt(e.pos[0]) }, { detail });
+    return problem('yaml-syntax', { file, ...posAt((/quote/i.test(detail) && quoteStart(text, e.pos[0])) || e.pos[0]) }, { detail });
   });
 
-  const nodeAt = (path: Path): Node | undefined => {
+  const nodeAt = (path: Path, wantKey: boolean): Node | undefined => {
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const key of path) {
@@ -50,12 +69,13 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
         node = node.items[key];
       } else return undefined;
     }
-    const found = keyNode ?? node;
+    // A scalar value is the precise place; a map or list is best shown by its key.
+    const found = !wantKey && isScalar(node) ? node : (keyNode ?? node);
     return isNode(found) ? found : undefined;
   };
-  const locate = (path: Path) => {
+  const locate = (path: Path, key = false) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = nodeAt(path.slice(0, n));
+      const node = nodeAt(path.slice(0, n), key && n === path.length);
       if (node?.range) return posAt(node.range[0]);
     }
     return posAt(0);

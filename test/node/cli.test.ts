@@ -1,0 +1,268 @@
+/**
+ * `langkah check` reports each kind of author error at the exact place in the
+ * source: one broken fixture per kind, asserting the whole `path:line:col`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
+
+/** Runs `check` on the module and returns its lines with the temp folder shortened to `D`. */
+async function check(files: Record<string, string>, remove: string[] = []) {
+  const dir = module(files);
+  for (const f of remove) rmSync(join(dir, f));
+  const r = await run('check', join(dir, 'contoh'));
+  return { ...r, lines: r.out.map((l) => l.split(dir).join('D')) };
+}
+
+const ID = 'contoh/id/pelajaran.md';
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"></svg>';
+
+describe('langkah check', () => {
+  it('passes a clean module with exit code 0 and prints nothing on stdout', async () => {
+    const r = await check({});
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.lines, []);
+  });
+
+  const cases: [string, Record<string, string>, string, string[]?][] = [
+    [
+      'a YAML syntax error, at the unclosed quote',
+      { [ID]: lessonText().replace('title: Contoh pelajaran', 'title: "Contoh') },
+      `D/${ID}:3:8  YAML syntax error: Missing closing "quote`,
+    ],
+    [
+      'an unknown frontmatter field, at its key',
+      { [ID]: lessonText().replace('goal:', 'autor: Bu Sri\ngoal:') },
+      `D/${ID}:4:1  unknown field "autor"  (remove it or correct the spelling; allowed here: id, title, goal, duration, checked, sources, pass, audio)`,
+    ],
+    [
+      'a missing frontmatter field, at the frontmatter',
+      { [ID]: lessonText().replace('goal: Anda tahu satu hal.\n', '') },
+      `D/${ID}:2:1  required field "goal" is missing`,
+    ],
+    [
+      'an unknown block type, at its opening line',
+      { [ID]: lessonText('pelajaran', '\n:::video\nx\n:::\n') },
+      `D/${ID}:25:1  unknown block ":::video"`,
+    ],
+    [
+      'an unknown question type, at the type',
+      { [ID]: lessonText().replace('? Mana', '?[essay] Mana') },
+      `D/${ID}:18:3  unknown question type "essay"`,
+    ],
+    [
+      'a question with no correct answer, at the question',
+      { [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini') },
+      `D/${ID}:18:1  the question has no correct answer  (mark the right option with "- [x]")`,
+    ],
+    [
+      'a question with a single option, at the question',
+      { [ID]: lessonText().replace('- [ ] Itu\n  > Bukan.\n', '') },
+      `D/${ID}:18:1  the question has fewer than two options`,
+    ],
+    [
+      'a duplicate step id, at the second step',
+      { [ID]: lessonText('pelajaran', '\n## Lagi {#s1}\n\nTeks.\n') },
+      `D/${ID}:25:1  the id "s1" is used twice`,
+    ],
+    [
+      'a duplicate lesson id in module.yaml, at the second entry',
+      { 'contoh/module.yaml': moduleYaml('contoh', ['pelajaran', 'pelajaran']) },
+      'D/contoh/module.yaml:12:5  the id "pelajaran" is used twice',
+    ],
+    [
+      'a lesson order naming a missing lesson, at the entry',
+      { 'contoh/module.yaml': moduleYaml('contoh', ['pelajaran', 'hilang']) },
+      'D/contoh/module.yaml:12:5  module.yaml lists the lesson "hilang", but there is no file',
+    ],
+    [
+      'an image without alt text, at the image',
+      {
+        [ID]: lessonText().replace('Teks langkah satu.', 'Teks.\n\n![](images/a.svg)'),
+        'contoh/id/images/a.svg': svg,
+      },
+      `D/${ID}:15:1  the image has no alt text`,
+    ],
+    [
+      'an unsafe link, at the link',
+      { [ID]: lessonText().replace('Teks langkah satu.', 'Lihat [ini](javascript:alert(1)) ya.') },
+      `D/${ID}:13:7  the address "javascript:alert(1)" uses a scheme that is not allowed`,
+    ],
+    [
+      'an unsafe image URL, at the image',
+      { [ID]: lessonText().replace('Teks langkah satu.', 'Teks.\n\n![foto](data:image/png;base64,AA)') },
+      `D/${ID}:15:1  the address "data:image/png;base64,AA" uses a scheme that is not allowed`,
+    ],
+    [
+      'an empty step, at its heading',
+      { [ID]: lessonText().replace('## Latihan', '## Kosong\n\n## Latihan') },
+      `D/${ID}:15:1  the step "Kosong" has no content`,
+    ],
+    [
+      'an unclosed block, at its opening line',
+      { [ID]: lessonText('pelajaran', '\n:::tip\nJangan lupa.\n') },
+      `D/${ID}:25:1  the block ":::tip" is never closed`,
+    ],
+    [
+      'a table, at the table',
+      { [ID]: lessonText().replace('Teks langkah satu.', '| a | b |\n|---|---|\n| 1 | 2 |') },
+      `D/${ID}:13:1  tables are not supported`,
+    ],
+    [
+      'text before the first step, at the text',
+      { [ID]: lessonText().replace('\n## Langkah satu', 'Halo.\n\n## Langkah satu') },
+      `D/${ID}:10:1  text before the first step`,
+    ],
+    [
+      'a lesson id that differs from its file name, at the id',
+      { [ID]: lessonText('lain') },
+      `D/${ID}:2:5  id "lain" does not match the file name "pelajaran"`,
+    ],
+    [
+      'a lesson file missing from module.yaml, at the file',
+      { 'contoh/id/ekstra.md': lessonText('ekstra'), 'contoh/en/ekstra.md': lessonText('ekstra') },
+      'D/contoh/en/ekstra.md:1:1  the lesson "ekstra" is not listed in module.yaml',
+    ],
+    [
+      'a checklist line that is not an item, at the line',
+      { [ID]: lessonText('pelajaran', '\n:::checklist\n- [ ] Satu\nDua\n:::\n') },
+      `D/${ID}:27:1  this line is not a checklist item: "Dua"`,
+    ],
+  ];
+
+  for (const [name, files, expected] of cases) {
+    it(`reports ${name}`, async () => {
+      const r = await check(files);
+      assert.equal(r.code, 1, r.lines.join('\n'));
+      assert.ok(
+        r.lines.some((l) => l.startsWith(expected)),
+        `expected a line starting with\n  ${expected}\ngot\n  ${r.lines.join('\n  ')}`,
+      );
+    });
+  }
+
+  it('reports a lesson present in one language only, at the lesson it has', async () => {
+    const r = await check({}, ['contoh/en/pelajaran.md']);
+    assert.equal(r.code, 1);
+    assert.match(r.lines.join('\n'), /^D\/contoh\/id\/pelajaran\.md:1:1 {2}the lesson "pelajaran" has no English version {2}\(write .*contoh\/en\/pelajaran\.md too/m);
+  });
+
+  it('reports every problem in one run, sorted by file and line', async () => {
+    const broken = lessonText()
+      .replace('goal:', 'autor: x\ngoal:')
+      .replace('- [x] Ini', '- [ ] Ini')
+      .replace('Teks langkah satu.', '![](a.png)');
+    const r = await check({ [ID]: broken, 'contoh/en/pelajaran.md': lessonText().replace('? Mana', '?[essay] Mana') });
+    assert.equal(r.code, 1);
+    assert.deepEqual(
+      r.lines.map((l) => l.split('  ')[0]),
+      [`D/contoh/en/pelajaran.md:18:3`, `D/${ID}:4:1`, `D/${ID}:14:1`, `D/${ID}:14:1`, `D/${ID}:19:1`],
+      'a frontmatter error does not hide the problems of the body, nor of the other file',
+    );
+    const body = await check({ [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini').replace('Teks langkah satu.', '![](a.png)') });
+    assert.deepEqual(
+      body.lines.map((l) => l.split('  ')[0]),
+      [`D/${ID}:13:1`, `D/${ID}:13:1`, `D/${ID}:18:1`],
+      'a missing file and no alt text on the same image, then the quiz',
+    );
+  });
+
+  it('checks a curriculum: unknown modules and lessons, and prerequisite cycles', async () => {
+    const dir = tree({
+      'modules/a/module.yaml': moduleYaml('a'),
+      'modules/a/id/pelajaran.md': lessonText(),
+      'modules/a/en/pelajaran.md': lessonText(),
+      'modules/b/module.yaml': moduleYaml('b'),
+      'modules/b/id/pelajaran.md': lessonText(),
+      'modules/b/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+modules:
+  - module: a
+    requires: [b]
+  - module: b
+    requires: [a/pelajaran]
+  - module: c
+  - module: a
+    lessons: [tidak-ada]
+`,
+    });
+    const r = await run('check', join(dir, 'modules'));
+    const lines = r.out.map((l) => l.split(dir).join('D').split('  (')[0]);
+    assert.equal(r.code, 1);
+    assert.deepEqual(lines, [
+      'D/modules/curricula/kelas.yaml:8:5  prerequisites go round in a circle: a → b → a',
+      'D/modules/curricula/kelas.yaml:11:13  unknown module "c"',
+      'D/modules/curricula/kelas.yaml:12:13  the id "a" is used twice',
+      'D/modules/curricula/kelas.yaml:13:15  module "a" has no lesson "tidak-ada"',
+    ]);
+  });
+
+  it('exits with 2 on a usage error', async () => {
+    assert.equal((await run('frobnicate')).code, 2);
+    assert.equal((await run()).code, 2);
+    assert.equal((await run('new', 'module')).code, 2);
+    assert.equal((await run('new', 'module', 'Bad_Id')).code, 2);
+    assert.equal((await run('check', '--bogus')).code, 2);
+  });
+
+  it('reports a path that does not exist', async () => {
+    const r = await run('check', 'no/such/place');
+    assert.equal(r.code, 1);
+    assert.match(r.out[0]!, /^no\/such\/place:1:1 {2}nothing to check at "no\/such\/place"/);
+  });
+});
+
+describe('langkah new module', () => {
+  it('scaffolds a module with both languages that passes check', async () => {
+    const dir = tree({});
+    const made = await run('new', 'module', 'toko-online', '--dir', dir);
+    assert.equal(made.code, 0);
+    for (const f of ['module.yaml', 'id/pelajaran-pertama.md', 'en/pelajaran-pertama.md']) {
+      assert.ok(existsSync(join(dir, 'toko-online', f)), f);
+    }
+    const checked = await run('check', join(dir, 'toko-online'));
+    assert.deepEqual(checked.out, []);
+    assert.equal(checked.code, 0);
+    assert.equal((await run('new', 'module', 'toko-online', '--dir', dir)).code, 1, 'refuses to overwrite');
+  });
+});
+
+describe('langkah build', () => {
+  it('writes one JSON per lesson and language, the assets, and an index', async () => {
+    const dir = module({
+      [ID]: lessonText().replace('Teks langkah satu.', 'Teks.\n\n![Menu](images/menu.svg)'),
+      'contoh/id/images/menu.svg': svg,
+    });
+    const out = join(dir, 'out');
+    const r = await run('build', dir, '--out', out);
+    assert.equal(r.code, 0, r.out.join('\n'));
+    const lesson = JSON.parse(readFileSync(join(out, 'id/contoh/pelajaran.json'), 'utf8'));
+    assert.equal(lesson.format, 1);
+    assert.equal(lesson.module, 'contoh');
+    const image = lesson.steps[0].blocks[1];
+    assert.deepEqual(
+      { src: image.src, width: image.width, height: image.height, bytes: image.bytes },
+      { src: '../../assets/contoh/id/images/menu.svg', width: 320, height: 200, bytes: svg.length },
+    );
+    assert.ok(existsSync(join(out, 'assets/contoh/id/images/menu.svg')));
+    assert.ok(existsSync(join(out, 'en/contoh/pelajaran.json')));
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    assert.deepEqual(index.modules[0].lessons[0].src, { id: 'id/contoh/pelajaran.json', en: 'en/contoh/pelajaran.json' });
+    assert.equal(index.modules[0].lessons[0].questions, 1);
+  });
+
+  it('refuses to build content with errors, with the same messages as check', async () => {
+    const dir = module({ [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini') });
+    const out = join(dir, 'out');
+    const r = await run('build', dir, '--out', out);
+    assert.equal(r.code, 1);
+    assert.match(r.out.join('\n'), /pelajaran\.md:18:1 {2}the question has no correct answer/);
+    assert.ok(!existsSync(out));
+  });
+});

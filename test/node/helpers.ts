@@ -1,0 +1,71 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+/** A lesson that passes `check`; tests break one thing in it at a time. */
+export const lessonText = (id = 'pelajaran', extra = '') => `---
+id: ${id}
+title: Contoh pelajaran
+goal: Anda tahu satu hal.
+duration: 3
+checked: 2026-11
+sources:
+  - https://faq.whatsapp.com/1131652977717250/
+---
+
+## Langkah satu
+
+Teks langkah satu.
+
+## Latihan
+
+:::quiz
+? Mana yang benar?
+- [x] Ini
+  > Betul.
+- [ ] Itu
+  > Bukan.
+:::
+${extra}`;
+
+export const moduleYaml = (id = 'contoh', lessons = ['pelajaran']) => `id: ${id}
+version: 1
+level: basic
+title:
+  id: Contoh
+  en: Example
+description:
+  id: Modul contoh.
+  en: An example module.
+lessons:
+${lessons.map((l) => `  - ${l}`).join('\n')}
+`;
+
+/** Writes files into a fresh temporary folder; returns its path relative to the working folder. */
+export function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'langkah-test-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return relative(process.cwd(), root);
+}
+
+/** A module folder `contoh` with both languages; `files` override or add entries. */
+export function module(files: Record<string, string> = {}): string {
+  return tree({
+    'contoh/module.yaml': moduleYaml(),
+    'contoh/id/pelajaran.md': lessonText(),
+    'contoh/en/pelajaran.md': lessonText(),
+    ...files,
+  });
+}
+
+/** Runs the CLI in-process; returns the exit code and what it printed. */
+export async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
