@@ -335,7 +335,8 @@ class LessonParser {
     if (!checked.success) {
       this.problems.push(...issuesToProblems(checked.error.issues, [step], (p) => this.locate([step], p), this.opts.file));
     }
-    return { blocks, problems: this.problems };
+    // Like lessons, a snippet with errors yields nothing to render.
+    return { blocks: this.problems.some((p) => p.severity === 'error') ? [] : blocks, problems: this.problems };
   }
 
   private body(start: number): Step[] {
