@@ -1,0 +1,36 @@
+// The CDN build: one self-registering file with lit inside, for partner sites
+// that embed Langkah with a single <script type="module">. The Markdown parser
+// (marked + yaml + the author-error catalog) is split into a chunk that loads
+// only when a page fetches raw `.md` at run time.
+//
+// Input is tsc's output in dist/, so this step needs no TypeScript plugin.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/define.js',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'langkah.js',
+    chunkFileNames: 'langkah-[name]-[hash].js',
+    sourcemap: true,
+  },
+  // Keeps the bundle self-contained: the script tag gets everything.
+  preserveEntrySignatures: false,
+  plugins: [
+    // `production` picks lit's production build (no dev-mode warnings or checks).
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    terser({
+      module: true,
+      ecma: 2021,
+      compress: { passes: 2, pure_getters: true },
+      format: { comments: false },
+    }),
+  ],
+  onwarn(warning, warn) {
+    // Lit and zod use `this` at module scope in ways that are harmless in ESM.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

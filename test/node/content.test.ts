@@ -1,0 +1,62 @@
+/**
+ * The shipped lessons meet the bar the project set for them: they check clean
+ * (no warnings either), cover enough, match across languages, and read plainly.
+ */
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { moduleFigures } from '../../src/cli/content-report.js';
+import { loadProject } from '../../src/cli/project.js';
+
+const project = loadProject(['modules']);
+
+describe('the lesson content in modules/', () => {
+  it('checks with no error and no warning', () => {
+    assert.deepEqual(project.problems, []);
+    assert.ok(project.modules.length >= 13);
+    assert.equal(project.curricula.length, 1);
+  });
+
+  for (const mod of project.modules) {
+    describe(mod.module.id, () => {
+      const f = moduleFigures(mod);
+      it('has 3–5 lessons of 2–10 minutes, each with a quiz of 3 or more questions', () => {
+        assert.ok(f.lessons >= 3 && f.lessons <= 5, `${f.lessons} lessons`);
+        for (const { lesson } of mod.lessons.id.values()) {
+          assert.ok(lesson.duration >= 2 && lesson.duration <= 10, `${lesson.id}: ${lesson.duration} min`);
+        }
+        assert.deepEqual(f.thinQuizzes, []);
+      });
+      it('has at least one checklist', () => assert.ok(f.checklistItems > 0));
+      it('has the same steps, questions, answers and checklist items in both languages', () =>
+        assert.deepEqual(f.parityProblems, []));
+      it('reads plainly in Bahasa Indonesia: at most 15 words per sentence on average', () =>
+        assert.ok(f.wordsPerSentence.id <= 15, `${f.wordsPerSentence.id}`));
+      it('dates every lesson and keeps its pictures small, with alt text', () => {
+        for (const lang of ['id', 'en'] as const) {
+          for (const { lesson } of mod.lessons[lang].values()) {
+            assert.match(lesson.checked, /^20\d\d-\d\d$/);
+            for (const b of lesson.steps.flatMap((s) => s.blocks)) {
+              if (b.t !== 'image') continue;
+              assert.ok(b.alt.trim().length > 10, `${lesson.id}: alt text "${b.alt}"`);
+              const bytes = statSync(join(mod.dir, lang, b.src)).size;
+              assert.ok(!b.src.endsWith('.svg') || bytes < 10 * 1024, `${b.src}: ${bytes} bytes`);
+            }
+          }
+        }
+      });
+    });
+  }
+
+  it('has SVG phone-screen pictures for WhatsApp Business setup and two-step verification', () => {
+    const pictures = (module: string, lesson: string) =>
+      project.modules
+        .find((m) => m.module.id === module)!
+        .lessons.id.get(lesson)!
+        .lesson.steps.flatMap((s) => s.blocks)
+        .filter((b) => b.t === 'image').length;
+    assert.ok(pictures('whatsapp-business', 'profil-bisnis') + pictures('whatsapp-business', 'katalog-produk') >= 2);
+    assert.ok(pictures('kunci-akun', 'verifikasi-dua-langkah') >= 2);
+  });
+});
