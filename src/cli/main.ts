@@ -2,10 +2,13 @@
  * The `langkah` command. Exit codes: 0 all well, 1 content problems, 2 the
  * command itself was wrong (unknown command, missing argument).
  */
-import { relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
+import { buildPack } from './pack.js';
 import { loadProject } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
@@ -14,6 +17,9 @@ const USAGE = `Usage: langkah <command> [options]
 Commands:
   check [paths…]                 check modules, lessons and curricula (default: modules)
   build [modules] --out DIR      check, then compile lessons to JSON (default: modules → dist/modules)
+  build <curriculum.yaml> --out DIR
+                                 an offline course pack: a static folder with the course,
+                                 the bundle, the lessons and a service worker
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
@@ -67,12 +73,34 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       case 'build': {
         if (rest.length > 1) throw new UsageError('build takes one modules folder');
         const source = rest[0] ?? 'modules';
+        const pack = /\.ya?ml$/i.test(source);
+        if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
         const out = resolve(values.out ?? 'dist/modules');
         const project = loadProject([source]);
         const { errors } = report(project.problems, io);
-        if (errors) {
+        if (errors || (pack && !project.curricula[0])) {
           io.err('build stopped: fix the errors above first');
           return 1;
+        }
+        if (pack) {
+          const modules = new Map(project.modules.map((m) => [m.module.id, m]));
+          for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
+            if (!modules.has(m.module.id)) modules.set(m.module.id, m);
+          }
+          let packed;
+          try {
+            packed = buildPack(project.curricula[0]!, modules, out);
+          } catch (e) {
+            io.err(`langkah build: ${(e as Error).message}`);
+            return 1;
+          }
+          const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+          const gzip = packed.files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f.path))).length, 0);
+          io.out(`course pack: ${relative(process.cwd(), out) || '.'}`);
+          io.out(`  ${packed.files.length} files, ${kib(packed.total)} (${kib(gzip)} gzip)`);
+          io.out('  largest:');
+          for (const f of packed.files.slice(0, 8)) io.out(`    ${kib(f.bytes).padStart(10)}  ${f.path}`);
+          return 0;
         }
         const { files } = buildModules(project.modules, out);
         const bytes = files.reduce((n, f) => n + f.bytes, 0);

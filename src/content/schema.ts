@@ -401,3 +401,40 @@ export const ProgressSchema = z.strictObject({
   completed: z.optional(z.number()),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
+
+/** A curriculum as built for the browser (`curriculum.json`): titles and lesson files resolved. */
+export const BuiltCurriculumSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  id: Id,
+  version: z.int(),
+  title: Localized,
+  organiser: Text,
+  description: z.optional(Localized),
+  languages: z.array(z.enum(LANGS)).check(z.minLength(1)),
+  pass: z.optional(Percent),
+  certificate: z.optional(
+    z.strictObject({ enabled: z.optional(z.boolean()), signer: z.optional(z.string()), note: z.optional(Localized) }),
+  ),
+  modules: z.array(
+    z.strictObject({
+      id: Id,
+      title: Localized,
+      description: Localized,
+      level: z.enum(['basic', 'intermediate', 'advanced']),
+      /** `module` or `module/lesson` references that must be done first. */
+      requires: z.array(Ref),
+      lessons: z.array(
+        z.strictObject({
+          id: Id,
+          title: Localized,
+          duration: z.int(),
+          questions: z.int(),
+          /** Per language: the lesson's JSON file, relative to the curriculum file. */
+          src: z.strictObject({ id: z.string(), en: z.string() }),
+          version: z.strictObject({ id: z.string(), en: z.string() }),
+        }),
+      ),
+    }),
+  ),
+});
+export type BuiltCurriculum = z.infer<typeof BuiltCurriculumSchema>;

@@ -1,0 +1,264 @@
+/**
+ * `langkah build <curriculum.yaml> --out DIR`: an offline course pack. A static
+ * folder that any host — a CDN, a laptop on the village Wi-Fi, a USB stick
+ * behind a small server — can serve; after one visit a service worker has
+ * cached all of it, and the course opens, runs and saves progress with no
+ * network at all.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fingerprint } from '../content/hash.js';
+import { FORMAT, LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
+import { buildModules } from './build.js';
+import type { LoadedCurriculum, LoadedModule } from './project.js';
+
+const posix = (p: string) => p.split('\\').join('/');
+
+/** Where the CDN bundle is: beside this file once compiled (dist/cli → dist/cdn), or in dist/ from source. */
+export function cdnDir(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, '../cdn'), join(here, '../../dist/cdn')].find((d) => existsSync(join(d, 'langkah.js')));
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, base) : [posix(relative(base, path))];
+  });
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+const STATUS = {
+  id: {
+    saving: 'Menyimpan kursus di HP ini agar bisa dibuka tanpa internet…',
+    ready: 'Kursus tersimpan di HP ini: bisa dibuka tanpa internet.',
+    offline: 'Anda sedang offline. Kursus tetap bisa dipakai, dan kemajuan Anda tersimpan.',
+    unsupported: 'Browser ini tidak bisa menyimpan kursus untuk dipakai tanpa internet.',
+    failed: 'Kursus belum tersimpan untuk offline. Buka lagi halaman ini saat ada sinyal.',
+    noscript: 'Kursus ini perlu JavaScript. Nyalakan JavaScript di browser Anda.',
+    trainer: 'Halaman pelatih',
+  },
+  en: {
+    saving: 'Saving the course on this phone so it opens without internet…',
+    ready: 'Course saved on this phone: it opens without internet.',
+    offline: 'You are offline. The course still works, and your progress is saved.',
+    unsupported: 'This browser cannot save the course for use without internet.',
+    failed: 'The course is not saved for offline use yet. Open this page again when you have a signal.',
+    noscript: 'This course needs JavaScript. Turn on JavaScript in your browser.',
+    trainer: 'Trainer page',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+const indexHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(c.title[lang])}</title>
+<meta name="description" content="${esc(c.description?.[lang] ?? c.title[lang])}">
+<meta name="theme-color" content="#0b6e4f">
+<link rel="manifest" href="manifest.webmanifest">
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link rel="modulepreload" href="langkah/langkah.js">
+<link rel="preload" href="curriculum.json" as="fetch" crossorigin>
+<link rel="stylesheet" href="pack.css">
+<script type="module" src="pack.js"></script>
+</head>
+<body>
+<header>
+  <h1>${esc(c.title[lang])}</h1>
+  <p>${esc(c.organiser)}</p>
+</header>
+<main>
+  <p id="offline-status" role="status" aria-live="polite"></p>
+  <noscript><p>${esc(STATUS[lang].noscript)}</p></noscript>
+  <langkah-curriculum src="curriculum.json" lang="${lang}"></langkah-curriculum>
+</main>
+<footer><a href="trainer.html">${esc(STATUS[lang].trainer)}</a></footer>
+</body>
+</html>
+`;
+
+const trainerHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(STATUS[lang].trainer)} — ${esc(c.title[lang])}</title>
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="pack.css">
+<script type="module" src="pack.js"></script>
+</head>
+<body>
+<header><h1>${esc(STATUS[lang].trainer)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
+<main>
+  <p id="offline-status" role="status" aria-live="polite"></p>
+  <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
+</main>
+<footer><a href="./">${esc(c.title[lang])}</a></footer>
+</body>
+</html>
+`;
+
+const packCss = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
+body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem}
+header h1{font-size:1.5rem;margin:1rem 0 0}
+header p{margin:0;opacity:.8}
+#offline-status{margin:1rem 0;padding:.5rem .75rem;border-radius:.5rem;background:color-mix(in srgb,currentColor 8%,transparent)}
+#offline-status:empty{display:none}
+footer{margin-top:2rem;font-size:.9rem}
+a{min-height:44px;display:inline-flex;align-items:center}
+`;
+
+const packJs = (lang: Lang) => `// Loads Langkah and keeps the course available offline.
+import './langkah/langkah.js';
+
+const text = ${JSON.stringify(STATUS[lang])};
+const status = document.getElementById('offline-status');
+const say = (key) => { if (status) status.textContent = text[key]; };
+
+if (!('serviceWorker' in navigator)) {
+  say('unsupported');
+} else {
+  if (!navigator.serviceWorker.controller) say('saving');
+  navigator.serviceWorker.register('sw.js').catch(() => say('failed'));
+  navigator.serviceWorker.ready.then(() => say(navigator.onLine ? 'ready' : 'offline'));
+  addEventListener('offline', () => say('offline'));
+  addEventListener('online', () => navigator.serviceWorker.ready.then(() => say('ready')));
+}
+`;
+
+const swJs = (cache: string, files: string[]) => `// Langkah offline course pack: precaches every file of the course on the first
+// visit, then answers from the cache first, so the course runs with no network.
+const CACHE = ${JSON.stringify(cache)};
+const PREFIX = ${JSON.stringify(cache.replace(/[^-]+$/, ''))};
+const FILES = ${JSON.stringify(['./', ...files])};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  event.respondWith(
+    caches.match(request, { ignoreSearch: true }).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          // Files added to the host after the pack was built are kept for next time too.
+          if (response.ok && response.type === 'basic') {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
+});
+`;
+
+const iconSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" width="96" height="96"><rect width="96" height="96" rx="20" fill="#0b6e4f"/><path d="M24 66h16V50h16V34h16" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/></svg>
+`;
+
+export interface PackReport {
+  files: { path: string; bytes: number }[];
+  total: number;
+}
+
+/** Writes the course pack for `cur` into `out` (emptied first). */
+export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, out: string): PackReport {
+  const cdn = cdnDir();
+  if (!cdn) throw new Error('the browser bundle dist/cdn/langkah.js is missing: run "npm run build" first');
+  const { curriculum } = cur;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  // Only the lessons the course uses travel in the pack.
+  const picked: LoadedModule[] = curriculum.modules.map((entry) => {
+    const mod = modules.get(entry.module)!;
+    const ids = entry.lessons ?? mod.module.lessons;
+    const keep = <T>(m: Map<string, T>) => new Map([...m].filter(([id]) => ids.includes(id)));
+    return {
+      ...mod,
+      module: { ...mod.module, lessons: ids },
+      lessons: { id: keep(mod.lessons.id), en: keep(mod.lessons.en) },
+    };
+  });
+  buildModules(picked, join(out, 'modules'));
+  const index = JSON.parse(readFileSync(join(out, 'modules', 'index.json'), 'utf8')) as {
+    modules: { id: string; lessons: BuiltCurriculum['modules'][number]['lessons'] }[];
+  };
+
+  const built: BuiltCurriculum = {
+    format: FORMAT,
+    id: curriculum.id,
+    version: curriculum.version,
+    title: curriculum.title,
+    organiser: curriculum.organiser,
+    ...(curriculum.description ? { description: curriculum.description } : {}),
+    languages: curriculum.languages,
+    ...(curriculum.pass !== undefined ? { pass: curriculum.pass } : {}),
+    ...(curriculum.certificate ? { certificate: curriculum.certificate } : {}),
+    modules: curriculum.modules.map((entry) => {
+      const mod = picked.find((m) => m.module.id === entry.module)!;
+      const lessons = index.modules.find((m) => m.id === entry.module)!.lessons.map((l) => ({
+        ...l,
+        src: { id: `modules/${l.src.id}`, en: `modules/${l.src.en}` },
+      }));
+      return {
+        id: mod.module.id,
+        title: mod.module.title,
+        description: mod.module.description,
+        level: mod.module.level,
+        requires: entry.requires ?? [],
+        lessons: lessons.map(({ id, title, duration, questions, src, version }) => ({ id, title, duration, questions, src, version })),
+      };
+    }),
+  };
+  const lang: Lang = curriculum.languages[0] ?? LANGS[0];
+  const write = (name: string, text: string) => writeFileSync(join(out, name), text);
+  write('curriculum.json', JSON.stringify(built));
+  mkdirSync(join(out, 'langkah'), { recursive: true });
+  for (const file of readdirSync(cdn)) {
+    if (file.endsWith('.js')) copyFileSync(join(cdn, file), join(out, 'langkah', file));
+  }
+  write('index.html', indexHtml(built, lang));
+  write('trainer.html', trainerHtml(built, lang));
+  write('pack.js', packJs(lang));
+  write('pack.css', packCss);
+  write('icon.svg', iconSvg);
+  write(
+    'manifest.webmanifest',
+    JSON.stringify({
+      name: built.title[lang],
+      short_name: built.title[lang].slice(0, 12),
+      lang,
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b6e4f',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    }),
+  );
+
+  // The cache name changes whenever any file does, so a rebuilt pack replaces the old cache.
+  const files = listFiles(out).sort();
+  const stamp = fingerprint(files.map((f) => `${f}:${fingerprint(readFileSync(join(out, f), 'latin1'))}`).join());
+  write('sw.js', swJs(`langkah-${built.id}-${stamp}`, files));
+
+  const all = listFiles(out).map((f) => ({ path: f, bytes: statSync(join(out, f)).size }));
+  return { files: all.sort((a, b) => b.bytes - a.bytes), total: all.reduce((n, f) => n + f.bytes, 0) };
+}
