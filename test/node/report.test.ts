@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { courseFingerprint, decodeReport, encodeReport, findCodes, type Report } from '../../src/report/code.js';
+
+const course = courseFingerprint('kelas-digital-umkm', 1, ['a/b', 'a/c', 'd/e']);
+const sample: Report = {
+  course,
+  name: 'Bu Sri Wahyuni',
+  last: Date.UTC(2026, 10, 28),
+  lessons: [{ status: 'done', score: 85 }, { status: 'started' }, { status: 'none' }],
+};
+
+describe('progress report code', () => {
+  it('round-trips a report', () => {
+    const code = encodeReport(sample);
+    assert.match(code, /^LK1(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+    assert.deepEqual(decodeReport(code), { report: sample });
+  });
+
+  it('round-trips any report (names in any script, any scores)', () => {
+    const state = fc.oneof(
+      fc.constant({ status: 'none' as const }),
+      fc.constant({ status: 'started' as const }),
+      fc.constant({ status: 'done' as const }),
+      fc.integer({ min: 0, max: 100 }).map((score) => ({ status: 'done' as const, score })),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.array(state, { maxLength: 60 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (name, lessons, c) => {
+        const report = { course: c, name: name.trim(), last: Date.UTC(2026, 0, 5), lessons };
+        assert.deepEqual(decodeReport(encodeReport(report)), { report });
+      }),
+    );
+  });
+
+  it('catches every single-character typo', () => {
+    const code = encodeReport(sample);
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    let tried = 0;
+    for (let i = 4; i < code.length; i++) {
+      if (code[i] === '-') continue;
+      for (const ch of alphabet) {
+        if (ch === code[i]) continue;
+        const typo = code.slice(0, i) + ch + code.slice(i + 1);
+        const result = decodeReport(typo);
+        assert.ok('fault' in result, `typo at ${i} (${ch}) was not caught`);
+        tried++;
+      }
+    }
+    assert.ok(tried > 500);
+  });
+
+  it('reads a code typed by hand: lowercase, spaces, O for 0 and I/L for 1', () => {
+    const code = encodeReport(sample);
+    const sloppy = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
+    assert.deepEqual(decodeReport(sloppy), { report: sample });
+  });
+
+  it('finds every code in a pasted chat', () => {
+    const a = encodeReport(sample);
+    const b = encodeReport({ ...sample, name: 'Pak Budi' });
+    const chat = `[28/11 07.10] Bu Sri: Laporan belajar\nKode: ${a}\n[28/11 07.12] Pak Budi: Kode: ${b} terima kasih`;
+    assert.deepEqual(findCodes(chat), [a, b]);
+  });
+});
