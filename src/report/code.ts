@@ -141,3 +141,20 @@ export function decodeReport(code: string): { report: Report } | { fault: Report
 export function findCodes(text: string): string[] {
   return [...text.matchAll(/\bLK1(?:-[0-9A-Za-z]{1,4})+/gi)].map((m) => m[0]);
 }
+
+/**
+ * A short code printed on a certificate, derived from the same data as the
+ * report: the trainer's roster shows the same code for the same progress, so
+ * a certificate can be checked against the learner's report.
+ * @example verificationCode(report) // 'K7Q2-M9XD'
+ */
+export function verificationCode(report: Report): string {
+  const lessons = report.lessons
+    .map((l) => (l.status === 'done' ? `d${l.score ?? ''}` : l.status === 'started' ? 's' : 'n'))
+    .join('.');
+  const bytes = new TextEncoder().encode(`${report.course}|${report.name.trim().toLowerCase()}|${lessons}`);
+  const a = fnv(bytes);
+  const b = fnv(new Uint8Array([...bytes, 0x5a]));
+  const digits = [a, b].map((h) => toBase32(new Uint8Array([h >>> 24, (h >>> 16) & 255, (h >>> 8) & 255])).slice(0, 4));
+  return digits.join('-');
+}

@@ -63,3 +63,18 @@ describe('progress report code', () => {
     assert.deepEqual(findCodes(chat), [a, b]);
   });
 });
+
+describe('certificate verification code', () => {
+  it('is the same for the same progress and differs when a score, lesson or name differs', async () => {
+    const { verificationCode } = await import('../../src/report/code.js');
+    const code = verificationCode(sample);
+    assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    assert.equal(verificationCode({ ...sample, last: 0 }), code, 'the day of last activity does not matter');
+    assert.equal(verificationCode({ ...sample, name: ' bu sri wahyuni ' }), code, 'case and spaces of the name do not matter');
+    assert.notEqual(verificationCode({ ...sample, name: 'Bu Ani' }), code);
+    assert.notEqual(verificationCode({ ...sample, lessons: [{ status: 'done', score: 86 }, ...sample.lessons.slice(1)] }), code);
+    const decoded = decodeReport(encodeReport(sample));
+    assert.ok('report' in decoded);
+    assert.equal(verificationCode(decoded.report), code, 'the roster computes it from the report code');
+  });
+});
