@@ -1,0 +1,26 @@
+/**
+ * `langkah/content.js`: the authoring pipeline for tools and servers — parse
+ * and validate lessons, explain problems. Browser pages normally need only
+ * the elements (`langkah`), which load built JSON.
+ */
+export { parseLesson, parseSnippet, countQuestions, type ParseOptions, type ParseResult, type AssetInfo } from './markdown.js';
+export { formatProblem, sortProblems, ContentError, type Problem } from './errors.js';
+export { isSafeLink, isSafeImage } from './url.js';
+export { fingerprint } from './hash.js';
+export {
+  FORMAT,
+  LANGS,
+  LessonSchema,
+  StepSchema,
+  BlockSchema,
+  QuestionSchema,
+  QuizSchema,
+  ChecklistSchema,
+  ModuleSchema,
+  CurriculumSchema,
+  BuiltCurriculumSchema,
+  ContentIndexSchema,
+  ProgressSchema,
+  FrontmatterSchema,
+} from './schema.js';
+export type * from './schema.js';
