@@ -1,0 +1,137 @@
+// Load and interaction benchmarks on an emulated slow phone: headless Chromium
+// (the system's /usr/bin/chromium, driven by puppeteer-core) with network
+// emulation and 4× CPU slowdown, opening a page with one lesson, cold cache.
+import puppeteer from 'puppeteer-core';
+import { percentile, serve, stats } from './lib.mjs';
+
+export const PROFILES = {
+  '3g-400ms': { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
+  'slow-3g-2000ms': { latency: 2000, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
+};
+const CPU_SLOWDOWN = 4;
+const PAGE = '/examples/one-lesson.html';
+
+const launch = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+
+// In-page helpers: the lesson's shadow root, its visible step heading and its Next button.
+const PAGE_HELPERS = `
+  window.__lesson = () => document.querySelector('langkah-lesson')?.shadowRoot;
+  window.__heading = () => window.__lesson()?.querySelector('[part~="step"] h2, [part~="step"] [part~="title"]');
+  window.__next = () => window.__lesson()?.querySelector('[part~="next"]');
+`;
+
+/** One cold-cache load; returns timings (ms from navigation start), bytes and requests. */
+async function coldLoad(browser, base, profile) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  cdp.on('Network.requestWillBeSent', () => requests++);
+  await page.evaluateOnNewDocument(PAGE_HELPERS);
+
+  await page.goto(base + PAGE, { waitUntil: 'commit' });
+  // First step visible: its heading is in the shadow DOM and has a box.
+  await page.waitForFunction(() => {
+    const h = window.__heading();
+    return h && h.textContent.trim() && h.getBoundingClientRect().height > 0;
+  }, { polling: 'raf', timeout: 60_000 });
+  const visible = await page.evaluate(() => performance.now());
+  // Next responds: a click moves to step 2 (its heading text changes).
+  const first = await page.evaluate(() => window.__heading().textContent);
+  await page.evaluate(() => window.__next().click());
+  await page.waitForFunction((t) => window.__heading()?.textContent !== t, { polling: 'raf', timeout: 60_000 }, first);
+  const responsive = await page.evaluate(() => performance.now());
+  const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
+    await cdp.send('Performance.enable');
+    return cdp.send('Performance.getMetrics');
+  });
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await context.close();
+  return { visible, responsive, bytes, requests, heap };
+}
+
+/** Next → next step painted, and option → feedback painted, over many steps (ms). */
+async function interaction(browser, base) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.evaluateOnNewDocument(PAGE_HELPERS);
+  await page.goto(base + PAGE, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__heading(), { timeout: 60_000 });
+  const result = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const next = [];
+    const feedback = [];
+    for (let round = 0; round < 6; round++) {
+      // From the first step to the summary, then start again.
+      for (let i = 0; i < 40; i++) {
+        const button = window.__next();
+        if (!button || button.disabled) break;
+        const before = window.__heading()?.textContent;
+        // Answer the first unanswered single-choice question of this step, timing its feedback.
+        const option = window.__lesson().querySelector('[part~="question"] input[type="radio"]:not(:checked)');
+        if (option) {
+          const t0 = performance.now();
+          option.click();
+          await frame();
+          if (window.__lesson().querySelector('[part~="feedback"]')) feedback.push(performance.now() - t0);
+        }
+        const t0 = performance.now();
+        button.click();
+        await frame();
+        if (window.__heading()?.textContent !== before) next.push(performance.now() - t0);
+      }
+      const restart = window.__lesson().querySelector('[part~="restart"]');
+      if (!restart) break;
+      restart.click();
+      await frame();
+    }
+    return { next, feedback };
+  });
+  await context.close();
+  return result;
+}
+
+export async function loadBench({ runs = 5 } = {}) {
+  const server = await serve('.');
+  const browser = await launch();
+  try {
+    const profiles = {};
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile));
+      profiles[name] = {
+        visibleMs: stats(samples.map((s) => s.visible)),
+        responsiveMs: stats(samples.map((s) => s.responsive)),
+        bytes: stats(samples.map((s) => s.bytes)),
+        requests: stats(samples.map((s) => s.requests)),
+        heapBytes: stats(samples.map((s) => s.heap)),
+      };
+    }
+    const { next, feedback } = await interaction(browser, server.url);
+    return {
+      profiles,
+      interaction: {
+        nextToPaint: { p50: percentile(next, 50), p95: percentile(next, 95), samples: next.length },
+        optionToFeedback: { p50: percentile(feedback, 50), p95: percentile(feedback, 95), samples: feedback.length },
+      },
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
