@@ -66,8 +66,13 @@ export function issuesToProblems(
       );
     }
     if (issue.code === 'invalid_union') {
-      // A union failed as a whole: report the branch that got furthest, if any.
-      const best = issue.errors.reduce((a, b) => (b.length < a.length && b.length > 0 ? b : a), issue.errors[0] ?? []);
+      // A union failed as a whole: report the branch the value meant to be (its `t` or
+      // `kind` matched), else the branch with the fewest problems.
+      const meant = issue.errors.filter(
+        (branch) => !branch.some((i) => i.path.length === 1 && (i.path[0] === 't' || i.path[0] === 'kind') && i.code === 'invalid_value'),
+      );
+      const pool = meant.length ? meant : issue.errors;
+      const best = pool.reduce((a, b) => (b.length < a.length && b.length > 0 ? b : a), pool[0] ?? []);
       if (best.length) {
         return issuesToProblems(
           best.map((i) => ({ ...i, path: [...path, ...i.path] })),

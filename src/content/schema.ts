@@ -141,7 +141,7 @@ export const ChatScenarioSchema = z
     z.refine((q) => q.multiple || correctCount(q.options) <= 1, { message: 'question-one-correct', path: ['options'] }),
   );
 
-export const QuestionSchema = z.discriminatedUnion('kind', [
+export const QuestionSchema = z.union([
   SingleChoiceSchema,
   MultipleChoiceSchema,
   TrueFalseSchema,
@@ -202,7 +202,7 @@ const Blocks: z.ZodMiniType<Block[]> = z.array(
   z.lazy(() => BlockSchema) as z.ZodMiniType<Block>,
 );
 
-export const BlockSchema: z.ZodMiniType<Block> = z.discriminatedUnion('t', [
+export const BlockSchema: z.ZodMiniType<Block> = z.union([
   z.strictObject({ t: z.literal('p'), c: NonEmptyInlines }),
   z.strictObject({ t: z.literal('h'), c: NonEmptyInlines }),
   z.strictObject({

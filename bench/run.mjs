@@ -1,0 +1,86 @@
+// npm run bench: every benchmark, printed as tables and saved to bench/results.json.
+//   node bench/run.mjs [size] [load] [scale]   (default: all)
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { kb, ms } from './lib.mjs';
+import { sizeBench } from './size.mjs';
+
+const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale']);
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: (() => {
+      try {
+        return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+      } catch {
+        return 'not found';
+      }
+    })(),
+  },
+};
+const table = (head, rows) => {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padStart(i ? w[i] : 0).padEnd(w[i])).join('  ');
+  console.log(line(head));
+  rows.forEach((r) => console.log(line(r)));
+  console.log();
+};
+
+console.log(`Langkah benchmarks — ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.chromium}\n`);
+
+if (which.has('size')) {
+  const s = (results.size = sizeBench());
+  console.log('Size (KiB)');
+  const rows = [
+    ['dist/cdn/langkah.js (budget 20 KiB gzip)', kb(s.bundle.raw), kb(s.bundle.gzip), kb(s.bundle.brotli)],
+    ...s.markdownChunks.map((c) => [`lazy chunk ${c.file}`, kb(c.raw), kb(c.gzip), kb(c.brotli)]),
+    [`lesson JSON, median of ${s.lessons.count} (budget 6 KiB gzip)`, kb(s.lessons.median.raw), kb(s.lessons.median.gzip), kb(s.lessons.median.brotli)],
+    [`lesson JSON, largest: ${s.lessons.largest.file.replace('dist/modules/', '')}`, kb(s.lessons.largest.raw), kb(s.lessons.largest.gzip), kb(s.lessons.largest.brotli)],
+  ];
+  if (s.pack) rows.push([`offline course pack dist/course (${s.pack.files} files)`, kb(s.pack.raw), kb(s.pack.gzip), kb(s.pack.brotli)]);
+  table(['what', 'raw', 'gzip', 'brotli'], rows);
+}
+
+if (which.has('load')) {
+  const { loadBench, PROFILES } = await import('./load.mjs');
+  const l = (results.load = await loadBench({ runs: Number(process.env.RUNS ?? 5) }));
+  console.log('Load of examples/one-lesson.html, cold cache, 4× CPU slowdown, 360×640 (median [min–max] of runs)');
+  const range = (s, f = ms) => `${f(s.median)} [${f(s.min)}–${f(s.max)}]`;
+  table(
+    ['profile', 'first step visible ms', 'Next responds ms', 'KiB transferred', 'requests', 'JS heap MiB'],
+    Object.entries(l.profiles).map(([name, p]) => [
+      `${name} (${PROFILES[name].latency} ms, 400 kbit/s)`,
+      range(p.visibleMs),
+      range(p.responsiveMs),
+      range(p.bytes, kb),
+      range(p.requests, String),
+      range(p.heapBytes, (n) => (n / 2 ** 20).toFixed(1)),
+    ]),
+  );
+  console.log('Interaction, 4× CPU slowdown (ms)');
+  table(
+    ['what', 'p50', 'p95', 'samples'],
+    [
+      ['click Next → next step painted', l.interaction.nextToPaint.p50.toFixed(1), l.interaction.nextToPaint.p95.toFixed(1), l.interaction.nextToPaint.samples],
+      ['choose option → feedback painted', l.interaction.optionToFeedback.p50.toFixed(1), l.interaction.optionToFeedback.p95.toFixed(1), l.interaction.optionToFeedback.samples],
+    ],
+  );
+}
+
+if (which.has('scale')) {
+  const { scaleBench } = await import('./scale.mjs');
+  const rows = (results.scale = scaleBench());
+  console.log('Scale: langkah check / build over generated lessons (both languages)');
+  table(
+    ['lessons', 'files', 'check ms', 'check peak RSS MiB', 'build ms', 'build peak RSS MiB', 'build ms per lesson'],
+    rows.map((r) => [r.lessons, r.files, ms(r.check.ms), (r.check.maxRssKiB / 1024).toFixed(0), ms(r.build.ms), (r.build.maxRssKiB / 1024).toFixed(0), (r.build.ms / r.lessons).toFixed(2)]),
+  );
+}
+
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+console.log('written: bench/results.json');

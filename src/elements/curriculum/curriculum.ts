@@ -1,0 +1,449 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LoadError } from '../../content/load.js';
+import { BuiltCurriculumSchema, type BuiltCurriculum, type Lang, type Progress } from '../../content/schema.js';
+import { courseTranslation } from '../../i18n/course.js';
+import { langOf, translation } from '../../i18n/localize.js';
+import { LoadController } from '../../internal/loader.js';
+import { progressStore } from '../../progress/store.js';
+import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../report/code.js';
+import { base } from '../shared/base.styles.js';
+import { styles } from './curriculum.styles.js';
+
+type CourseModule = BuiltCurriculum['modules'][number];
+type CourseLesson = CourseModule['lessons'][number];
+type Status = 'done' | 'started' | 'new' | 'locked';
+
+interface LessonView {
+  module: CourseModule;
+  lesson: CourseLesson;
+  ref: string;
+  record?: Progress;
+  status: Status;
+  correct: number;
+}
+
+const NAME_KEY = 'langkah.learner-name';
+
+/** Reads a small value from localStorage; storage may be missing or blocked. */
+function recall(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+function remember(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Kept in memory for this page only: nothing a learner needs to hear about.
+  }
+}
+
+/** Fetches and validates a built curriculum; lesson URLs are resolved against it. */
+async function loadCurriculum(src: string, signal: AbortSignal): Promise<BuiltCurriculum> {
+  const url = new URL(src, document.baseURI);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new LoadError('network', `could not reach ${url.href}`, url.href);
+  }
+  if (!response.ok) throw new LoadError('http', `${url.href} answered ${response.status}`, url.href, response.status);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new LoadError('content', 'the curriculum is not valid JSON', url.href);
+  }
+  const checked = BuiltCurriculumSchema.safeParse(data);
+  if (!checked.success) throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href);
+  const course = checked.data;
+  for (const m of course.modules) {
+    for (const l of m.lessons) {
+      l.src = { id: new URL(l.src.id, url).href, en: new URL(l.src.en, url).href };
+    }
+  }
+  return course;
+}
+
+/**
+ * The path through a course: modules and lessons marked done, in progress or
+ * locked, overall progress, a button that continues where the learner left
+ * off, lessons opened in place, a printable certificate, and a progress
+ * report for the trainer over WhatsApp. Progress lives in the same store as
+ * the lessons' own.
+ *
+ * @summary A course: its lessons in order, progress, certificate and report.
+ *
+ * @csspart base - The frame around the course.
+ * @csspart nav - The overall progress and the continue button.
+ * @csspart module - One module of the path.
+ * @csspart lesson - One lesson in the path.
+ * @csspart certificate - The printable certificate.
+ * @csspart report - The report form.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssproperty --langkah-accent - Colour of buttons and progress.
+ *
+ * @event langkah-error - The curriculum could not be loaded (and events of the lessons it shows).
+ * @event langkah-progress - Bubbles from the open lesson.
+ * @event langkah-complete - Bubbles from the open lesson.
+ */
+export class LangkahCurriculum extends LitElement {
+  static override styles = [base, styles];
+
+  /** URL of a built curriculum (`curriculum.json`, written by `langkah build <curriculum.yaml>`). */
+  @property() src?: string;
+
+  @state() private course?: BuiltCurriculum;
+  @state() private openRef?: string;
+  @state() private view: 'path' | 'lesson' | 'certificate' = 'path';
+  @state() private name = recall(NAME_KEY);
+  @state() private notice = '';
+  private unwatch: (() => void)[] = [];
+  private focusAfter?: string;
+  private readonly loader = new LoadController<BuiltCurriculum>(
+    this,
+    () => ({}),
+    (course) => {
+      this.course = course;
+      this.watchRecords();
+      const open = recall(this.openKey());
+      if (open && this.lessons().some((l) => l.ref === open && l.status !== 'locked')) this.openLesson(open, false);
+    },
+  );
+  private readonly refresh = () => this.requestUpdate();
+
+  private get language(): Lang {
+    return langOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) {
+      const src = this.src;
+      this.loader.run((signal) => loadCurriculum(src, signal));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('langkah-complete', this.refresh);
+    this.addEventListener('langkah-progress', this.refresh);
+    if (this.course) this.watchRecords();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('langkah-complete', this.refresh);
+    this.removeEventListener('langkah-progress', this.refresh);
+    this.unwatch.forEach((f) => f());
+    this.unwatch = [];
+  }
+
+  private openKey() {
+    return `langkah.course:${this.course?.id}`;
+  }
+
+  private key(ref: string) {
+    return `lesson:${ref}@${this.language}`;
+  }
+
+  /** Re-renders when any lesson's record changes, here or in another tab. */
+  private watchRecords() {
+    this.unwatch.forEach((f) => f());
+    this.unwatch = (this.course?.modules ?? []).flatMap((m) =>
+      m.lessons.map((l) => progressStore.watch(this.key(`${m.id}/${l.id}`), this.refresh)),
+    );
+  }
+
+  /** Every lesson of the course with its record and status, in order. */
+  private lessons(): LessonView[] {
+    const course = this.course;
+    if (!course) return [];
+    const views: LessonView[] = [];
+    for (const module of course.modules) {
+      for (const lesson of module.lessons) {
+        const ref = `${module.id}/${lesson.id}`;
+        const record = progressStore.read(this.key(ref));
+        const correct = record ? Object.values(record.answers).filter((a) => a.correct).length : 0;
+        const status: Status = record?.completed
+          ? 'done'
+          : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
+            ? 'started'
+            : 'new';
+        views.push({ module, lesson, ref, status, correct: Math.min(correct, lesson.questions), ...(record ? { record } : {}) });
+      }
+    }
+    // A module is locked until everything it requires is done.
+    const done = (ref: string) =>
+      views.filter((v) => (ref.includes('/') ? v.ref === ref : v.module.id === ref)).every((v) => v.status === 'done');
+    for (const v of views) {
+      const missing = v.module.requires.filter((r) => !done(r));
+      if (missing.length && v.status !== 'done') v.status = 'locked';
+    }
+    return views;
+  }
+
+  private missingFor(module: CourseModule, views: LessonView[]): string {
+    const l = this.language;
+    return module.requires
+      .map((ref) => {
+        const [m, lesson] = ref.split('/');
+        const mod = this.course!.modules.find((x) => x.id === m);
+        if (!mod) return undefined;
+        if (!lesson) return views.filter((v) => v.module.id === m).every((v) => v.status === 'done') ? undefined : mod.title[l];
+        const view = views.find((v) => v.ref === ref);
+        return view && view.status !== 'done' ? view.lesson.title[l] : undefined;
+      })
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  /** The lesson to continue: the latest one in progress, else the first not done and open. */
+  private continueRef(views: LessonView[]): string | undefined {
+    const started = views.filter((v) => v.status === 'started').sort((a, b) => b.record!.updated - a.record!.updated);
+    return (started[0] ?? views.find((v) => v.status === 'new'))?.ref;
+  }
+
+  /** Report data for the trainer: the course fingerprint and each lesson's state. */
+  private report(views: LessonView[]): Report {
+    const course = this.course!;
+    return {
+      course: courseFingerprint(course.id, course.version, views.map((v) => v.ref)),
+      name: this.name.trim(),
+      last: Math.max(0, ...views.map((v) => v.record?.updated ?? 0)) || Date.now(),
+      lessons: views.map((v) =>
+        v.status === 'done'
+          ? v.lesson.questions
+            ? { status: 'done', score: Math.round((100 * v.correct) / v.lesson.questions) }
+            : { status: 'done' }
+          : v.status === 'started'
+            ? { status: 'started' }
+            : { status: 'none' },
+      ),
+    };
+  }
+
+  private totals(views: LessonView[]) {
+    const done = views.filter((v) => v.status === 'done').length;
+    const questions = views.reduce((n, v) => n + v.lesson.questions, 0);
+    // Only finished lessons count, as in the report the trainer sees.
+    const correct = views.reduce((n, v) => n + (v.status === 'done' ? v.correct : 0), 0);
+    const percent = questions ? Math.round((100 * correct) / questions) : 100;
+    const pass = this.course!.pass;
+    return { done, total: views.length, percent, complete: done === views.length, passed: pass === undefined || percent >= pass };
+  }
+
+  private openLesson(ref: string, announce = true) {
+    this.openRef = ref;
+    this.view = 'lesson';
+    remember(this.openKey(), ref);
+    if (announce) {
+      const v = this.lessons().find((x) => x.ref === ref);
+      this.notice = v ? courseTranslation(this.language).opened(v.lesson.title[this.language]) : '';
+      this.focusAfter = '#back';
+    }
+  }
+
+  private closeLesson() {
+    this.focusAfter = `[data-ref="${this.openRef}"]`;
+    this.view = 'path';
+    this.openRef = undefined;
+    this.notice = '';
+    remember(this.openKey(), '');
+  }
+
+  protected override updated(): void {
+    if (this.focusAfter) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
+      this.focusAfter = undefined;
+      target?.focus();
+    }
+  }
+
+  override render() {
+    const t = translation(this.language);
+    if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
+    const views = this.lessons();
+    return html`<div part="base" class="base">
+      <p class="sr" role="status" aria-live="polite">${this.notice}</p>
+      ${this.view === 'lesson' && this.openRef
+        ? this.renderOpen(views)
+        : this.view === 'certificate'
+          ? this.renderCertificate(views)
+          : this.renderPath(views)}
+    </div>`;
+  }
+
+  private renderPath(views: LessonView[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const course = this.course!;
+    const sum = this.totals(views);
+    const next = this.continueRef(views);
+    return html`
+      <h2 class="title">${course.title[l]}</h2>
+      ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
+      <div part="nav" class="overview">
+        <p>${c.lessonsDone(sum.done, sum.total)} · ${c.overall(sum.percent)}</p>
+        <progress max=${sum.total} .value=${sum.done} aria-label=${c.lessonsDone(sum.done, sum.total)}></progress>
+        ${next
+          ? html`<button class="primary" id="continue" @click=${() => this.openLesson(next)}>
+              ${sum.done || views.some((v) => v.status === 'started') ? c.continue : c.start}
+            </button>`
+          : nothing}
+      </div>
+      ${sum.complete ? this.renderFinish(sum) : nothing}
+      <ol class="modules">
+        ${course.modules.map((m) => {
+          const mine = views.filter((v) => v.module.id === m.id);
+          const locked = mine.some((v) => v.status === 'locked');
+          return html`<li part="module" class="module">
+            <h3>${m.title[l]}</h3>
+            <p class="muted">
+              ${c.lessonsDone(mine.filter((v) => v.status === 'done').length, mine.length)}
+              ${locked ? html`<br />${c.locked(this.missingFor(m, views))}` : nothing}
+            </p>
+            <ol class="lessons">
+              ${mine.map((v) => this.renderLessonItem(v))}
+            </ol>
+          </li>`;
+        })}
+      </ol>
+      ${this.renderReport(views)}
+    `;
+  }
+
+  private renderLessonItem(v: LessonView) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const label = { done: c.done, started: c.inProgress, new: c.notStarted, locked: c.locked('') }[v.status];
+    const icon = { done: '✓', started: '◐', new: '○', locked: '🔒' }[v.status];
+    return html`<li part="lesson" class="lesson ${v.status}">
+      <span class="icon" aria-hidden="true">${icon}</span>
+      <span class="what">
+        <span class="name">${v.lesson.title[l]}</span>
+        <span class="muted">${v.status === 'locked' ? c.notStarted : label} · ${c.minutes(v.lesson.duration)}</span>
+      </span>
+      <button
+        data-ref=${v.ref}
+        ?disabled=${v.status === 'locked'}
+        aria-label=${`${v.status === 'done' ? c.review : c.open}: ${v.lesson.title[l]}`}
+        @click=${() => this.openLesson(v.ref)}
+      >
+        ${v.status === 'done' ? c.review : c.open}
+      </button>
+    </li>`;
+  }
+
+  private renderOpen(views: LessonView[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const index = views.findIndex((v) => v.ref === this.openRef);
+    const v = views[index]!;
+    const after = views.slice(index + 1).find((x) => x.status !== 'locked' && x.status !== 'done');
+    return html`
+      <p class="crumbs">
+        <button id="back" @click=${() => this.closeLesson()}>← ${c.back}</button>
+        <span class="muted">${v.module.title[l]}</span>
+      </p>
+      <langkah-lesson src=${v.lesson.src[l]} lang=${l}></langkah-lesson>
+      ${v.status === 'done' && after
+        ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
+        : nothing}
+    `;
+  }
+
+  private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>) {
+    const c = courseTranslation(this.language);
+    const pass = this.course!.pass ?? 0;
+    const certificate = this.course!.certificate?.enabled !== false;
+    return html`<section class="finish" aria-labelledby="finish-title">
+      <h3 id="finish-title">${sum.passed ? c.allDone : c.notPassed(sum.percent, pass)}</h3>
+      ${sum.passed && certificate
+        ? html`<form @submit=${this.makeCertificate}>
+            <label for="cert-name">${c.yourName}</label>
+            <input id="cert-name" name="name" autocomplete="name" required .value=${this.name} @input=${this.onName} aria-describedby="cert-help" />
+            <p id="cert-help" class="muted">${c.nameHelp}</p>
+            <button class="primary" type="submit">${c.makeCertificate}</button>
+          </form>`
+        : nothing}
+    </section>`;
+  }
+
+  private onName = (e: Event) => {
+    this.name = (e.target as HTMLInputElement).value;
+    remember(NAME_KEY, this.name.trim());
+  };
+
+  private makeCertificate = (e: Event) => {
+    e.preventDefault();
+    if (!this.name.trim()) return;
+    this.view = 'certificate';
+    this.focusAfter = '#cert-title';
+  };
+
+  private renderCertificate(views: LessonView[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const course = this.course!;
+    const sum = this.totals(views);
+    const date = new Intl.DateTimeFormat(translation(l).locale, { dateStyle: 'long' }).format(
+      Math.max(...views.map((v) => v.record?.completed ?? 0)) || Date.now(),
+    );
+    return html`
+      <article part="certificate" class="certificate" aria-labelledby="cert-title">
+        <p class="muted">${course.organiser}</p>
+        <h2 id="cert-title" tabindex="-1">${c.certificate}</h2>
+        <p class="course">${course.title[l]}</p>
+        <p>${c.awardedTo}</p>
+        <p class="who">${this.name.trim()}</p>
+        <p>${c.completed(sum.done)} ${c.scoreLine(sum.percent)}</p>
+        ${course.certificate?.note ? html`<p>${course.certificate.note[l]}</p>` : nothing}
+        <p>${c.dateLine(date)}</p>
+        ${course.certificate?.signer ? html`<p class="signer">${course.certificate.signer}</p>` : nothing}
+        <p class="code">${c.verification}: <strong>${verificationCode(this.report(views))}</strong></p>
+      </article>
+      <p class="actions">
+        <button class="primary" @click=${() => window.print()}>${c.print}</button>
+        <button @click=${() => ((this.view = 'path'), (this.focusAfter = '#continue, h2'))}>${c.back}</button>
+      </p>
+    `;
+  }
+
+  private renderReport(views: LessonView[]) {
+    const c = courseTranslation(this.language);
+    const name = this.name.trim();
+    const report = this.report(views);
+    const code = encodeReport(report);
+    const sum = this.totals(views);
+    const text = c.reportText(this.course!.title[this.language], name, sum.done, sum.total, sum.percent, code);
+    return html`<section part="report" class="report" aria-labelledby="report-title">
+      <h3 id="report-title">${c.report}</h3>
+      <p>${c.reportHelp}</p>
+      <label for="report-name">${c.yourName}</label>
+      <input id="report-name" autocomplete="name" .value=${this.name} @input=${this.onName} aria-describedby="report-help" />
+      <p id="report-help" class="muted">${c.nameHelp}</p>
+      <p class="actions">
+        <a
+          class="button primary"
+          href=${`https://wa.me/?text=${encodeURIComponent(text)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-disabled=${name ? 'false' : 'true'}
+          @click=${(e: Event) => {
+            if (!name) {
+              e.preventDefault();
+              this.renderRoot.querySelector<HTMLInputElement>('#report-name')?.focus();
+            }
+          }}
+          >${c.sendReport}</a
+        >
+      </p>
+      <p class="muted code" data-code>${code}</p>
+    </section>`;
+  }
+}

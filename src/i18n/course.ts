@@ -1,0 +1,167 @@
+/**
+ * Interface strings of the course elements (`<langkah-curriculum>`,
+ * `<langkah-roster>`), kept apart from the lesson dictionary so a page that
+ * shows only lessons does not carry them.
+ */
+import type { Lang } from '../content/schema.js';
+
+export interface CourseTranslation {
+  course: string;
+  lessonsDone: (n: number, of: number) => string;
+  overall: (percent: number) => string;
+  continue: string;
+  start: string;
+  open: string;
+  review: string;
+  locked: (what: string) => string;
+  done: string;
+  inProgress: string;
+  notStarted: string;
+  minutes: (n: number) => string;
+  back: string;
+  nextLesson: (title: string) => string;
+  opened: (title: string) => string;
+  allDone: string;
+  notPassed: (score: number, pass: number) => string;
+  yourName: string;
+  nameHelp: string;
+  makeCertificate: string;
+  certificate: string;
+  awardedTo: string;
+  completed: (n: number) => string;
+  scoreLine: (percent: number) => string;
+  dateLine: (date: string) => string;
+  verification: string;
+  print: string;
+  report: string;
+  reportHelp: string;
+  sendReport: string;
+  reportText: (title: string, name: string, done: number, total: number, percent: number, code: string) => string;
+  // Roster
+  paste: string;
+  pasteHelp: string;
+  add: string;
+  added: (n: number) => string;
+  rejected: string;
+  faultChecksum: string;
+  faultFormat: string;
+  faultVersion: string;
+  faultCourse: string;
+  learner: string;
+  lessons: string;
+  score: string;
+  last: string;
+  noLearners: string;
+  csv: string;
+  clear: string;
+  confirmClear: string;
+  started: string;
+}
+
+const id: CourseTranslation = {
+  course: 'Kursus',
+  lessonsDone: (n, of) => `${n} dari ${of} pelajaran selesai`,
+  overall: (p) => `Skor kuis: ${p}%`,
+  continue: 'Lanjutkan belajar',
+  start: 'Mulai belajar',
+  open: 'Buka',
+  review: 'Ulangi',
+  locked: (what) => `Terkunci: selesaikan dulu ${what}`,
+  done: 'Selesai',
+  inProgress: 'Sedang dipelajari',
+  notStarted: 'Belum dimulai',
+  minutes: (n) => `${n} menit`,
+  back: 'Kembali ke daftar pelajaran',
+  nextLesson: (t) => `Pelajaran berikutnya: ${t}`,
+  opened: (t) => `Pelajaran dibuka: ${t}`,
+  allDone: 'Selamat! Semua pelajaran sudah selesai.',
+  notPassed: (s, p) => `Skor Anda ${s}%. Untuk sertifikat perlu ${p}%. Ulangi kuis yang masih salah.`,
+  yourName: 'Nama Anda',
+  nameHelp: 'Nama hanya disimpan di HP ini.',
+  makeCertificate: 'Buat sertifikat',
+  certificate: 'Sertifikat',
+  awardedTo: 'Diberikan kepada',
+  completed: (n) => `Telah menyelesaikan ${n} pelajaran`,
+  scoreLine: (p) => `dengan skor kuis ${p}%`,
+  dateLine: (d) => `Tanggal: ${d}`,
+  verification: 'Kode verifikasi',
+  print: 'Cetak',
+  report: 'Laporan untuk pelatih',
+  reportHelp: 'Kirim kemajuan belajar Anda ke pelatih lewat WhatsApp.',
+  sendReport: 'Kirim laporan lewat WhatsApp',
+  reportText: (title, name, done, total, p, code) =>
+    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · skor ${p}%\nKode: ${code}`,
+  paste: 'Tempel laporan',
+  pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak.',
+  add: 'Tambahkan',
+  added: (n) => `${n} laporan ditambahkan.`,
+  rejected: 'Kode tidak bisa dibaca',
+  faultChecksum: 'ada salah ketik',
+  faultFormat: 'bukan kode laporan',
+  faultVersion: 'versi kode tidak dikenal',
+  faultCourse: 'kode untuk kursus atau versi kursus lain',
+  learner: 'Peserta',
+  lessons: 'Pelajaran selesai',
+  score: 'Skor',
+  last: 'Terakhir aktif',
+  noLearners: 'Belum ada laporan. Tempel laporan dari peserta di atas.',
+  csv: 'Unduh CSV',
+  clear: 'Hapus semua',
+  confirmClear: 'Hapus semua laporan dari perangkat ini?',
+  started: 'sedang',
+};
+
+const en: CourseTranslation = {
+  course: 'Course',
+  lessonsDone: (n, of) => `${n} of ${of} lessons done`,
+  overall: (p) => `Quiz score: ${p}%`,
+  continue: 'Continue learning',
+  start: 'Start learning',
+  open: 'Open',
+  review: 'Review',
+  locked: (what) => `Locked: first finish ${what}`,
+  done: 'Done',
+  inProgress: 'In progress',
+  notStarted: 'Not started',
+  minutes: (n) => `${n} min`,
+  back: 'Back to the lessons',
+  nextLesson: (t) => `Next lesson: ${t}`,
+  opened: (t) => `Lesson opened: ${t}`,
+  allDone: 'Well done! You have finished every lesson.',
+  notPassed: (s, p) => `Your score is ${s}%. The certificate needs ${p}%. Try again the quizzes you got wrong.`,
+  yourName: 'Your name',
+  nameHelp: 'Your name stays on this phone.',
+  makeCertificate: 'Make my certificate',
+  certificate: 'Certificate',
+  awardedTo: 'Awarded to',
+  completed: (n) => `For completing ${n} lessons`,
+  scoreLine: (p) => `with a quiz score of ${p}%`,
+  dateLine: (d) => `Date: ${d}`,
+  verification: 'Verification code',
+  print: 'Print',
+  report: 'Report for your trainer',
+  reportHelp: 'Send your progress to your trainer over WhatsApp.',
+  sendReport: 'Send report on WhatsApp',
+  reportText: (title, name, done, total, p, code) =>
+    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · score ${p}%\nCode: ${code}`,
+  paste: 'Paste reports',
+  pasteHelp: 'Paste one or many report messages from WhatsApp. Codes with a typo are refused.',
+  add: 'Add',
+  added: (n) => `${n} reports added.`,
+  rejected: 'Code could not be read',
+  faultChecksum: 'it has a typo',
+  faultFormat: 'not a report code',
+  faultVersion: 'unknown code version',
+  faultCourse: 'a code for another course or course version',
+  learner: 'Learner',
+  lessons: 'Lessons done',
+  score: 'Score',
+  last: 'Last active',
+  noLearners: 'No reports yet. Paste learners’ reports above.',
+  csv: 'Download CSV',
+  clear: 'Clear all',
+  confirmClear: 'Remove all reports from this device?',
+  started: 'started',
+};
+
+export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);
