@@ -89,8 +89,8 @@ describe('parser', () => {
   < Bu Rina: Terima kasih.
 - [ ] Salah kurir.
 :::`);
-    assert.equal(quiz!.t, 'quiz');
-    if (quiz!.t !== 'quiz') return;
+    assert.equal(quiz?.t, 'quiz');
+    if (quiz?.t !== 'quiz') return;
     assert.equal(quiz.pass, 80);
     assert.deepEqual(quiz.questions.map((q) => [q.kind, q.id]), [
       ['single', 'pertama'],

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    padding: 1em;
+  }
+  @media (max-width: 22em) {
+    .base {
+      padding: 0.5em;
+    }
+  }
+  header h2 {
+    margin: 0;
+  }
+  .counter {
+    margin: 0.25em 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  progress {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_bg);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .listen {
+    font-size: 0.9em;
+  }
+  figure {
+    margin-inline: 0;
+  }
+  img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .ph {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.25em;
+    width: 100%;
+    min-height: 6em;
+    padding: 0.75em;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 400;
+    text-align: center;
+  }
+  .ph p {
+    margin: 0;
+  }
+  .callout {
+    margin: 0.75em 0;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_tip);
+  }
+  .callout.tip {
+    border-inline-start-color: var(--_focus);
+  }
+  .callout.warning {
+    border-inline-start-color: var(--_wrong);
+    background: var(--_warning);
+  }
+  .callout .label {
+    margin-bottom: 0;
+    font-weight: 700;
+  }
+  li > p:only-child {
+    margin: 0.25em 0;
+  }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-top: 1.25em;
+  }
+  nav .primary {
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+  }
+  @media print {
+    nav,
+    progress,
+    .listen {
+      display: none;
+    }
+  }
+`;

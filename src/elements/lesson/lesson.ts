@@ -1,0 +1,281 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fingerprint } from '../../content/hash.js';
+import { loadLesson } from '../../content/load.js';
+import { stepType } from '../../content/registry.js';
+import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
+import { LangkahAnswerEvent } from '../../events/answer.js';
+import { LangkahCompleteEvent } from '../../events/complete.js';
+import { LangkahErrorEvent } from '../../events/error.js';
+import { LangkahProgressEvent } from '../../events/progress.js';
+import { langOf, translation } from '../../i18n/localize.js';
+import type { Translation } from '../../i18n/translation.js';
+import { questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
+import { LoadController } from '../../internal/loader.js';
+import { SpeechController } from '../../internal/speech.js';
+import { ProgressController } from '../../progress/controller.js';
+import { base } from '../shared/base.styles.js';
+import { notices } from '../shared/notices.js';
+import { blocks } from '../shared/rich-text.js';
+import { styles } from './lesson.styles.js';
+
+/**
+ * @tagname langkah-lesson
+ * @summary One lesson, one step per screen: a progress bar, Back and Next,
+ * quizzes and checklists inside their steps, a summary at the end, and the
+ * learner's place and answers kept on the device.
+ *
+ * @csspart base - The lesson box.
+ * @csspart title - The lesson title.
+ * @csspart progress - The progress bar (a `<progress>` element).
+ * @csspart step - The current step, or the summary.
+ * @csspart summary - The summary screen (also a `step`).
+ * @csspart nav - The Back / Next / Start again buttons.
+ * @csspart listen - The "listen" button.
+ * @csspart figure - A picture with its caption.
+ * @csspart callout - A tip or warning.
+ * @csspart note - A notice about saved progress.
+ * @csspart status - The loading or error message.
+ *
+ * @cssproperty --langkah-font - Font family.
+ * @cssproperty --langkah-font-size - Base font size (default: the browser's, at least 18px and at most 36px).
+ * @cssproperty --langkah-max-width - Widest the lesson grows (default 40em).
+ * @cssproperty --langkah-radius - Corner radius.
+ * @cssproperty --langkah-bg - Background.
+ * @cssproperty --langkah-fg - Text.
+ * @cssproperty --langkah-muted - Secondary text (step counter).
+ * @cssproperty --langkah-border - Borders of boxes and options.
+ * @cssproperty --langkah-accent - Main buttons, progress bar, checkboxes.
+ * @cssproperty --langkah-on-accent - Text on the accent colour.
+ * @cssproperty --langkah-focus - Focus ring and links.
+ * @cssproperty --langkah-right - Marks a right answer.
+ * @cssproperty --langkah-wrong - Marks a wrong answer.
+ * @cssproperty --langkah-tip - Background of tips.
+ * @cssproperty --langkah-warning - Background of warnings.
+ * @cssproperty --langkah-bubble - Customer chat bubbles.
+ * @cssproperty --langkah-bubble-you - The learner's chat bubbles.
+ *
+ * @event langkah-progress - The learner moved to another step (or ticked a checklist item).
+ * @event langkah-answer - A quiz answer was checked and saved.
+ * @event langkah-complete - The learner reached the summary screen.
+ * @event langkah-error - The lesson could not be loaded, a picture or sound failed, or progress cannot be saved.
+ */
+export class LangkahLesson extends LitElement {
+  static override styles = [base, styles];
+
+  /** Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`. */
+  @property({ reflect: true }) override lang!: string;
+  /** URL of a built lesson (`.json`) or a lesson in Markdown (`.md`), relative to the page. */
+  @property() src?: string;
+  /** The lesson as data, instead of `src`; it must satisfy `LessonSchema`. */
+  @property({ attribute: false }) lesson?: Lesson;
+  /** Show pictures only when tapped. Also on when the browser asks to save data. */
+  @property({ type: Boolean, attribute: 'data-saver' }) dataSaver = false;
+
+  private readonly progress = new ProgressController(this);
+  private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
+  private readonly speech = new SpeechController(this, (url) => this.mediaFailed(url));
+  /** Pictures the learner asked for (data saver), or that failed to load. */
+  @state() private images: Record<string, 'on' | 'failed'> = {};
+  /** Elements of registered step types, kept across renders. */
+  private readonly custom = new Map<string, HTMLElement>();
+  /** The learner changed the step: move focus to its heading once rendered. */
+  private moved = false;
+
+  private get t(): Translation {
+    return translation(langOf(this));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) {
+      const src = this.src;
+      this.loader.run((signal) => loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) }));
+    }
+    const l = this.lesson;
+    if (changed.has('lesson') && l) {
+      const key = `lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
+      this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
+      this.custom.clear();
+      const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
+      const step = l.steps[r.step];
+      if (step && !r.seen.includes(step.id)) this.progress.update((d) => void d.seen.push(step.id));
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.moved) return;
+    this.moved = false;
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  override render() {
+    const l = this.lesson;
+    const r = this.progress.record;
+    const t = this.t;
+    if (!l || !r) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
+    const total = l.steps.length;
+    const index = Math.min(r.step, total);
+    const step = l.steps[index];
+    return html`<article part="base" class="base" lang=${langOf(this)}>
+      <header>
+        <h2 part="title">${l.title}</h2>
+        <p id="counter" class="counter" aria-live="polite">${step ? t.stepOf(index + 1, total) : t.finish}</p>
+        <progress part="progress" max=${total} .value=${step ? index + 1 : total} aria-labelledby="counter"></progress>
+      </header>
+      ${notices(t, this.progress)}
+      ${step ? this.step(l, step, index) : this.summary(l)}
+      <nav part="nav">
+        ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
+        ${step
+          ? html`<button class="primary" @click=${() => this.go(index + 1)}>${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span></button>`
+          : html`<button class="primary" @click=${this.restart}>${t.restart}</button>`}
+      </nav>
+    </article>`;
+  }
+
+  private step(l: Lesson, step: Step, index: number) {
+    const t = this.t;
+    const audio = step.audio?.src;
+    return html`<section part="step" class="step" lang=${l.lang}>
+      <div class="head">
+        <h3 tabindex="-1">${step.title}</h3>
+        ${this.speech.can(l.lang, audio)
+          ? html`<button part="listen" class="listen" @click=${() => this.speech.toggle(l.lang, [step.title, ...spoken(step.blocks)], audio)}>
+              <span aria-hidden="true">${this.speech.playing ? '■' : '▶'}</span> ${this.speech.playing ? t.stop : step.audio?.label ?? t.listen}
+            </button>`
+          : nothing}
+      </div>
+      ${blocks(step.blocks, t, (b) => this.block(b, step))}
+    </section>`;
+  }
+
+  private block(b: Block, step: Step): unknown {
+    const lang = langOf(this);
+    switch (b.t) {
+      case 'image':
+        return this.image(b);
+      case 'quiz':
+        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-quiz>`;
+      case 'checklist':
+        return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
+      case 'custom': {
+        let el = this.custom.get(b.id);
+        const tag = stepType(b.type)?.tag;
+        if (!el && tag) {
+          try {
+            this.custom.set(b.id, (el = document.createElement(tag)));
+          } catch {
+            // An invalid tag name: shown as unknown below.
+          }
+        }
+        if (!el) return html`<p class="note">${this.t.unknownBlock}</p>`;
+        const answer = this.progress.record!.answers[b.id];
+        return Object.assign(el, {
+          data: b.data,
+          blockId: b.id,
+          lang,
+          answer: answer?.fp === fingerprint(b) ? answer : undefined,
+          save: (value: number[], correct: boolean) => this.save(b, step, value, correct),
+        });
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private image(img: Image) {
+    const t = this.t;
+    const shown = this.images[img.src];
+    const saver = this.dataSaver || !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+    const show = () => (this.images = { ...this.images, [img.src]: 'on' });
+    let body;
+    if (shown === 'failed') {
+      body = html`<div class="ph" role="alert"><p>${img.alt}</p><p>${t.imageFailed}</p><button @click=${show}>${t.retry}</button></div>`;
+    } else if (saver && !shown) {
+      body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
+    } else {
+      body = html`<img
+        src=${img.src}
+        alt=${img.alt}
+        width=${img.width ?? nothing}
+        height=${img.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+        @error=${() => {
+          this.images = { ...this.images, [img.src]: 'failed' };
+          this.mediaFailed(img.src);
+        }}
+      />`;
+    }
+    return html`<figure part="figure">${body}${img.title ? html`<figcaption>${img.title}</figcaption>` : nothing}</figure>`;
+  }
+
+  private summary(l: Lesson) {
+    const t = this.t;
+    const r = this.progress.record!;
+    const all = l.steps.flatMap((s) => s.blocks);
+    const score = this.score(r);
+    const items = all.flatMap((b) => (b.t === 'checklist' ? b.items : []));
+    return html`<section part="step" class="step summary">
+      <h3 tabindex="-1">${t.done}</h3>
+      <p>${t.seen(r.seen.length, l.steps.length)}</p>
+      ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
+      ${score.total && score.pass !== undefined
+        ? html`<p class="verdict ${score.passed ? 'right' : 'wrong'}">${score.passed ? t.passed : t.failed(score.pass)}</p>`
+        : nothing}
+      ${items.length ? html`<p>${t.checklist}: ${t.ticked(items.filter((i) => r.checks[i.id]).length, items.length)}</p>` : nothing}
+    </section>`;
+  }
+
+  /** Shows step `index` (the summary when it equals the number of steps), saves, and tells the host. */
+  private go(index: number) {
+    const l = this.lesson!;
+    const total = l.steps.length;
+    const step = l.steps[index];
+    const at = Date.now();
+    this.speech.stop();
+    this.progress.dropped = undefined;
+    const r = this.progress.update((d) => {
+      d.step = index;
+      if (step && !d.seen.includes(step.id)) d.seen.push(step.id);
+      if (!step) d.completed = at;
+    });
+    this.moved = true;
+    const ids = { ...this.progress.ids, ...(step ? { step: step.id } : {}) };
+    this.dispatchEvent(new LangkahProgressEvent({ ...ids, index, total, seen: r.seen.length, at }));
+    if (!step) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
+  }
+
+  /** Saves the answer of a registered step type (see docs/extending.md). */
+  private save(b: Block & { t: 'custom' }, step: Step, value: number[], correct: boolean) {
+    const at = Date.now();
+    const r = this.progress.update((d) => {
+      d.answers[b.id] = { value, correct, fp: fingerprint(b), at };
+    });
+    const detail = { ...this.progress.ids, step: step.id, question: b.id, kind: 'custom' as const, value, correct, score: this.score(r), at };
+    this.custom.get(b.id)?.dispatchEvent(new LangkahAnswerEvent(detail));
+  }
+
+  /** The lesson's score over all its quiz questions. */
+  private score(r: Progress) {
+    const l = this.lesson!;
+    return scoreOf(questionsIn(l.steps.flatMap((s) => s.blocks)), r.answers, l.pass);
+  }
+
+  private restart() {
+    this.progress.reset();
+    this.go(0);
+  }
+
+  private mediaFailed(url: string) {
+    this.dispatchEvent(
+      new LangkahErrorEvent({ ...this.progress.ids, kind: 'media', severity: 'warning', message: `could not load ${url}`, url, at: Date.now() }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'langkah-lesson': LangkahLesson;
+  }
+}

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .q + .q {
+    margin-top: 1.75em;
+  }
+  .order {
+    padding: 0;
+    list-style: none;
+    counter-reset: n;
+  }
+  .order li::before {
+    counter-increment: n;
+    content: counter(n) '.';
+    font-weight: 700;
+  }
+  .order li {
+    flex-wrap: wrap;
+  }
+  .order .text {
+    flex: 1 1 5em;
+  }
+  .order .mark {
+    margin: 0;
+  }
+  .order button {
+    padding: 0;
+    border-width: 1px;
+  }
+  .chat {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    padding: 0;
+    list-style: none;
+  }
+  .chat li {
+    align-self: flex-start;
+    max-width: 85%;
+    padding: 0.4em 0.75em;
+    border: 1px solid transparent;
+    border-radius: 1em 1em 1em 0.2em;
+    background: var(--_bubble);
+  }
+  .chat .you {
+    align-self: flex-end;
+    border-radius: 1em 1em 0.2em 1em;
+    background: var(--_bubble-you);
+  }
+  .chat b {
+    display: block;
+    font-size: 0.85em;
+  }
+  .score:empty {
+    display: none;
+  }
+  .score {
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+/**
+ * The theme and the parts every Langkah element shares. Public custom
+ * properties (`--langkah-*`) feed private ones (`--_*`) whose defaults change
+ * with the colour scheme. `.base` resets everything a host page could make
+ * its children inherit (fonts, line height, letter spacing…), and its font
+ * size follows the reader's browser setting but ignores a page that sets the
+ * root size tiny or huge.
+ */
+export const base = css`
+  :host {
+    --_font: var(--langkah-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_size: var(--langkah-font-size, clamp(18px, 1.125rem, 36px));
+    --_radius: var(--langkah-radius, 0.5em);
+    --_max: var(--langkah-max-width, 40em);
+    --_bg: var(--langkah-bg, #fff);
+    --_fg: var(--langkah-fg, #1a1a1a);
+    --_muted: var(--langkah-muted, #595959);
+    --_border: var(--langkah-border, #767676);
+    --_accent: var(--langkah-accent, #0b6e4f);
+    --_on-accent: var(--langkah-on-accent, #fff);
+    --_focus: var(--langkah-focus, #1a5fb4);
+    --_right: var(--langkah-right, #0b6e4f);
+    --_wrong: var(--langkah-wrong, #b3261e);
+    --_tip: var(--langkah-tip, #e8f1fb);
+    --_warning: var(--langkah-warning, #fff1d6);
+    --_bubble: var(--langkah-bubble, #ececec);
+    --_bubble-you: var(--langkah-bubble-you, #d9f5c8);
+    display: block;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--langkah-bg, #161616);
+      --_fg: var(--langkah-fg, #ededed);
+      --_muted: var(--langkah-muted, #b5b5b5);
+      --_border: var(--langkah-border, #8c8c8c);
+      --_accent: var(--langkah-accent, #62d3a6);
+      --_on-accent: var(--langkah-on-accent, #0a2419);
+      --_focus: var(--langkah-focus, #8ab4f8);
+      --_right: var(--langkah-right, #6fdcae);
+      --_wrong: var(--langkah-wrong, #ff9b91);
+      --_tip: var(--langkah-tip, #15263a);
+      --_warning: var(--langkah-warning, #35270b);
+      --_bubble: var(--langkah-bubble, #2b2b2b);
+      --_bubble-you: var(--langkah-bubble-you, #1d3a2b);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max);
+    margin: 0 auto;
+    padding: 0.75em;
+    font: 400 var(--_size) / 1.55 var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  p,
+  ul,
+  ol,
+  blockquote,
+  pre,
+  fieldset,
+  figure {
+    margin: 0.75em 0;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0.5em 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.15em;
+  }
+  h3 {
+    font-size: 1.3em;
+  }
+  h4,
+  legend {
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  a {
+    color: var(--_focus);
+  }
+  code,
+  pre {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  pre {
+    white-space: pre-wrap;
+  }
+  blockquote {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_border);
+    font-style: italic;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .note,
+  .status,
+  .feedback:not(:empty) {
+    padding: 0.25em 0.75em;
+    border-inline-start: 4px solid var(--_mark, var(--_border));
+    margin: 0.75em 0;
+  }
+  .status {
+    border: 0;
+    text-align: center;
+  }
+  .right {
+    --_mark: var(--_right);
+  }
+  .wrong {
+    --_mark: var(--_wrong);
+  }
+  .verdict {
+    color: var(--_mark);
+    font-weight: 700;
+  }
+  .opt {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 44px;
+    margin: 0.5em 0;
+    padding: 0.35em 0.75em;
+    border: 2px solid var(--_mark, var(--_border));
+    border-radius: var(--_radius);
+  }
+  label.opt {
+    cursor: pointer;
+  }
+  .opt input {
+    flex: none;
+    width: 1.35em;
+    height: 1.35em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .mark {
+    margin-inline-start: auto;
+    color: var(--_mark);
+    font-weight: 700;
+  }
+  /* Very narrow: a small phone, or text zoomed to 200 %. Every pixel goes to words. */
+  @media (max-width: 22em) {
+    .base {
+      padding: 0.5em;
+    }
+    .in {
+      padding: 0;
+      border: 0;
+    }
+    .opt {
+      padding: 0.25em 0.4em;
+      gap: 0.4em;
+    }
+  }
+  @media (forced-colors: active) {
+    .opt,
+    .feedback,
+    .verdict {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .base {
+      border: 0;
+      color: #000;
+      background: #fff;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

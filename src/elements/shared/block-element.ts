@@ -1,0 +1,135 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fingerprint } from '../../content/hash.js';
+import { LoadError, loadLesson, parseInline } from '../../content/load.js';
+import type { Checklist, Lang, Quiz } from '../../content/schema.js';
+import type { LangkahIds } from '../../events/detail.js';
+import { langOf, translation } from '../../i18n/localize.js';
+import type { Translation } from '../../i18n/translation.js';
+import { ProgressController } from '../../progress/controller.js';
+import { shapeOf } from '../../internal/content.js';
+import { LoadController } from '../../internal/loader.js';
+
+interface Loaded<B> {
+  block: B;
+  key: string;
+  lang: Lang;
+  ids: LangkahIds;
+}
+
+/** Removes the indentation that HTML source adds to every line of child Markdown. */
+const dedent = (text: string) => {
+  const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+};
+
+/**
+ * What `<langkah-quiz>` and `<langkah-checklist>` share: content from `data`
+ * (inside a lesson, or set by a script), from `src` (a lesson file, the block
+ * named by the URL's `#id` or the first one), or from child Markdown; and a
+ * progress record of their own unless a lesson lends them its own.
+ */
+export abstract class BlockElement<B extends Quiz | Checklist> extends LitElement {
+  /** Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`. */
+  @property({ reflect: true }) override lang!: string;
+  /** URL of a lesson (built `.json` or `.md`); shows its first block of this kind, or the one whose id follows `#`. */
+  @property() src?: string;
+  /** The content itself, as data. `<langkah-lesson>` sets it for the blocks of a step. */
+  @property({ attribute: false }) data?: B;
+  /** @internal The progress of the lesson this block is part of. */
+  @property({ attribute: false }) progress?: ProgressController;
+  /** @internal The id of the lesson step this block is part of. */
+  @property({ attribute: false }) step?: string;
+
+  protected abstract readonly kind: B['t'];
+  protected readonly own = new ProgressController(this);
+  protected readonly loader = new LoadController<Loaded<B>>(
+    this,
+    () => this.ids(),
+    (loaded) => {
+      this.key = loaded.key;
+      this.own.ids = loaded.ids;
+      this.data = loaded.block;
+    },
+  );
+  private key?: string;
+  private observer?: MutationObserver;
+
+  /** The progress this block reads and writes. */
+  protected get track(): ProgressController {
+    return this.progress ?? this.own;
+  }
+
+  protected get t(): Translation {
+    return translation(langOf(this));
+  }
+
+  protected ids(): LangkahIds {
+    return { ...this.track.ids, ...(this.step ? { step: this.step } : {}), ...(this.data ? { [this.kind]: this.data.id } : {}) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src || this.data) return;
+    // Child Markdown may still be arriving (or be edited later by a script).
+    this.observer = new MutationObserver(() => this.readChildren());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readChildren();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.progress?.detach(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('progress')) {
+      changed.get('progress')?.detach(this);
+      this.progress?.attach(this);
+    }
+    if (changed.has('src') && this.src) {
+      const src = this.src;
+      this.loader.run((signal) => this.fromLesson(src, signal));
+    }
+    if (changed.has('data') && this.data && !this.progress) {
+      const lang = langOf(this);
+      const key = this.key ?? `${this.kind}:${location.pathname}#${this.id || fingerprint(this.data)}@${lang}`;
+      this.own.ids = { ...this.own.ids, key };
+      this.own.open(key, fingerprint(this.data), lang, shapeOf([this.data]));
+    }
+  }
+
+  private async fromLesson(src: string, signal: AbortSignal): Promise<Loaded<B>> {
+    const lesson = await loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) });
+    const url = new URL(src, document.baseURI);
+    const want = url.hash.slice(1);
+    const block = lesson.steps
+      .flatMap((s) => s.blocks)
+      .find((b): b is B => b.t === this.kind && (!want || (b as B).id === want));
+    if (!block) throw new LoadError('content', `no ${this.kind}${want ? ` "${want}"` : ''} in this lesson`, url.href);
+    const where = (lesson.module ? lesson.module + '/' : '') + lesson.id;
+    return {
+      block,
+      lang: lesson.lang,
+      key: `${this.kind}:${where}#${block.id}@${lesson.lang}`,
+      ids: { lesson: lesson.id, ...(lesson.module ? { module: lesson.module } : {}) },
+    };
+  }
+
+  private readChildren() {
+    const source = this.querySelector(':scope > template, :scope > script[type="text/markdown"]');
+    const raw = source instanceof HTMLTemplateElement ? source.content.textContent : (source ?? this).textContent;
+    if (!raw?.trim() || this.src) return;
+    let text = dedent(raw);
+    // Bare questions or items are wrapped in their block, so a snippet can be just the lines.
+    if (!/^:::/m.test(text)) text = `:::${this.kind}\n${text}\n:::`;
+    const lang = langOf(this);
+    this.loader.run(async () => {
+      const block = (await parseInline(text, lang)).find((b): b is B => b.t === this.kind);
+      if (!block) throw new LoadError('content', `no ${this.kind} in the child Markdown`, location.href);
+      return { block, lang, key: `${this.kind}:${location.pathname}#${this.id || fingerprint(block)}@${lang}`, ids: {} };
+    });
+  }
+}

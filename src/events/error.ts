@@ -1,0 +1,37 @@
+import type { Problem } from '../content/errors.js';
+import type { LangkahIds } from './detail.js';
+
+export interface LangkahErrorDetail extends LangkahIds {
+  /**
+   * `network`, `http`, `content`: the content could not be loaded (the
+   * learner sees a message and a retry button). `slow`: loading takes long.
+   * `storage`: progress cannot be saved and lives in memory for now.
+   * `corrupt`: a stored record was unreadable and set aside. `media`: a
+   * picture or sound failed.
+   */
+  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'media';
+  /** `error` when the learner cannot go on; `warning` when they can. */
+  severity: 'error' | 'warning';
+  /** For developers, in English. */
+  message: string;
+  /** The URL that failed, for load and media errors. */
+  url?: string;
+  /** HTTP status, for `http`. */
+  status?: number;
+  /** What is wrong with the content, for `content`. */
+  problems?: Problem[];
+  at: number;
+}
+
+/** Something went wrong; the element shows the learner what to do. */
+export class LangkahErrorEvent extends Event {
+  constructor(readonly detail: LangkahErrorDetail) {
+    super('langkah-error', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'langkah-error': LangkahErrorEvent;
+  }
+}

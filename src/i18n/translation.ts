@@ -1,0 +1,55 @@
+/**
+ * The shape of an interface dictionary. Every language implements all of it,
+ * so a missing string is a type error, not a blank on a learner's screen.
+ * Functions take numbers (already counted) and return whole sentences, because
+ * word order differs between languages.
+ */
+export interface Translation {
+  /** BCP 47 tag for speech and number formatting. */
+  locale: string;
+  loading: string;
+  slow: string;
+  network: string;
+  http: string;
+  content: string;
+  retry: string;
+  stepOf: (n: number, of: number) => string;
+  progress: string;
+  goal: string;
+  back: string;
+  next: string;
+  finish: string;
+  listen: string;
+  stop: string;
+  done: string;
+  seen: (n: number, of: number) => string;
+  score: (n: number, of: number, percent: number) => string;
+  passed: string;
+  failed: (pass: number) => string;
+  ticked: (n: number, of: number) => string;
+  restart: string;
+  check: string;
+  checkOrder: string;
+  send: string;
+  tryAgain: string;
+  right: string;
+  wrong: string;
+  pick: string;
+  yes: string;
+  no: string;
+  up: string;
+  down: string;
+  moved: (n: number, of: number) => string;
+  you: string;
+  checklist: string;
+  help: string;
+  tip: string;
+  warning: string;
+  loadImage: (kb: number) => string;
+  imageFailed: string;
+  audioFailed: string;
+  unsaved: string;
+  corrupt: string;
+  updated: (dropped: number) => string;
+  unknownBlock: string;
+}

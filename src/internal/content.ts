@@ -1,0 +1,78 @@
+/** Small functions over the content model that several elements share. */
+import { fingerprint } from '../content/hash.js';
+import type { Answer, Block, Inline, Question, Quiz, Step } from '../content/schema.js';
+import type { LangkahScore } from '../events/detail.js';
+import type { ContentShape } from '../progress/controller.js';
+
+/** The shape of content that progress is matched against. */
+export function shapeOf(blocks: Block[], steps: Step[] = []): ContentShape {
+  const shape: ContentShape = { questions: {}, items: [], steps: steps.map((s) => s.id) };
+  for (const b of blocks) {
+    if (b.t === 'quiz') for (const q of b.questions) shape.questions[q.id] = fingerprint(q);
+    if (b.t === 'checklist') shape.items.push(...b.items.map((i) => i.id));
+    if (b.t === 'custom') shape.questions[b.id] = fingerprint(b);
+  }
+  return shape;
+}
+
+/** A score over `questions`; `pass` adds `passed` once every question is answered. */
+export function scoreOf(questions: Question[], answers: Record<string, Answer>, pass?: number): LangkahScore {
+  const given = questions.map((q) => answers[q.id]).filter((a) => a);
+  const correct = given.filter((a) => a!.correct).length;
+  const total = questions.length;
+  const percent = total ? Math.round((correct * 100) / total) : 100;
+  return {
+    correct,
+    answered: given.length,
+    total,
+    percent,
+    ...(pass === undefined ? {} : { pass, passed: percent >= pass }),
+  };
+}
+
+/** All questions of the quizzes among `blocks`. */
+export const questionsIn = (blocks: Block[]): Question[] =>
+  blocks.flatMap((b) => (b.t === 'quiz' ? (b as Quiz).questions : []));
+
+/** The text of rich text, for speech and labels. */
+export const plain = (nodes: Inline[]): string =>
+  nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
+
+/** What a step says, as plain sentences for speech. */
+export function spoken(blocks: Block[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.t) {
+      case 'p':
+      case 'h':
+        return [plain(b.c)];
+      case 'list':
+        return b.items.flatMap(spoken);
+      case 'quote':
+      case 'callout':
+        return spoken(b.c);
+      case 'image':
+        return [b.alt];
+      case 'quiz':
+        return b.questions.flatMap((q) => [
+          plain(q.prompt),
+          ...(q.kind === 'chat' ? q.messages.map((m) => `${m.from}: ${plain(m.text)}`) : []),
+          ...('options' in q ? q.options.map((o) => plain(o.text)) : q.kind === 'order' ? q.items.map(plain) : []),
+        ]);
+      case 'checklist':
+        return b.items.map((i) => plain(i.text));
+      default:
+        return [];
+    }
+  });
+}
+
+/**
+ * The order a learner first sees ordering items in: shuffled, the same on
+ * every visit (seeded by the question), and never already right.
+ */
+export function shuffled(q: { id: string; items: unknown[] }): number[] {
+  const n = q.items.length;
+  const seed = parseInt(fingerprint(q.id), 36);
+  const order = [...Array(n).keys()].sort((a, b) => ((a * 7919 + seed) % 997) - ((b * 7919 + seed) % 997));
+  return order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
+}

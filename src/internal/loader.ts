@@ -1,0 +1,100 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LoadError } from '../content/load.js';
+import type { LangkahIds } from '../events/detail.js';
+import { LangkahErrorEvent } from '../events/error.js';
+import type { Translation } from '../i18n/translation.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Loads an element's content and owns what the learner sees meanwhile: a
+ * loading line at once (never a blank box), a "still loading" line with a
+ * retry button when the network is slow, and a kind message with a retry
+ * button when loading fails. Failures and slowness are also reported as
+ * `langkah-error`.
+ */
+export class LoadController<T> implements ReactiveController {
+  /** Milliseconds after which loading counts as slow. */
+  static slowAfter = 8000;
+  state: 'idle' | 'loading' | 'slow' | 'error' | 'done' = 'idle';
+  error?: LoadError;
+  private task?: (signal: AbortSignal) => Promise<T>;
+  private abort?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly ids: () => LangkahIds,
+    private readonly done: (value: T) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts (or restarts) loading with `task`. */
+  run(task: ((signal: AbortSignal) => Promise<T>) | undefined = this.task): void {
+    this.stop();
+    this.task = task;
+    if (!task) return;
+    const abort = (this.abort = new AbortController());
+    this.state = 'loading';
+    this.error = undefined;
+    this.timer = setTimeout(() => {
+      this.state = 'slow';
+      this.report({ kind: 'slow', severity: 'warning', message: 'loading is slow' });
+    }, LoadController.slowAfter);
+    this.host.requestUpdate();
+    task(abort.signal).then(
+      (value) => {
+        if (abort.signal.aborted) return;
+        this.stop('done');
+        this.done(value);
+      },
+      (e: LoadError) => {
+        if (abort.signal.aborted) return;
+        this.stop('error');
+        this.error = e;
+        this.report({
+          kind: e.kind ?? 'content',
+          severity: 'error',
+          message: e.message,
+          ...(e.url ? { url: e.url } : {}),
+          ...(e.status ? { status: e.status } : {}),
+          ...(e.problems?.length ? { problems: e.problems } : {}),
+        });
+      },
+    );
+  }
+
+  hostConnected(): void {
+    if (this.state === 'idle' && this.task) this.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.state === 'loading' || this.state === 'slow') this.stop();
+  }
+
+  /** The loading, slow or failure view; `nothing` once loaded. */
+  view(t: Translation): TemplateResult | typeof nothing {
+    const { state } = this;
+    if (state === 'done' || state === 'idle') return nothing;
+    const failed = state === 'error';
+    const message = failed ? t[this.error?.kind ?? 'content'] ?? t.content : state === 'slow' ? t.slow : t.loading;
+    return html`<div part="status" class="status" role=${failed ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${failed || state === 'slow' ? html`<button class="primary" @click=${() => this.run()}>${t.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private stop(state: this['state'] = 'idle') {
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    this.abort = undefined;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private report(d: Omit<ConstructorParameters<typeof LangkahErrorEvent>[0], 'at'>) {
+    this.host.dispatchEvent(new LangkahErrorEvent({ ...this.ids(), ...d, at: Date.now() }));
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,159 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang, Progress } from '../content/schema.js';
+import type { LangkahIds } from '../events/detail.js';
+import { LangkahErrorEvent } from '../events/error.js';
+import { progressStore, type ProgressStore, type StoreProblem } from './store.js';
+
+/** What the content looks like now, to match a stored record against. */
+export interface ContentShape {
+  /** Fingerprint of each question, by question id. */
+  questions: Record<string, string>;
+  /** Checklist item ids. */
+  items: string[];
+  /** Step ids, in order (empty for a quiz or checklist on its own). */
+  steps: string[];
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Holds one progress record for an element and keeps it in step with the
+ * store: every `update` is written through at once, and changes made in
+ * another tab or element re-render every attached host. An element inside
+ * another one (a quiz in a lesson) attaches to its parent's controller, so
+ * the whole lesson is one record.
+ */
+export class ProgressController implements ReactiveController {
+  /** The record; set by `open`. */
+  record?: Progress;
+  /** Ids for event details: lesson, module, key. */
+  ids: LangkahIds = {};
+  /** Progress could not be written to storage and lives in memory. */
+  unsaved = false;
+  /** A stored record was unreadable and was set aside. */
+  corrupt = false;
+  /** The content changed since the record was written; how many answers no longer match. */
+  dropped?: number;
+  private readonly hosts = new Set<ReactiveControllerHost>();
+  private unwatch?: () => void;
+  private shape?: ContentShape;
+  private readonly onChange = (record: Progress | undefined) => {
+    const key = this.record?.key;
+    if (!key || !this.shape || (record && record.content !== this.record!.content)) return;
+    this.record = record ?? this.fresh(key, this.record!.content, this.record!.lang);
+    this.render();
+  };
+
+  constructor(
+    private readonly host: Host,
+    private readonly store: ProgressStore = progressStore,
+  ) {
+    host.addController(this);
+    this.hosts.add(host);
+  }
+
+  hostConnected(): void {
+    if (this.record && !this.unwatch) this.unwatch = this.store.watch(this.record.key, this.onChange);
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Re-renders `host` too whenever the record changes. */
+  attach(host: ReactiveControllerHost): void {
+    this.hosts.add(host);
+  }
+
+  detach(host: ReactiveControllerHost): void {
+    if (host !== this.host) this.hosts.delete(host);
+  }
+
+  /**
+   * Loads the record for `key`, keeping from an older record whatever still
+   * matches `shape`: answers whose question fingerprint is unchanged, ticks
+   * of items that still exist, the step position.
+   */
+  open(key: string, content: string, lang: Lang, shape: ContentShape): Progress {
+    this.hostDisconnected();
+    this.shape = shape;
+    this.unsaved = this.corrupt = false;
+    this.dropped = undefined;
+    const stored = this.store.read(key, (p) => this.problem(p));
+    let record = stored ?? this.fresh(key, content, lang);
+    if (stored && stored.content !== content) {
+      const answers: Progress['answers'] = {};
+      let dropped = 0;
+      for (const [id, a] of Object.entries(stored.answers)) {
+        if (shape.questions[id] === a.fp) answers[id] = a;
+        else dropped++;
+      }
+      const checks: Progress['checks'] = {};
+      for (const id of shape.items) if (id in stored.checks) checks[id] = stored.checks[id]!;
+      record = {
+        ...stored,
+        content,
+        step: Math.min(stored.step, shape.steps.length),
+        seen: stored.seen.filter((s) => shape.steps.includes(s)),
+        answers,
+        checks,
+      };
+      this.dropped = dropped;
+      this.save(record);
+    }
+    this.record = record;
+    if (this.host.isConnected) this.hostConnected();
+    return record;
+  }
+
+  /** Changes the record and saves it at once. */
+  update(change: (draft: Progress) => void): Progress {
+    const r = this.record!;
+    const draft: Progress = { ...r, seen: [...r.seen], answers: { ...r.answers }, checks: { ...r.checks } };
+    change(draft);
+    draft.updated = Date.now();
+    this.record = draft;
+    this.save(draft);
+    this.render();
+    return draft;
+  }
+
+  /** Starts afresh: no answers, ticks or steps seen; the date of an earlier completion stays. */
+  reset(): void {
+    const r = this.record!;
+    this.update((d) => Object.assign(d, this.fresh(r.key, r.content, r.lang)));
+  }
+
+  private fresh(key: string, content: string, lang?: Lang): Progress {
+    const now = Date.now();
+    return { v: 1, key, content, ...(lang ? { lang } : {}), step: 0, seen: [], answers: {}, checks: {}, started: now, updated: now };
+  }
+
+  private save(record: Progress) {
+    if (!this.store.write(record, this.onChange)) this.problem('storage');
+  }
+
+  private render() {
+    this.hosts.forEach((h) => h.requestUpdate());
+  }
+
+  private problem(p: StoreProblem) {
+    const storage = p === 'storage';
+    if (storage ? this.unsaved : this.corrupt) return;
+    if (storage) this.unsaved = true;
+    else this.corrupt = true;
+    this.host.dispatchEvent(
+      new LangkahErrorEvent({
+        ...this.ids,
+        kind: p,
+        severity: 'warning',
+        message: storage
+          ? 'progress cannot be saved in localStorage; it is kept in memory for this page'
+          : 'a stored progress record was unreadable; it was moved to its ":corrupt" key',
+        at: Date.now(),
+      }),
+    );
+    this.render();
+  }
+}

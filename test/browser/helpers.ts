@@ -1,0 +1,97 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
+
+export const LESSON = '/test/fixtures/built/id/uji/latihan.json';
+export const LESSON_EN = '/test/fixtures/built/en/uji/latihan.json';
+export const KEY = 'langkah:lesson:uji/latihan@id';
+
+/** Forgets every Langkah record in this browser profile. */
+export function clearStorage(): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:')) localStorage.removeItem(k);
+}
+
+/** An element inside `host`'s shadow root (or deeper, through `>>>`-free nesting of lesson → quiz). */
+export function $(host: Element, selector: string): HTMLElement {
+  const found = host.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
+  return found;
+}
+
+export const $$ = (host: Element, selector: string): HTMLElement[] => [
+  ...host.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+
+/** The visible text of an element, with whitespace collapsed. */
+export const text = (el: Element): string => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+
+/** Waits until the lesson shows a step or summary. */
+export async function ready(el: LangkahLesson): Promise<LangkahLesson> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="step"]'), 'the lesson did not render a step', { timeout: 9000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** A lesson element on the page, loaded. */
+export async function lesson(src = LESSON, attrs = ''): Promise<LangkahLesson> {
+  const el = await fixture<LangkahLesson>(html`<div></div>`);
+  el.innerHTML = `<langkah-lesson src="${src}" ${attrs}></langkah-lesson>`;
+  return ready(el.firstElementChild as LangkahLesson);
+}
+
+/** "Reloads" a lesson: removes it and creates a new one with the same attributes and the same storage. */
+export async function reload(el: LangkahLesson): Promise<LangkahLesson> {
+  const parent = el.parentElement!;
+  const markup = el.outerHTML;
+  el.remove();
+  parent.innerHTML = markup;
+  return ready(parent.firstElementChild as LangkahLesson);
+}
+
+/** Clicks the nav button with this label. */
+export async function nav(el: LangkahLesson, label: RegExp): Promise<void> {
+  const button = $$(el, 'nav button').find((b) => label.test(b.textContent ?? ''));
+  if (!button) throw new Error(`no nav button ${label}`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** The quizzes and checklists of the current step. */
+export const quizzes = (el: LangkahLesson) => $$(el, 'langkah-quiz') as (HTMLElement & { updateComplete: Promise<boolean> })[];
+export const checklists = (el: LangkahLesson) => $$(el, 'langkah-checklist') as (HTMLElement & { updateComplete: Promise<boolean> })[];
+
+/** Records every event of `type` that reaches `target` (events bubble and compose out of the elements). */
+export function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): GlobalEventHandlersEventMap[K][] {
+  const seen: GlobalEventHandlersEventMap[K][] = [];
+  target.addEventListener(type, (e) => seen.push(e as GlobalEventHandlersEventMap[K]));
+  return seen;
+}
+
+/** Goes forward `n` steps with the Next button. */
+export async function forward(el: LangkahLesson, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await nav(el, /Lanjut|Next|Selesai|Finish/);
+}
+
+/** The stored record of the test lesson. */
+export const stored = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
+
+/** A same-origin page in an iframe: another tab, or a page with its own headers and scripts. */
+export async function frame(src: string): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'width: 400px; height: 600px';
+  const loaded = new Promise((resolve) => (f.onload = resolve));
+  f.src = src;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+/** Waits until every `<langkah-lesson>` of `root` shows a step. */
+export async function lessonsReady(root: Document): Promise<LangkahLesson[]> {
+  const all = () => [...root.querySelectorAll<LangkahLesson>('langkah-lesson')];
+  await waitUntil(() => all().length && all().every((l) => l.shadowRoot?.querySelector('[part~="step"]')), 'lessons in the frame did not render', { timeout: 9000 });
+  return all();
+}
+
+/** Waits for a condition; generous, so that a slow machine only makes tests slower, never failing. */
+export const until = (condition: () => unknown, message: string): Promise<void> => waitUntil(condition, message, { timeout: 9000 });

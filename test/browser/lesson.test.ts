@@ -1,0 +1,232 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { LangkahAnswerEvent } from '../../src/events/answer.js';
+import { registerStepType } from '../../src/content/registry.js';
+import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until } from './helpers.js';
+
+describe('<langkah-lesson>', () => {
+  beforeEach(clearStorage);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows the first step of a built lesson: title, counter, progress bar, content, Next', async () => {
+    const el = await lesson();
+    expect(text($(el, '[part="title"]'))).to.equal('Latihan lengkap');
+    expect(text($(el, '.counter'))).to.equal('Langkah 1 dari 5');
+    const bar = $(el, 'progress') as HTMLProgressElement;
+    expect([bar.value, bar.max]).to.deep.equal([1, 5]);
+    expect(bar.getAttribute('aria-labelledby')).to.equal('counter');
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect($$(el, 'nav button').map(text)).to.deep.equal(['Lanjut →']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading line at once, never a blank box', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = '<langkah-lesson src="/test/fixtures/built/id/uji/latihan.json"></langkah-lesson>';
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    await el.updateComplete;
+    expect(text($(el, '[part="status"]'))).to.equal('Memuat…');
+    expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
+    host.remove();
+  });
+
+  it('renders rich text with Lit only: HTML in content stays text, web links open in a new tab safely', async () => {
+    const el = await lesson();
+    const p = $(el, '[part="step"] p');
+    expect(p.querySelector('script')).to.equal(null);
+    expect(p.textContent).to.contain('<script>alert(1)</script>');
+    expect(p.querySelector('strong')!.textContent).to.equal('angka rahasia');
+    expect(p.querySelector('code')!.textContent).to.equal('wa.me/628');
+    const [web, tel] = [...p.querySelectorAll('a')];
+    expect(web!.getAttribute('href')).to.equal('https://faq.whatsapp.com/');
+    expect(web!.target).to.equal('_blank');
+    expect(web!.rel).to.equal('noopener noreferrer');
+    expect(tel!.getAttribute('href')).to.equal('tel:14017');
+    expect(tel!.hasAttribute('target')).to.equal(false);
+    const callouts = $$(el, '[part="callout"]');
+    expect(callouts.map((c) => c.getAttribute('role'))).to.deep.equal(['note', 'note']);
+    expect(callouts.map((c) => text(c.querySelector('.label')!))).to.deep.equal(['Tips', 'Awas']);
+  });
+
+  it('gives pictures their size, lazy loading and a caption, resolved against the lesson URL', async () => {
+    const el = await lesson();
+    const img = $(el, 'figure img') as HTMLImageElement;
+    expect(img.getAttribute('width')).to.equal('320');
+    expect(img.getAttribute('height')).to.equal('180');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.alt).to.equal('Warung Bu Sri dengan atap biru');
+    expect(new URL(img.src).pathname).to.equal('/test/fixtures/built/assets/uji/id/images/warung.svg');
+    expect(text($(el, 'figcaption'))).to.equal('Warung Bu Sri');
+    await until(() => img.complete && img.naturalWidth > 0, 'the picture did not load');
+  });
+
+  it('moves to the next step with the Next button: focus on the new heading, counter announced, saved', async () => {
+    const el = await lesson();
+    const progress = collect(el, 'langkah-progress');
+    await nav(el, /Lanjut/);
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+    const counter = $(el, '.counter');
+    expect(counter.getAttribute('aria-live')).to.equal('polite');
+    expect(text(counter)).to.equal('Langkah 2 dari 5');
+    expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(2);
+    expect($$(el, 'nav button').map(text)).to.deep.equal(['← Kembali', 'Lanjut →']);
+    expect(stored().step).to.equal(1);
+    expect(stored().seen).to.deep.equal(['kunci', 'pilih']);
+    expect(progress).to.have.length(1);
+    const d = progress[0]!.detail;
+    expect(d).to.include({ lesson: 'latihan', module: 'uji', step: 'pilih', index: 1, total: 5, seen: 2, key: 'lesson:uji/latihan@id' });
+    expect(d.at).to.be.closeTo(Date.now(), 5000);
+    await nav(el, /Kembali/);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+  });
+
+  it('is driven by the keyboard alone', async () => {
+    const el = await lesson();
+    ($$(el, 'nav button')[0] as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    // From the focused heading, Tab reaches the first radio of the quiz, then Space picks it.
+    await sendKeys({ press: 'Tab' });
+    const quiz = quizzes(el)[0]!;
+    const radio = quiz.shadowRoot!.activeElement as HTMLInputElement;
+    expect(radio.type).to.equal('radio');
+    await sendKeys({ press: 'ArrowDown' });
+    await quiz.updateComplete;
+    const checked = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')].map((r) => r.checked);
+    expect(checked).to.deep.equal([false, true, false]);
+  });
+
+  it('ends with a summary: steps seen, score, pass or fail, ticks; then starts again', async () => {
+    const el = await lesson();
+    const complete = collect(el, 'langkah-complete');
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-tunggal"]:nth-of-type(1)');
+    const radios = quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]');
+    radios[1]!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    await quiz.updateComplete;
+    await forward(el, 4);
+    expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+    expect(text($(el, '.counter'))).to.equal('Selesai');
+    expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(5);
+    const summary = text($(el, '[part~="step"]'));
+    expect(summary).to.contain('5 dari 5 langkah sudah dibaca.');
+    expect(summary).to.contain('1 dari 5 jawaban benar (20%).');
+    expect(summary).to.contain('Belum lulus. Nilai lulus 60%.');
+    expect(summary).to.contain('Daftar periksa: 0 dari 2 selesai');
+    expect(complete).to.have.length(1);
+    expect(complete[0]!.detail).to.include({ lesson: 'latihan', module: 'uji', steps: 5 });
+    expect(complete[0]!.detail.score).to.deep.equal({ correct: 1, answered: 1, total: 5, percent: 20, pass: 60, passed: false });
+    expect(stored().completed).to.be.a('number');
+    await expect(el).to.be.accessible();
+
+    await nav(el, /Mulai lagi/);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+    expect(stored().answers).to.deep.equal({});
+    expect(stored().step).to.equal(0);
+    expect(stored().completed).to.be.a('number');
+  });
+
+  it('resumes after a reload at the same step with the answers in place', async () => {
+    let el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')[1]!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    el = await reload(el);
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    // A resumed lesson does not steal focus from the page.
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    const again = quizzes(el)[0]!;
+    await again.updateComplete;
+    const radios = [...again.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')];
+    expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false]);
+    expect(radios.every((r) => r.disabled)).to.equal(true);
+    expect(text(again.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Benar!');
+  });
+
+  it('loads a raw Markdown lesson and resolves its pictures against the lesson', async () => {
+    const el = await lesson('/test/fixtures/lessons/id/contoh.md');
+    expect(text($(el, '[part="title"]'))).to.equal('Jangan bagikan kode OTP');
+    expect(new URL(($(el, 'img') as HTMLImageElement).src).pathname).to.equal('/test/fixtures/lessons/id/images/a.svg');
+  });
+
+  it('speaks English when the element says so', async () => {
+    const el = await lesson('/test/fixtures/built/en/uji/latihan.json', 'lang="en"');
+    expect(text($(el, '.counter'))).to.equal('Step 1 of 5');
+    expect($$(el, 'nav button').map(text)).to.deep.equal(['Next →']);
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    expect($(el, '[part="step"]').getAttribute('lang')).to.equal('en');
+  });
+
+  it('keeps every button and option at least 44 × 44 CSS pixels on a phone', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await lesson();
+    await forward(el, 2);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    const targets = [...$$(el, 'button'), ...quiz.shadowRoot!.querySelectorAll<HTMLElement>('button, label')];
+    expect(targets.length).to.be.greaterThan(8);
+    for (const t of targets) {
+      const r = t.getBoundingClientRect();
+      expect(Math.round(r.width), `${t.outerHTML.slice(0, 60)} width`).to.be.at.least(44);
+      expect(Math.round(r.height), `${t.outerHTML.slice(0, 60)} height`).to.be.at.least(44);
+    }
+  });
+
+  it('reflows without sideways scrolling at 200% zoom on a 360 px phone (180 CSS px)', async () => {
+    await setViewport({ width: 180, height: 640 });
+    const el = await lesson();
+    for (let i = 0; i < 5; i++) {
+      const base = $(el, '[part="base"]');
+      for (const q of quizzes(el)) expect(q.shadowRoot!.querySelector('.base')!.scrollWidth).to.be.at.most(q.getBoundingClientRect().width + 1);
+      expect(base.scrollWidth, `step ${i + 1}`).to.be.at.most(base.clientWidth + 2);
+      expect(document.documentElement.scrollWidth).to.be.at.most(180);
+      await forward(el, 1);
+    }
+  });
+
+  it('renders a registered step type with its data, and stores what it saves', async () => {
+    class Poll extends HTMLElement {
+      data?: { question: string };
+      blockId?: string;
+      answer?: { value: number[] };
+      save?: (value: number[], correct: boolean) => void;
+      connectedCallback() {
+        this.textContent = this.data!.question;
+      }
+    }
+    customElements.define('uji-poll', Poll);
+    registerStepType({ name: 'poll', schema: { safeParse: (d: unknown) => ({ success: true, data: d }) } as never, tag: 'uji-poll' });
+    const el = await lesson('/test/fixtures/lessons/custom.json');
+    const poll = $(el, 'uji-poll') as Poll;
+    expect(poll.textContent).to.equal('Suka jualan online?');
+    expect(poll.blockId).to.equal('poll-1');
+    expect(poll.getAttribute('lang')).to.equal('id');
+    expect(text($(el, '[part="step"] p.note'))).to.equal('Bagian ini tidak bisa ditampilkan di sini.');
+    const answers = collect(el, 'langkah-answer');
+    poll.save!([2], true);
+    expect(answers).to.have.length(1);
+    expect(answers[0]).to.be.instanceOf(LangkahAnswerEvent);
+    expect(answers[0]!.detail).to.include({ question: 'poll-1', kind: 'custom', correct: true, step: 'poll', lesson: 'khusus' });
+    const again = await reload(el);
+    expect(($(again, 'uji-poll') as Poll).answer!.value).to.deep.equal([2]);
+  });
+
+  it('stores records under the documented key', async () => {
+    const el = await lesson();
+    await forward(el, 1);
+    expect(localStorage.getItem(KEY)).to.be.a('string');
+    expect(stored()).to.include({ v: 1, key: 'lesson:uji/latihan@id', lang: 'id', step: 1 });
+  });
+});

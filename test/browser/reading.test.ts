@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, clearStorage, collect, forward, lesson, nav, text, until } from './helpers.js';
+
+type Synth = SpeechSynthesis & Record<string, unknown>;
+
+describe('reading help', () => {
+  const media = HTMLMediaElement.prototype;
+  const { play, pause } = media;
+  const synth = window.speechSynthesis as Synth;
+  beforeEach(clearStorage);
+  afterEach(() => {
+    media.play = play;
+    media.pause = pause;
+    for (const k of ['getVoices', 'speak', 'cancel']) delete synth[k];
+  });
+
+  it('plays the author’s recording of a step, and stops it', async () => {
+    const played: string[] = [];
+    let paused = 0;
+    media.play = function (this: HTMLMediaElement) {
+      played.push(this.src);
+      return Promise.resolve();
+    };
+    media.pause = () => void paused++;
+    const el = await lesson();
+    const listen = $(el, '[part="listen"]');
+    expect(text(listen)).to.equal('▶ Dengarkan langkah ini');
+    listen.click();
+    await el.updateComplete;
+    expect(played).to.have.length(1);
+    expect(new URL(played[0]!).pathname).to.equal('/test/fixtures/built/assets/uji/id/audio/kunci.wav');
+    expect(text($(el, '[part="listen"]'))).to.equal('■ Berhenti');
+    $(el, '[part="listen"]').click();
+    await el.updateComplete;
+    expect(paused).to.equal(1);
+    expect(text($(el, '[part="listen"]'))).to.equal('▶ Dengarkan langkah ini');
+  });
+
+  it('says when a recording cannot be played', async () => {
+    media.play = () => Promise.reject(new DOMException('no decoder', 'NotSupportedError'));
+    const el = await lesson();
+    const errors = collect(el, 'langkah-error');
+    $(el, '[part="listen"]').click();
+    await until(() => errors.length, 'no error reported');
+    expect(errors[0]!.detail).to.include({ kind: 'media', severity: 'warning', lesson: 'latihan' });
+    await el.updateComplete;
+    expect(text($(el, '[part="listen"]'))).to.equal('▶ Dengarkan langkah ini');
+  });
+
+  it('has no listen button when the step has no recording and the device no voice for the language', async () => {
+    synth.getVoices = () => [{ lang: 'en-US', name: 'English' } as SpeechSynthesisVoice];
+    const el = await lesson();
+    await forward(el, 1);
+    expect(el.shadowRoot!.querySelector('[part="listen"]')).to.equal(null);
+  });
+
+  it('reads a step with the device’s voice in the lesson’s language once the voice is there', async () => {
+    const spoken: SpeechSynthesisUtterance[] = [];
+    let cancelled = 0;
+    synth.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u);
+    synth.cancel = () => void cancelled++;
+    synth.getVoices = () => [];
+    const el = await lesson();
+    await forward(el, 1);
+    expect(el.shadowRoot!.querySelector('[part="listen"]')).to.equal(null);
+    // Android names Indonesian "in-ID"; the voices arrive late.
+    synth.getVoices = () => [{ lang: 'in-ID', name: 'Bahasa Indonesia' } as SpeechSynthesisVoice];
+    synth.dispatchEvent(new Event('voiceschanged'));
+    await el.updateComplete;
+    const listen = $(el, '[part="listen"]');
+    expect(text(listen)).to.equal('▶ Dengarkan');
+    listen.click();
+    await el.updateComplete;
+    expect(spoken.map((u) => u.text).slice(0, 3)).to.deep.equal(['Pilih jawaban', 'Baca soal.', 'Pilih jawaban.']);
+    expect(spoken.map((u) => u.text)).to.include('Teman meminta kode OTP Anda. Apa yang Anda lakukan?');
+    expect(spoken.every((u) => u.lang === 'in-ID')).to.equal(true);
+    expect(text($(el, '[part="listen"]'))).to.equal('■ Berhenti');
+    // Moving on stops the reading.
+    const before = cancelled;
+    await nav(el, /Lanjut/);
+    expect(cancelled).to.equal(before + 1);
+    spoken.at(-1)!.onend?.(new Event('end') as SpeechSynthesisEvent);
+  });
+});
+
+describe('low bandwidth', () => {
+  beforeEach(clearStorage);
+  afterEach(() => delete (navigator as { connection?: unknown }).connection);
+
+  it('shows a tap-to-load placeholder with the size when the page asks to save data', async () => {
+    const el = await lesson(undefined, 'data-saver');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    const placeholder = $(el, 'figure button.ph');
+    expect(text(placeholder)).to.equal('Warung Bu Sri dengan atap biru Ketuk untuk memuat gambar (1 KB)');
+    await expect(el).to.be.accessible();
+    placeholder.click();
+    await el.updateComplete;
+    const img = $(el, 'figure img') as HTMLImageElement;
+    await until(() => img.complete && img.naturalWidth, 'the picture did not load');
+  });
+
+  it('follows the browser’s Save-Data setting', async () => {
+    Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true } });
+    const el = await lesson();
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect($$(el, 'figure button.ph')).to.have.length(1);
+  });
+
+  it('shows the description and a retry button when a picture fails, and reports it', async () => {
+    const all = collect(document, 'langkah-error');
+    const el = await lesson('/test/fixtures/lessons/broken-image.json');
+    const errors = () => all.filter((e) => e.target === el);
+    await until(() => el.shadowRoot!.querySelector('.ph[role="alert"]'), 'the failure was not shown');
+    expect(text($(el, '.ph'))).to.equal('Foto nasi kuning Gambar tidak bisa dimuat. Coba lagi');
+    expect(errors()[0]!.detail).to.include({ kind: 'media', severity: 'warning' });
+    expect(errors()[0]!.detail.url).to.match(/images\/tidak-ada\.png$/);
+    $(el, '.ph button').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('figure img')).not.to.equal(null);
+    await until(() => errors().length === 2, 'the retry did not try');
+  });
+});
