@@ -19,7 +19,8 @@ const elements: [string, CustomElementConstructor][] = [
 const mark = '__langkahVersion';
 const registry = window.customElements;
 let warned = false;
-for (const [tag, element] of elements) {
+
+function define(tag: string, element: CustomElementConstructor) {
   const existing = registry.get(tag) as (CustomElementConstructor & { [mark]?: string }) | undefined;
   if (!existing) {
     try {
@@ -33,3 +34,26 @@ for (const [tag, element] of elements) {
     console.warn(`langkah ${VERSION}: <${tag}> is already defined by ${existing[mark] ? `langkah ${existing[mark]}` : 'another script'}; keeping that one.`);
   }
 }
+
+for (const [tag, element] of elements) define(tag, element);
+
+// The course elements are not needed to show a lesson: their code loads only
+// when a page uses them, so a page with lessons alone never downloads it.
+const lazy: Record<string, () => Promise<CustomElementConstructor>> = {
+  'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
+  'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
+};
+const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
+const scan = () => {
+  for (const [tag, live] of found) {
+    if (live.length && tag in lazy) {
+      const load = lazy[tag]!;
+      delete lazy[tag];
+      load().then((element) => define(tag, element));
+    }
+  }
+  if (!Object.keys(lazy).length) observer.disconnect();
+};
+const observer = new MutationObserver(scan);
+observer.observe(document.documentElement, { childList: true, subtree: true });
+scan();

@@ -7,6 +7,8 @@
 export { LangkahLesson } from './elements/lesson/lesson.js';
 export { LangkahQuiz } from './elements/quiz/quiz.js';
 export { LangkahChecklist } from './elements/checklist/checklist.js';
+export { LangkahCurriculum } from './elements/curriculum/curriculum.js';
+export { LangkahRoster } from './elements/roster/roster.js';
 
 export { LangkahAnswerEvent, type LangkahAnswerDetail } from './events/answer.js';
 export { LangkahCompleteEvent, type LangkahCompleteDetail } from './events/complete.js';
@@ -38,6 +40,8 @@ export {
 } from './content/schema.js';
 export { registerStepType, type StepType } from './content/registry.js';
 export { loadLesson, parseInline, LoadError, type LoadOptions } from './content/load.js';
+export { encodeReport, decodeReport, findCodes, verificationCode, courseFingerprint, type Report } from './report/code.js';
+export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/schema.js';
 
 export { ProgressStore, progressStore, PREFIX as PROGRESS_PREFIX } from './progress/store.js';
 export type { Translation } from './i18n/translation.js';

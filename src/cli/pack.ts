@@ -200,6 +200,8 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   const index = JSON.parse(readFileSync(join(out, 'modules', 'index.json'), 'utf8')) as {
     modules: { id: string; lessons: BuiltCurriculum['modules'][number]['lessons'] }[];
   };
+  // curriculum.json carries what the course needs from the index.
+  rmSync(join(out, 'modules', 'index.json'));
 
   const built: BuiltCurriculum = {
     format: FORMAT,
@@ -231,8 +233,9 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   const write = (name: string, text: string) => writeFileSync(join(out, name), text);
   write('curriculum.json', JSON.stringify(built));
   mkdirSync(join(out, 'langkah'), { recursive: true });
+  // The Markdown parser chunk is left out: a pack only ever loads built JSON.
   for (const file of readdirSync(cdn)) {
-    if (file.endsWith('.js')) copyFileSync(join(cdn, file), join(out, 'langkah', file));
+    if (file.endsWith('.js') && !file.includes('-markdown-')) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   }
   write('index.html', indexHtml(built, lang));
   write('trainer.html', trainerHtml(built, lang));

@@ -76,6 +76,7 @@ async function loadCurriculum(src: string, signal: AbortSignal): Promise<BuiltCu
  * report for the trainer over WhatsApp. Progress lives in the same store as
  * the lessons' own.
  *
+ * @tagname langkah-curriculum
  * @summary A course: its lessons in order, progress, certificate and report.
  *
  * @csspart base - The frame around the course.

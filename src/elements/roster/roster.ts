@@ -34,6 +34,7 @@ const csvCell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v
  * and last activity, download a CSV. No server: the reports stay in this
  * browser.
  *
+ * @tagname langkah-roster
  * @summary The class table from learners' pasted progress reports.
  *
  * @csspart base - The frame.
