@@ -21,8 +21,9 @@ const launch = () =>
 // In-page helpers: the lesson's shadow root, its visible step heading and its Next button.
 const PAGE_HELPERS = `
   window.__lesson = () => document.querySelector('langkah-lesson')?.shadowRoot;
-  window.__heading = () => window.__lesson()?.querySelector('[part~="step"] h2, [part~="step"] [part~="title"]');
-  window.__next = () => window.__lesson()?.querySelector('[part~="next"]');
+  window.__heading = () => window.__lesson()?.querySelector('[part~="step"] h3');
+  window.__next = () => window.__lesson()?.querySelector('[part~="nav"] button.primary');
+  window.__summary = () => window.__lesson()?.querySelector('[part~="summary"]');
 `;
 
 /** One cold-cache load; returns timings (ms from navigation start), bytes and requests. */
@@ -31,6 +32,7 @@ async function coldLoad(browser, base, profile) {
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -41,7 +43,7 @@ async function coldLoad(browser, base, profile) {
   cdp.on('Network.requestWillBeSent', () => requests++);
   await page.evaluateOnNewDocument(PAGE_HELPERS);
 
-  await page.goto(base + PAGE, { waitUntil: 'commit' });
+  await page.goto(base + PAGE, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   // First step visible: its heading is in the shadow DOM and has a box.
   await page.waitForFunction(() => {
     const h = window.__heading();
@@ -53,13 +55,15 @@ async function coldLoad(browser, base, profile) {
   await page.evaluate(() => window.__next().click());
   await page.waitForFunction((t) => window.__heading()?.textContent !== t, { polling: 'raf', timeout: 60_000 }, first);
   const responsive = await page.evaluate(() => performance.now());
-  const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
-    await cdp.send('Performance.enable');
-    return cdp.send('Performance.getMetrics');
-  });
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  // Where the time went: when the bundle and the lesson had fully arrived.
+  const arrived = await page.evaluate(() => {
+    const end = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd ?? 0;
+    return { html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0, bundle: end(/langkah\.js$/), lesson: end(/\.json$/) };
+  });
   await context.close();
-  return { visible, responsive, bytes, requests, heap };
+  return { visible, responsive, bytes, requests, heap, arrived };
 }
 
 /** Next → next step painted, and option → feedback painted, over many steps (ms). */
@@ -77,27 +81,30 @@ async function interaction(browser, base) {
     const next = [];
     const feedback = [];
     for (let round = 0; round < 6; round++) {
-      // From the first step to the summary, then start again.
-      for (let i = 0; i < 40; i++) {
-        const button = window.__next();
-        if (!button || button.disabled) break;
-        const before = window.__heading()?.textContent;
-        // Answer the first unanswered single-choice question of this step, timing its feedback.
-        const option = window.__lesson().querySelector('[part~="question"] input[type="radio"]:not(:checked)');
-        if (option) {
-          const t0 = performance.now();
-          option.click();
-          await frame();
-          if (window.__lesson().querySelector('[part~="feedback"]')) feedback.push(performance.now() - t0);
+      // From the first step to the summary, answering each choice question on the way.
+      for (let i = 0; i < 40 && !window.__summary(); i++) {
+        for (const quiz of window.__lesson().querySelectorAll('langkah-quiz')) {
+          for (const q of quiz.shadowRoot.querySelectorAll('[part~="question"]')) {
+            const radio = q.querySelector('input[type="radio"]');
+            const check = q.querySelector('button.primary');
+            const fb = q.querySelector('[part~="feedback"]');
+            if (!radio || !check || fb.textContent.trim()) continue;
+            radio.click();
+            await frame();
+            const t0 = performance.now();
+            check.click();
+            await frame();
+            if (fb.textContent.trim()) feedback.push(performance.now() - t0);
+          }
         }
+        const before = window.__heading()?.textContent;
         const t0 = performance.now();
-        button.click();
+        window.__next().click();
         await frame();
-        if (window.__heading()?.textContent !== before) next.push(performance.now() - t0);
+        if (window.__summary() || window.__heading()?.textContent !== before) next.push(performance.now() - t0);
       }
-      const restart = window.__lesson().querySelector('[part~="restart"]');
-      if (!restart) break;
-      restart.click();
+      // Start again (the summary's primary button) for another round.
+      window.__next().click();
       await frame();
     }
     return { next, feedback };
@@ -120,6 +127,9 @@ export async function loadBench({ runs = 5 } = {}) {
         bytes: stats(samples.map((s) => s.bytes)),
         requests: stats(samples.map((s) => s.requests)),
         heapBytes: stats(samples.map((s) => s.heap)),
+        htmlArrivedMs: stats(samples.map((s) => s.arrived.html)),
+        bundleArrivedMs: stats(samples.map((s) => s.arrived.bundle)),
+        lessonArrivedMs: stats(samples.map((s) => s.arrived.lesson)),
       };
     }
     const { next, feedback } = await interaction(browser, server.url);

@@ -62,6 +62,11 @@ if (which.has('load')) {
       range(p.heapBytes, (n) => (n / 2 ** 20).toFixed(1)),
     ]),
   );
+  console.log('Where the time goes (median ms from navigation start)');
+  table(
+    ['profile', 'page HTML arrived', 'langkah.js arrived', 'lesson JSON arrived', 'first step visible'],
+    Object.entries(l.profiles).map(([name, p]) => [name, ms(p.htmlArrivedMs.median), ms(p.bundleArrivedMs.median), ms(p.lessonArrivedMs.median), ms(p.visibleMs.median)]),
+  );
   console.log('Interaction, 4× CPU slowdown (ms)');
   table(
     ['what', 'p50', 'p95', 'samples'],

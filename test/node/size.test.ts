@@ -1,0 +1,41 @@
+/**
+ * Size budgets, checked on every CI run (sizes, not timings). The script-tag
+ * bundle may not grow past its ceiling; lessons must stay small for 3G.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+describe('size budgets (run after npm run build)', () => {
+  it('dist/cdn/langkah.js stays within its ceiling', () => {
+    const size = gz(budgets.cdn.file);
+    assert.ok(
+      size <= budgets.cdn.ceiling,
+      `${budgets.cdn.file} is ${kib(size)} gzip, past its ceiling of ${kib(budgets.cdn.ceiling)} (goal ${kib(budgets.cdn.goal)})`,
+    );
+  });
+
+  it('a typical lesson JSON is at most 6 KiB gzip, and none is past 10 KiB', () => {
+    const lessons = walk('dist/modules').filter((f) => f.endsWith('.json') && !f.endsWith('index.json'));
+    assert.ok(lessons.length >= 90, `only ${lessons.length} built lessons`);
+    const sizes = lessons.map(gz).sort((a, b) => a - b);
+    const median = sizes[sizes.length >> 1]!;
+    assert.ok(median <= budgets.lessonJsonMedian.ceiling, `median lesson ${kib(median)} gzip`);
+    assert.ok(sizes[sizes.length - 1]! <= budgets.lessonJsonLargest.ceiling, `largest lesson ${kib(sizes[sizes.length - 1]!)} gzip`);
+  });
+
+  it('the Markdown parser is not in the script-tag bundle', () => {
+    const bundle = readFileSync(budgets.cdn.file, 'utf8');
+    // marked's lexer and the author-error catalog live in the lazily loaded chunk.
+    assert.ok(!bundle.includes('the lesson has no frontmatter'), 'author error catalog found in langkah.js');
+    assert.ok(readdirSync('dist/cdn').some((f) => /^langkah-markdown-.*\.js$/.test(f)), 'no separate Markdown chunk');
+  });
+});
