@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export default {
-  input: 'dist/define.js',
+  input: 'dist/cdn.js',
   output: {
     dir: 'dist/cdn',
     format: 'es',

@@ -80,7 +80,7 @@ async function interaction(browser, base) {
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const next = [];
     const feedback = [];
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 20; round++) {
       // From the first step to the summary, answering each choice question on the way.
       for (let i = 0; i < 40 && !window.__summary(); i++) {
         for (const quiz of window.__lesson().querySelectorAll('langkah-quiz')) {

@@ -1,0 +1,3 @@
+/** Entry of the script-tag bundle, `dist/cdn/langkah.js`. Import order matters: see jitless.ts. */
+import './internal/jitless.js';
+import './define.js';
