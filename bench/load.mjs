@@ -27,7 +27,7 @@ const PAGE_HELPERS = `
 `;
 
 /** One cold-cache load; returns timings (ms from navigation start), bytes and requests. */
-async function coldLoad(browser, base, profile) {
+async function coldLoad(browser, base, profile, path = PAGE) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
@@ -43,7 +43,7 @@ async function coldLoad(browser, base, profile) {
   cdp.on('Network.requestWillBeSent', () => requests++);
   await page.evaluateOnNewDocument(PAGE_HELPERS);
 
-  await page.goto(base + PAGE, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.goto(base + path, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   // First step visible: its heading is in the shadow DOM and has a box.
   await page.waitForFunction(() => {
     const h = window.__heading();
@@ -132,9 +132,14 @@ export async function loadBench({ runs = 5 } = {}) {
         lessonArrivedMs: stats(samples.map((s) => s.arrived.lesson)),
       };
     }
+    // The same page without preload hints, to show what the hints save.
+    const plain = [];
+    for (let i = 0; i < runs; i++) plain.push(await coldLoad(browser, server.url, PROFILES['3g-400ms'], '/bench/pages/no-hints.html'));
+    const noHints = { visibleMs: stats(plain.map((s) => s.visible)), requests: stats(plain.map((s) => s.requests)) };
     const { next, feedback } = await interaction(browser, server.url);
     return {
       profiles,
+      noHints,
       interaction: {
         nextToPaint: { p50: percentile(next, 50), p95: percentile(next, 95), samples: next.length },
         optionToFeedback: { p50: percentile(feedback, 50), p95: percentile(feedback, 95), samples: feedback.length },

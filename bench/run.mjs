@@ -62,6 +62,7 @@ if (which.has('load')) {
       range(p.heapBytes, (n) => (n / 2 ** 20).toFixed(1)),
     ]),
   );
+  console.log(`Without preload hints (bench/pages/no-hints.html, 3g-400ms): first step visible ${range(l.noHints.visibleMs)} ms\n`);
   console.log('Where the time goes (median ms from navigation start)');
   table(
     ['profile', 'page HTML arrived', 'langkah.js arrived', 'lesson JSON arrived', 'first step visible'],
