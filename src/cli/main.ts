@@ -2,7 +2,8 @@
  * The `langkah` command. Exit codes: 0 all well, 1 content problems, 2 the
  * command itself was wrong (unknown command, missing argument).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -43,6 +44,25 @@ function report(problems: Problem[], io: Io): { errors: number; warnings: number
   return { errors, warnings };
 }
 
+/**
+ * Loads `langkah.config.mjs` (or `.js`) from the working folder when there is
+ * one: the place to call `registerStepType` so that check and build know a
+ * project's own step types.
+ */
+async function loadConfig(io: Io): Promise<boolean> {
+  for (const name of ['langkah.config.mjs', 'langkah.config.js']) {
+    const path = resolve(name);
+    if (!existsSync(path)) continue;
+    try {
+      await import(pathToFileURL(path).href);
+    } catch (e) {
+      io.err(`langkah: ${name} failed to load: ${(e as Error).message}`);
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
   try {
@@ -60,6 +80,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       (values.help ? io.out : io.err)(USAGE);
       return values.help ? 0 : 2;
     }
+    if ((command === 'check' || command === 'build') && !(await loadConfig(io))) return 2;
     switch (command) {
       case 'check': {
         const project = loadProject(rest.length ? rest : ['modules']);

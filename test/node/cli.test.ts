@@ -266,3 +266,35 @@ describe('langkah build', () => {
     assert.ok(!existsSync(out));
   });
 });
+
+describe('langkah.config.mjs', () => {
+  it('registers a project step type, so check and build accept and validate its blocks', async () => {
+    const registry = new URL('../../src/content/registry.ts', import.meta.url).href;
+    const zod = new URL('../../node_modules/zod/v4/mini/index.js', import.meta.url).href;
+    const dir = module({
+      [ID]: lessonText('pelajaran', '\n:::poll{#suka}\nquestion: Menu favorit?\nchoices: [Nasi kuning, Kue lapis]\n:::\n'),
+      'contoh/en/pelajaran.md': lessonText('pelajaran', '\n:::poll{#suka}\nquestion: 12\n:::\n'),
+    });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      join(dir, 'langkah.config.mjs'),
+      `import { registerStepType } from ${JSON.stringify(registry)};
+import * as z from ${JSON.stringify(zod)};
+registerStepType({ name: 'poll', tag: 'my-poll', schema: z.strictObject({ question: z.string(), choices: z.array(z.string()).check(z.minLength(2)) }) });
+`,
+    );
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await run('check', 'contoh');
+      assert.equal(r.code, 1);
+      const lines = r.out.map((l) => l.split('  (')[0]);
+      assert.deepEqual(lines, [
+        'contoh/en/pelajaran.md:26:1  required field "choices" is missing',
+        'contoh/en/pelajaran.md:26:11  "question" should be a string',
+      ], 'the Indonesian block passes; the English one fails the schema, at the value');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
