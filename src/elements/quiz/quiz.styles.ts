@@ -18,7 +18,9 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .order .text {
-    flex: 1 1 5em;
+    /* Long words stay whole: when the row is too narrow, the buttons wrap below the text. */
+    flex: 1 1 9em;
+    overflow-wrap: break-word;
   }
   .order .mark {
     margin: 0;
