@@ -21,6 +21,22 @@ export function cdnDir(): string | undefined {
   return [join(here, '../cdn'), join(here, '../../dist/cdn')].find((d) => existsSync(join(d, 'langkah.js')));
 }
 
+/**
+ * The bundle and the chunks it imports, found by following its imports: a
+ * chunk left in dist/cdn by an older build stays out of the pack, and so does
+ * the Markdown parser (a pack only ever loads built JSON).
+ */
+function bundleFiles(cdn: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || file.includes('-markdown-') || !existsSync(join(cdn, file))) return;
+    seen.add(file);
+    for (const m of readFileSync(join(cdn, file), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(m[1]!);
+  };
+  visit('langkah.js');
+  return [...seen];
+}
+
 function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -36,6 +52,7 @@ const STATUS = {
     ready: 'Kursus tersimpan di HP ini: bisa dibuka tanpa internet.',
     offline: 'Anda sedang offline. Kursus tetap bisa dipakai, dan kemajuan Anda tersimpan.',
     unsupported: 'Browser ini tidak bisa menyimpan kursus untuk dipakai tanpa internet.',
+    insecure: 'Kursus ini belum bisa disimpan untuk dipakai tanpa internet: alamatnya tidak memakai https.',
     failed: 'Kursus belum tersimpan untuk offline. Buka lagi halaman ini saat ada sinyal.',
     noscript: 'Kursus ini perlu JavaScript. Nyalakan JavaScript di browser Anda.',
     trainer: 'Halaman pelatih',
@@ -45,6 +62,7 @@ const STATUS = {
     ready: 'Course saved on this phone: it opens without internet.',
     offline: 'You are offline. The course still works, and your progress is saved.',
     unsupported: 'This browser cannot save the course for use without internet.',
+    insecure: 'This course cannot be saved for use without internet: its address does not use https.',
     failed: 'The course is not saved for offline use yet. Open this page again when you have a signal.',
     noscript: 'This course needs JavaScript. Turn on JavaScript in your browser.',
     trainer: 'Trainer page',
@@ -110,6 +128,7 @@ header p{margin:0;opacity:.8}
 #offline-status:empty{display:none}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
+@media print{#offline-status,footer{display:none}}
 `;
 
 const packJs = (lang: Lang) => `// Loads Langkah and keeps the course available offline.
@@ -120,10 +139,17 @@ const status = document.getElementById('offline-status');
 const say = (key) => { if (status) status.textContent = text[key]; };
 
 if (!('serviceWorker' in navigator)) {
-  say('unsupported');
+  // Browsers offer service workers only on https:// (and http://localhost).
+  say(isSecureContext ? 'unsupported' : 'insecure');
 } else {
   if (!navigator.serviceWorker.controller) say('saving');
-  navigator.serviceWorker.register('sw.js').catch(() => say('failed'));
+  navigator.serviceWorker.register('sw.js').then((reg) => {
+    // A file that could not be fetched fails the install: the course is not saved yet.
+    const w = reg.installing;
+    w?.addEventListener('statechange', () => {
+      if (w.state === 'redundant' && !navigator.serviceWorker.controller) say('failed');
+    });
+  }, () => say('failed'));
   navigator.serviceWorker.ready.then(() => say(navigator.onLine ? 'ready' : 'offline'));
   addEventListener('offline', () => say('offline'));
   addEventListener('online', () => navigator.serviceWorker.ready.then(() => say('ready')));
@@ -157,8 +183,9 @@ self.addEventListener('fetch', (event) => {
       (hit) =>
         hit ||
         fetch(request).then((response) => {
-          // Files added to the host after the pack was built are kept for next time too.
-          if (response.ok && response.type === 'basic') {
+          // Files added to the host after the pack was built are kept for next time too
+          // (whole responses only: a cache cannot hold a partial one, e.g. of a sound).
+          if (response.status === 200 && response.type === 'basic') {
             const copy = response.clone();
             caches.open(CACHE).then((cache) => cache.put(request, copy));
           }
@@ -171,6 +198,9 @@ self.addEventListener('fetch', (event) => {
 
 const iconSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" width="96" height="96"><rect width="96" height="96" rx="20" fill="#0b6e4f"/><path d="M24 66h16V50h16V34h16" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/></svg>
 `;
+
+/** A name for under a home-screen icon: the first words that fit in 12 characters. */
+const shortName = (title: string) => (title.length <= 12 ? title : title.slice(0, 13).replace(/\s+\S*$/, '').slice(0, 12));
 
 export interface PackReport {
   files: { path: string; bytes: number }[];
@@ -233,10 +263,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   const write = (name: string, text: string) => writeFileSync(join(out, name), text);
   write('curriculum.json', JSON.stringify(built));
   mkdirSync(join(out, 'langkah'), { recursive: true });
-  // The Markdown parser chunk is left out: a pack only ever loads built JSON.
-  for (const file of readdirSync(cdn)) {
-    if (file.endsWith('.js') && !file.includes('-markdown-')) copyFileSync(join(cdn, file), join(out, 'langkah', file));
-  }
+  for (const file of bundleFiles(cdn)) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   write('index.html', indexHtml(built, lang));
   write('trainer.html', trainerHtml(built, lang));
   write('pack.js', packJs(lang));
@@ -246,7 +273,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
     'manifest.webmanifest',
     JSON.stringify({
       name: built.title[lang],
-      short_name: built.title[lang].slice(0, 12),
+      short_name: shortName(built.title[lang]),
       lang,
       start_url: './',
       scope: './',

@@ -14,6 +14,7 @@ export interface CourseTranslation {
   open: string;
   review: string;
   locked: (what: string) => string;
+  lockedShort: string;
   done: string;
   inProgress: string;
   notStarted: string;
@@ -67,6 +68,7 @@ const id: CourseTranslation = {
   open: 'Buka',
   review: 'Ulangi',
   locked: (what) => `Terkunci: selesaikan dulu ${what}`,
+  lockedShort: 'Terkunci',
   done: 'Selesai',
   inProgress: 'Sedang dipelajari',
   notStarted: 'Belum dimulai',
@@ -113,13 +115,14 @@ const id: CourseTranslation = {
 
 const en: CourseTranslation = {
   course: 'Course',
-  lessonsDone: (n, of) => `${n} of ${of} lessons done`,
+  lessonsDone: (n, of) => `${n} of ${of} ${of === 1 ? 'lesson' : 'lessons'} done`,
   overall: (p) => `Quiz score: ${p}%`,
   continue: 'Continue learning',
   start: 'Start learning',
   open: 'Open',
   review: 'Review',
   locked: (what) => `Locked: first finish ${what}`,
+  lockedShort: 'Locked',
   done: 'Done',
   inProgress: 'In progress',
   notStarted: 'Not started',
@@ -134,7 +137,7 @@ const en: CourseTranslation = {
   makeCertificate: 'Make my certificate',
   certificate: 'Certificate',
   awardedTo: 'Awarded to',
-  completed: (n) => `For completing ${n} lessons`,
+  completed: (n) => `For completing ${n} ${n === 1 ? 'lesson' : 'lessons'}`,
   scoreLine: (p) => `with a quiz score of ${p}%`,
   dateLine: (d) => `Date: ${d}`,
   verification: 'Verification code',
@@ -147,7 +150,7 @@ const en: CourseTranslation = {
   paste: 'Paste reports',
   pasteHelp: 'Paste one or many report messages from WhatsApp. Codes with a typo are refused.',
   add: 'Add',
-  added: (n) => `${n} reports added.`,
+  added: (n) => `${n} ${n === 1 ? 'report' : 'reports'} added.`,
   rejected: 'Code could not be read',
   faultChecksum: 'it has a typo',
   faultFormat: 'not a report code',

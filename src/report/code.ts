@@ -152,7 +152,10 @@ export function verificationCode(report: Report): string {
   const lessons = report.lessons
     .map((l) => (l.status === 'done' ? `d${l.score ?? ''}` : l.status === 'started' ? 's' : 'n'))
     .join('.');
-  const bytes = new TextEncoder().encode(`${report.course}|${report.name.trim().toLowerCase()}|${lessons}`);
+  // The name as the report code carries it (at most 40 bytes), so a certificate
+  // with a long name shows the code the roster computes from the report.
+  const name = new TextDecoder().decode(nameBytes(report.name)).toLowerCase();
+  const bytes = new TextEncoder().encode(`${report.course}|${name}|${lessons}`);
   const a = fnv(bytes);
   const b = fnv(new Uint8Array([...bytes, 0x5a]));
   const digits = [a, b].map((h) => toBase32(new Uint8Array([h >>> 24, (h >>> 16) & 255, (h >>> 8) & 255])).slice(0, 4));

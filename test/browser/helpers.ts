@@ -95,3 +95,14 @@ export async function lessonsReady(root: Document): Promise<LangkahLesson[]> {
 
 /** Waits for a condition; generous, so that a slow machine only makes tests slower, never failing. */
 export const until = (condition: () => unknown, message: string): Promise<void> => waitUntil(condition, message, { timeout: 9000 });
+
+/**
+ * An element as a short string (tag, id, data-ref, text): assertions compare
+ * these, because a failed comparison of two elements makes the runner
+ * serialise them whole.
+ */
+export const named = (e: Element | null | undefined): string =>
+  e ? `<${e.localName}${e.id ? `#${e.id}` : ''}${(e as HTMLElement).dataset?.ref ? ` ${(e as HTMLElement).dataset.ref}` : ''}> ${text(e)}` : 'nothing';
+
+/** What has the focus inside `host`'s shadow root, as `named` writes it. */
+export const focused = (host: Element): string => named(host.shadowRoot!.activeElement);

@@ -77,4 +77,13 @@ describe('certificate verification code', () => {
     assert.ok('report' in decoded);
     assert.equal(verificationCode(decoded.report), code, 'the roster computes it from the report code');
   });
+
+  it('matches the roster for a name longer than the 40 bytes a report code carries', async () => {
+    const { verificationCode } = await import('../../src/report/code.js');
+    const long = { ...sample, name: 'Sri Wahyuni Kusumawardhani binti Abdul Rahman' };
+    const decoded = decodeReport(encodeReport(long));
+    assert.ok('report' in decoded);
+    assert.equal(decoded.report.name, 'Sri Wahyuni Kusumawardhani binti Abdul R');
+    assert.equal(verificationCode(decoded.report), verificationCode(long));
+  });
 });

@@ -106,6 +106,7 @@ export class LangkahCurriculum extends LitElement {
   @state() private notice = '';
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
+  private shown?: HTMLElement;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -212,10 +213,12 @@ export class LangkahCurriculum extends LitElement {
   /** Report data for the trainer: the course fingerprint and each lesson's state. */
   private report(views: LessonView[]): Report {
     const course = this.course!;
+    // The day of last activity on the learner's own calendar, not UTC's.
+    const last = new Date(Math.max(0, ...views.map((v) => v.record?.updated ?? 0)) || Date.now());
     return {
       course: courseFingerprint(course.id, course.version, views.map((v) => v.ref)),
       name: this.name.trim(),
-      last: Math.max(0, ...views.map((v) => v.record?.updated ?? 0)) || Date.now(),
+      last: Date.UTC(last.getFullYear(), last.getMonth(), last.getDate()),
       lessons: views.map((v) =>
         v.status === 'done'
           ? v.lesson.questions
@@ -249,8 +252,9 @@ export class LangkahCurriculum extends LitElement {
     }
   }
 
-  private closeLesson() {
-    this.focusAfter = `[data-ref="${this.openRef}"]`;
+  /** Back to the path, with the focus on the lesson's button, or on `focus`. */
+  private closeLesson(focus = `[data-ref="${this.openRef}"]`) {
+    this.focusAfter = focus;
     this.view = 'path';
     this.openRef = undefined;
     this.notice = '';
@@ -321,13 +325,13 @@ export class LangkahCurriculum extends LitElement {
   private renderLessonItem(v: LessonView) {
     const l = this.language;
     const c = courseTranslation(l);
-    const label = { done: c.done, started: c.inProgress, new: c.notStarted, locked: c.locked('') }[v.status];
+    const label = { done: c.done, started: c.inProgress, new: c.notStarted, locked: c.lockedShort }[v.status];
     const icon = { done: '✓', started: '◐', new: '○', locked: '🔒' }[v.status];
     return html`<li part="lesson" class="lesson ${v.status}">
       <span class="icon" aria-hidden="true">${icon}</span>
       <span class="what">
         <span class="name">${v.lesson.title[l]}</span>
-        <span class="muted">${v.status === 'locked' ? c.notStarted : label} · ${c.minutes(v.lesson.duration)}</span>
+        <span class="muted">${label} · ${c.minutes(v.lesson.duration)}</span>
       </span>
       <button
         data-ref=${v.ref}
@@ -345,17 +349,36 @@ export class LangkahCurriculum extends LitElement {
     const c = courseTranslation(l);
     const index = views.findIndex((v) => v.ref === this.openRef);
     const v = views[index]!;
-    const after = views.slice(index + 1).find((x) => x.status !== 'locked' && x.status !== 'done');
+    const open = (x: LessonView) => x.status === 'new' || x.status === 'started';
+    // Once this lesson is done: the next open lesson after it, else the first one left.
+    const after = views.slice(index + 1).find(open) ?? views.find(open);
     return html`
       <p class="crumbs">
-        <button id="back" @click=${() => this.closeLesson()}>← ${c.back}</button>
+        <button id="back" @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.back}</button>
         <span class="muted">${v.module.title[l]}</span>
       </p>
-      <langkah-lesson src=${v.lesson.src[l]} lang=${l}></langkah-lesson>
-      ${v.status === 'done' && after
-        ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
-        : nothing}
+      ${this.lessonElement(v.lesson.src[l], l)}
+      ${v.status !== 'done'
+        ? nothing
+        : after
+          ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
+          : this.totals(views).complete
+            ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.closeLesson('#finish-title')}>${c.back}</button></p>`
+            : nothing}
     `;
+  }
+
+  /**
+   * The open lesson: a new element for each lesson, so that the one just
+   * finished (with its "start again" button) never shows while the next loads.
+   */
+  private lessonElement(src: string, lang: Lang) {
+    if (this.shown?.getAttribute('src') !== src) {
+      this.shown = document.createElement('langkah-lesson');
+      this.shown.setAttribute('src', src);
+      this.shown.setAttribute('lang', lang);
+    }
+    return this.shown;
   }
 
   private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>) {
@@ -363,7 +386,7 @@ export class LangkahCurriculum extends LitElement {
     const pass = this.course!.pass ?? 0;
     const certificate = this.course!.certificate?.enabled !== false;
     return html`<section class="finish" aria-labelledby="finish-title">
-      <h3 id="finish-title">${sum.passed ? c.allDone : c.notPassed(sum.percent, pass)}</h3>
+      <h3 id="finish-title" tabindex="-1">${sum.passed ? c.allDone : c.notPassed(sum.percent, pass)}</h3>
       ${sum.passed && certificate
         ? html`<form @submit=${this.makeCertificate}>
             <label for="cert-name">${c.yourName}</label>
@@ -410,7 +433,7 @@ export class LangkahCurriculum extends LitElement {
       </article>
       <p class="actions">
         <button class="primary" @click=${() => window.print()}>${c.print}</button>
-        <button @click=${() => ((this.view = 'path'), (this.focusAfter = '#continue, h2'))}>${c.back}</button>
+        <button @click=${() => ((this.view = 'path'), (this.focusAfter = '.finish [type="submit"]'))}>${c.back}</button>
       </p>
     `;
   }
@@ -446,5 +469,11 @@ export class LangkahCurriculum extends LitElement {
       </p>
       <p class="muted code" data-code>${code}</p>
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'langkah-curriculum': LangkahCurriculum;
   }
 }

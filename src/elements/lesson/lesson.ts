@@ -216,7 +216,7 @@ export class LangkahLesson extends LitElement {
     const all = l.steps.flatMap((s) => s.blocks);
     const score = this.score(r);
     const items = all.flatMap((b) => (b.t === 'checklist' ? b.items : []));
-    return html`<section part="step" class="step summary">
+    return html`<section part="step summary" class="step summary">
       <h3 tabindex="-1">${t.done}</h3>
       <p>${t.seen(r.seen.length, l.steps.length)}</p>
       ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}

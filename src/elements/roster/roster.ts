@@ -5,7 +5,7 @@ import { BuiltCurriculumSchema, type BuiltCurriculum, type Lang } from '../../co
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
-import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../report/code.js';
+import { courseFingerprint, decodeReport, encodeReport, findCodes, verificationCode, type Report } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
 
 interface Row {
@@ -26,7 +26,11 @@ async function loadCourse(src: string, signal: AbortSignal): Promise<BuiltCurric
   return checked.data;
 }
 
-const csvCell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+/** A CSV cell; a leading = + - @ is defused so a spreadsheet never runs a learner's name as a formula. */
+const csvCell = (v: string | number) => {
+  const s = String(v).replace(/^[=+\-@\t\r]/, "'$&");
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
 
 /**
  * A trainer's class table, built from the progress reports learners send over
@@ -119,7 +123,8 @@ export class LangkahRoster extends LitElement {
     (course) => {
       this.course = course;
       try {
-        this.codes = JSON.parse(localStorage.getItem(this.storageKey()) ?? '[]');
+        const stored: unknown = JSON.parse(localStorage.getItem(this.storageKey()) ?? '[]');
+        this.codes = Array.isArray(stored) ? stored.filter((c): c is string => typeof c === 'string') : [];
       } catch {
         this.codes = [];
       }
@@ -149,7 +154,7 @@ export class LangkahRoster extends LitElement {
     return this.course!.modules.flatMap((m) => m.lessons.map((l) => l.questions));
   }
 
-  /** One row per learner: the latest report of each name. */
+  /** One row per learner: the latest report of each name (of codes pasted the same day, the one pasted last). */
   private rows(): Row[] {
     const q = this.questions();
     const total = q.reduce((a, b) => a + b, 0);
@@ -164,9 +169,10 @@ export class LangkahRoster extends LitElement {
         0,
       );
       const row = { code, report, done, percent: total ? Math.round((100 * correct) / total) : 0 };
-      const key = report.name.trim().toLowerCase();
+      // A report without a name cannot be matched to another: it keeps its own row.
+      const key = report.name.trim().toLowerCase() || code;
       const old = byName.get(key);
-      if (!old || report.last > old.report.last || (report.last === old.report.last && done > old.done)) byName.set(key, row);
+      if (!old || report.last >= old.report.last) byName.set(key, row);
     }
     return [...byName.values()].sort((a, b) => a.report.name.localeCompare(b.report.name));
   }
@@ -178,15 +184,25 @@ export class LangkahRoster extends LitElement {
     const fingerprint = courseFingerprint(this.course!.id, this.course!.version, this.refs());
     const accepted: string[] = [];
     const rejected: { code: string; reason: string }[] = [];
-    const found = findCodes(area.value);
-    // A line that looks like a code but was mangled beyond the pattern is still worth a word.
-    for (const code of found.length ? found : area.value.split(/\n/).filter((l) => /lk1/i.test(l))) {
+    const found: string[] = [];
+    // A line with a code the pattern does not find (typed by hand with spaces, or
+    // mangled) is read from "LK1" on: it is either read, or refused with a reason.
+    for (const line of area.value.split('\n')) {
+      const codes = findCodes(line);
+      const at = line.search(/lk1/i);
+      found.push(...(codes.length || at < 0 ? codes : [line.slice(at).trim()]));
+    }
+    for (const code of found) {
       const result = decodeReport(code);
       if ('fault' in result) {
         rejected.push({ code, reason: { checksum: c.faultChecksum, format: c.faultFormat, version: c.faultVersion }[result.fault] });
       } else if (result.report.course !== fingerprint || result.report.lessons.length !== this.refs().length) {
         rejected.push({ code, reason: c.faultCourse });
-      } else if (!this.codes.includes(code)) accepted.push(code);
+      } else {
+        // Stored in one spelling, so the same report pasted twice is kept once.
+        const canonical = encodeReport(result.report);
+        if (!this.codes.includes(canonical) && !accepted.includes(canonical)) accepted.push(canonical);
+      }
     }
     this.codes = [...this.codes, ...accepted];
     this.rejected = rejected;
@@ -205,7 +221,8 @@ export class LangkahRoster extends LitElement {
 
   private csv(rows: Row[]): string {
     const c = courseTranslation(this.language);
-    const head = [c.learner, c.lessons, `${c.score} %`, c.last, 'verification', ...this.refs()];
+    const l = this.language;
+    const head = [c.learner, c.lessons, `${c.score} %`, c.last, c.verification, ...this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]))];
     const lines = rows.map((r) => [
       r.report.name,
       r.done,
@@ -226,6 +243,20 @@ export class LangkahRoster extends LitElement {
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
 
+  /** The first press asks, the second clears; one button, so the focus stays on it. */
+  private clear = () => {
+    if (!this.confirming) {
+      this.confirming = true;
+      return;
+    }
+    this.codes = [];
+    this.rejected = [];
+    this.notice = '';
+    this.confirming = false;
+    this.save();
+    this.renderRoot.querySelector('textarea')?.focus();
+  };
+
   override render() {
     const l = this.language;
     const t = translation(l);
@@ -233,7 +264,8 @@ export class LangkahRoster extends LitElement {
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const rows = this.rows();
     const lessons = this.course.modules.flatMap((m) => m.lessons);
-    const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' });
+    // The day in a report is a calendar day, stored as UTC midnight.
+    const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return html`<div part="base" class="base">
       <form @submit=${this.add}>
         <label for="paste">${c.paste}</label>
@@ -288,19 +320,15 @@ export class LangkahRoster extends LitElement {
             </ol>
             <p class="actions">
               <button class="primary" @click=${this.download}>${c.csv}</button>
-              ${this.confirming
-                ? html`<button
-                    @click=${() => {
-                      this.codes = [];
-                      this.confirming = false;
-                      this.save();
-                    }}
-                  >
-                    ${c.confirmClear}
-                  </button>`
-                : html`<button @click=${() => (this.confirming = true)}>${c.clear}</button>`}
+              <button @click=${this.clear} @blur=${() => (this.confirming = false)}>${this.confirming ? c.confirmClear : c.clear}</button>
             </p>`
         : html`<p class="muted">${c.noLearners}</p>`}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'langkah-roster': LangkahRoster;
   }
 }

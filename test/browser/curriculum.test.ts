@@ -1,0 +1,415 @@
+// <langkah-curriculum> as a learner meets it, on the small course in
+// test/fixtures/course/ (built from test/fixtures/modules/curricula/kursus-uji.yaml
+// with the real CLI; rebuild it with `node test/fixtures/build-course.mjs`):
+//
+//   Modul uji          singkat (no questions) · latihan (5 questions)
+//   Modul uji lanjutan tanya (1 question)      requires uji/singkat
+//   Modul uji akhir    penutup (no questions)  requires the whole of uji-lanjut
+//   pass mark 50 % of the 6 questions
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
+import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../src/report/code.js';
+import { $, $$, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+
+const COURSE = '/test/fixtures/course/curriculum.json';
+const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
+const FINGERPRINT = courseFingerprint('kursus-uji', 1, REFS);
+
+type Course = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Forgets the learner: lesson records, the open lesson, the name. */
+function forget() {
+  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
+}
+
+const record = (ref: string) => JSON.parse(localStorage.getItem(`langkah:lesson:${ref}@id`) ?? 'null');
+
+/** Waits until the course shows its path or an open lesson. */
+async function shown(el: Course): Promise<Course> {
+  await until(() => el.shadowRoot?.querySelector('.modules, langkah-lesson, .certificate'), 'the course did not render');
+  await el.updateComplete;
+  return el;
+}
+
+/** A course on the page, loaded through define.ts (which imports the element when the tag appears). */
+async function course(attrs = ''): Promise<Course> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.innerHTML = `<langkah-curriculum src="${COURSE}" ${attrs}></langkah-curriculum>`;
+  await customElements.whenDefined('langkah-curriculum');
+  return shown(host.firstElementChild as Course);
+}
+
+/** Each lesson of the path: its ref, status class and the line under its title. */
+const path = (el: Course) =>
+  $$(el, '[part="lesson"]').map((li) => ({
+    ref: li.querySelector('button')!.dataset.ref,
+    status: li.className.replace('lesson', '').trim(),
+    line: text(li.querySelector('.what .muted')!),
+    enabled: !li.querySelector('button')!.disabled,
+  }));
+
+const lessonButton = (el: Course, ref: string) => $(el, `[data-ref="${ref}"]`) as HTMLButtonElement;
+
+/** The lesson open in the course, once it shows a step. */
+async function openLesson(el: Course): Promise<LangkahLesson> {
+  await el.updateComplete;
+  return ready($(el, 'langkah-lesson') as LangkahLesson);
+}
+
+async function click(el: Course, selector: string) {
+  $(el, selector).click();
+  await el.updateComplete;
+}
+
+/** Clicks Next until the lesson's summary shows. */
+async function finish(lesson: LangkahLesson, course: Course) {
+  for (let i = 0; i < 10 && !lesson.shadowRoot!.querySelector('[part~="summary"]'); i++) await nav(lesson, /Lanjut|Selesai|Next|Finish/);
+  expect(named(lesson.shadowRoot!.querySelector('[part~="summary"] h3'))).to.match(/Pelajaran selesai!|Lesson complete!/);
+  await course.updateComplete;
+}
+
+/** Picks option `option` of question `q` on the current step and checks it. */
+async function answer(lesson: LangkahLesson, q: string, option: number) {
+  const quiz = quizzes(lesson).find((x) => x.shadowRoot!.querySelector(`[data-q="${q}"]`));
+  if (!quiz) throw new Error(`no question ${q} on this step`);
+  const fieldset = quiz.shadowRoot!.querySelector(`[data-q="${q}"]`)!;
+  fieldset.querySelectorAll('input')[option]!.click();
+  await quiz.updateComplete;
+  fieldset.querySelector<HTMLButtonElement>(':scope > button.primary')!.click();
+  await quiz.updateComplete;
+}
+
+/** Waits a tick of the clock, so that the next record is strictly newer than `ref`'s. */
+const tick = (ref: string) => until(() => Date.now() > record(ref).updated, 'the clock did not move');
+
+/** Every control a finger has to hit is at least 44 × 44 CSS pixels. */
+function expectTouchTargets(el: Course, min: number) {
+  const targets = $$(el, 'button, a, input').filter((t) => t.getBoundingClientRect().width > 0);
+  expect(targets.length, 'controls').to.be.at.least(min);
+  for (const t of targets) {
+    const r = t.getBoundingClientRect();
+    expect(Math.round(r.width), `${t.outerHTML.slice(0, 60)} width`).to.be.at.least(44);
+    expect(Math.round(r.height), `${t.outerHTML.slice(0, 60)} height`).to.be.at.least(44);
+  }
+}
+
+describe('<langkah-curriculum>', () => {
+  beforeEach(forget);
+  after(forget);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows the course as a path: lessons new or locked, what unlocks them, and a start button', async () => {
+    const el = await course();
+    expect(text($(el, 'h2'))).to.equal('Kursus uji');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kuis: 0%');
+    expect(path(el)).to.deep.equal([
+      { ref: 'uji/singkat', status: 'new', line: 'Belum dimulai · 2 menit', enabled: true },
+      { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit', enabled: true },
+      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
+      { ref: 'uji-akhir/penutup', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
+    ]);
+    const modules = $$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!));
+    expect(modules).to.deep.equal([
+      '0 dari 2 pelajaran selesai',
+      '0 dari 1 pelajaran selesai Terkunci: selesaikan dulu Pelajaran singkat',
+      '0 dari 1 pelajaran selesai Terkunci: selesaikan dulu Modul uji lanjutan',
+    ]);
+    expect(text($(el, '#continue'))).to.equal('Mulai belajar');
+    expect(lessonButton(el, 'uji/singkat').getAttribute('aria-label')).to.equal('Buka: Pelajaran singkat');
+    expect(named(el.shadowRoot!.querySelector('.certificate, .finish'))).to.equal('nothing');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the lesson to continue in place, and back returns to the path with focus on that lesson', async () => {
+    const el = await course();
+    await click(el, '#continue');
+    let lesson = await openLesson(el);
+    expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/id/uji/singkat.json');
+    expect(text($(lesson, '[part="title"]'))).to.equal('Pelajaran singkat');
+    expect(focused(el)).to.equal(named($(el, '#back')));
+    expect(text($(el, '[role="status"]'))).to.equal('Pelajaran dibuka: Pelajaran singkat');
+    expect(named(el.shadowRoot!.querySelector('.modules')), 'the path is replaced by the lesson').to.equal('nothing');
+    await expect(el).to.be.accessible();
+
+    await nav(lesson, /Lanjut/);
+    await click(el, '#back');
+    expect(focused(el)).to.equal(named(lessonButton(el, 'uji/singkat')));
+    expect(path(el)[0]).to.include({ status: 'started', line: 'Sedang dipelajari · 2 menit' });
+    expect(text($(el, '#continue'))).to.equal('Lanjutkan belajar');
+
+    // The lesson worked on last is the one to continue.
+    await tick('uji/singkat');
+    lessonButton(el, 'uji/latihan').click();
+    lesson = await openLesson(el);
+    await nav(lesson, /Lanjut/);
+    await click(el, '#back');
+    expect(focused(el)).to.equal(named(lessonButton(el, 'uji/latihan')));
+    await click(el, '#continue');
+    lesson = await openLesson(el);
+    expect(text($(lesson, '[part="title"]'))).to.equal('Latihan lengkap');
+    expect(text($(lesson, 'h3')), 'the lesson resumes at its step').to.equal('Pilih jawaban');
+  });
+
+  it('marks a finished lesson done and unlocks what required it, lesson by lesson and module by module', async () => {
+    const el = await course();
+    await click(el, '#continue');
+    const lesson = await openLesson(el);
+    await finish(lesson, el);
+    expect(record('uji/singkat').completed).to.be.a('number');
+    // The next open lesson is offered at the end of this one, and opens in a fresh lesson:
+    // never the finished one's summary (with its "start again") while the next one loads.
+    expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Latihan lengkap');
+    await click(el, '.next button');
+    const next = $(el, 'langkah-lesson') as LangkahLesson;
+    await next.updateComplete;
+    expect(named(next.shadowRoot!.querySelector('.summary')), 'the finished lesson is gone at once').to.equal('nothing');
+    await ready(next);
+    expect(text($(next, '[part="title"]'))).to.equal('Latihan lengkap');
+    expect(focused(el)).to.equal(named($(el, '#back')));
+    expect(record('uji/latihan').seen, 'opening the next lesson leaves the finished one alone').to.deep.equal(['kunci']);
+    expect(record('uji/singkat').completed).to.be.a('number');
+    await click(el, '#back');
+    expect(path(el).map((v) => [v.ref, v.status, v.enabled])).to.deep.equal([
+      ['uji/singkat', 'done', true],
+      ['uji/latihan', 'new', true],
+      ['uji-lanjut/tanya', 'new', true],
+      ['uji-akhir/penutup', 'locked', false],
+    ]);
+    expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
+    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kuis: 0%');
+
+    lessonButton(el, 'uji-lanjut/tanya').click();
+    const tanya = await openLesson(el);
+    await answer(tanya, 'q-otp', 1);
+    await finish(tanya, el);
+    // Finishing the module unlocks the last one, which comes next.
+    expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Penutup kursus');
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
+    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kuis: 17%');
+    expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
+    // After the last lesson of the path, the one skipped earlier is offered.
+    lessonButton(el, 'uji-akhir/penutup').click();
+    await finish(await openLesson(el), el);
+    expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Latihan lengkap');
+  });
+
+  it('keeps the open lesson and all progress across a reload of the page', async () => {
+    const f = await frame('/test/fixtures/pages/course.html');
+    const get = async () => {
+      await until(() => f.contentDocument?.querySelector('langkah-curriculum')?.shadowRoot?.querySelector('.modules, langkah-lesson'), 'the course did not render in the page');
+      return shown(f.contentDocument!.querySelector('langkah-curriculum') as Course);
+    };
+    let el = await get();
+    lessonButton(el, 'uji/singkat').click();
+    await finish(await openLesson(el), el);
+    await click(el, '#back');
+    lessonButton(el, 'uji/latihan').click();
+    let lesson = await openLesson(el);
+    await nav(lesson, /Lanjut/);
+    await answer(lesson, 'q-tunggal', 1);
+
+    const reloaded = new Promise((resolve) => (f.onload = resolve));
+    f.contentWindow!.location.reload();
+    await reloaded;
+    el = await get();
+    lesson = await openLesson(el);
+    expect(text($(lesson, '[part="title"]'))).to.equal('Latihan lengkap');
+    expect(text($(lesson, 'h3'))).to.equal('Pilih jawaban');
+    const quiz = quizzes(lesson)[0]!;
+    await quiz.updateComplete;
+    expect(text(quiz.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Benar');
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'started', 'new', 'locked']);
+
+    // Closed before the reload: the path shows again, not the last lesson.
+    const again = new Promise((resolve) => (f.onload = resolve));
+    f.contentWindow!.location.reload();
+    await again;
+    el = await get();
+    expect(named(el.shadowRoot!.querySelector('langkah-lesson'))).to.equal('nothing');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'started', 'new', 'locked']);
+    f.remove();
+  });
+
+  it('asks for the pass mark, then makes a certificate with the name and a verification code', async function () {
+    this.timeout(30000);
+    const el = await course();
+    for (const ref of ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya']) {
+      lessonButton(el, ref).click();
+      const lesson = await openLesson(el);
+      if (ref === 'uji-lanjut/tanya') await answer(lesson, 'q-otp', 1);
+      await finish(lesson, el);
+      await click(el, '#back');
+    }
+    lessonButton(el, 'uji-akhir/penutup').click();
+    await finish(await openLesson(el), el);
+    // No lesson left: the button at the end of the lesson leads to the course's verdict.
+    expect(text($(el, '.next button'))).to.equal('Kembali ke daftar pelajaran');
+    await click(el, '.next button');
+    expect(focused(el)).to.equal(named($(el, '#finish-title')));
+    // Every lesson done, but 1 of 6 questions right: below the pass mark.
+    expect(named(el.shadowRoot!.querySelector('#continue'))).to.equal('nothing');
+    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah.');
+    expect(named(el.shadowRoot!.querySelector('#cert-name'))).to.equal('nothing');
+
+    // The learner goes back to the practice lesson and answers two more right.
+    lessonButton(el, 'uji/latihan').click();
+    const lesson = await openLesson(el);
+    expect(text($(lesson, 'h3')), 'a finished lesson opens at its summary').to.equal('Pelajaran selesai!');
+    await nav(lesson, /Mulai lagi/);
+    await nav(lesson, /Lanjut/);
+    await answer(lesson, 'q-tunggal', 1);
+    await nav(lesson, /Lanjut/);
+    await answer(lesson, 'q-bs', 1);
+    await finish(lesson, el);
+    await click(el, '#back');
+    expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
+    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kuis: 50%');
+
+    // A long name: the report code carries its first 40 bytes, and the verification code matches it.
+    const name = 'Sri Wahyuni Kusumawardhani binti Abdul Rahman';
+    $(el, '#cert-name').focus();
+    await sendKeys({ type: name });
+    await click(el, '.finish button[type="submit"]');
+    const cert = $(el, '[part="certificate"]');
+    expect(focused(el)).to.equal(named($(el, '#cert-title')));
+    const expected: Report = {
+      course: FINGERPRINT,
+      name,
+      last: 0,
+      lessons: [{ status: 'done' }, { status: 'done', score: 40 }, { status: 'done', score: 100 }, { status: 'done' }],
+    };
+    const code = verificationCode(expected);
+    const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
+    expect(text(cert)).to.equal(
+      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% ` +
+        `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code}`,
+    );
+    // The name is kept in this browser only; it leaves the phone only in a report the learner sends.
+    expect(localStorage.getItem('langkah.learner-name')).to.equal(name);
+    await expect(el).to.be.accessible();
+
+    const printed: unknown[] = [];
+    const print = window.print;
+    window.print = () => void printed.push(1);
+    try {
+      await click(el, '.actions button.primary');
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.have.length(1);
+
+    // The roster shows the same verification code for the learner's report.
+    await click(el, '.actions button:not(.primary)');
+    const report = decodeReport($(el, '[data-code]').textContent!.trim());
+    expect('report' in report && verificationCode(report.report)).to.equal(code);
+    expect(focused(el), 'focus returns to the certificate button').to.equal(named($(el, '.finish button[type="submit"]')));
+  });
+
+  it('sends a WhatsApp report whose code the trainer reads back with each lesson state', async () => {
+    const el = await course();
+    await click(el, '#continue');
+    await finish(await openLesson(el), el);
+    await click(el, '#back');
+    lessonButton(el, 'uji/latihan').click();
+    const lesson = await openLesson(el);
+    await nav(lesson, /Lanjut/);
+    await answer(lesson, 'q-tunggal', 1);
+    await click(el, '#back');
+
+    // Without a name, the button asks for one instead of opening WhatsApp.
+    const link = $(el, '[part="report"] a') as HTMLAnchorElement;
+    expect(link.getAttribute('aria-disabled')).to.equal('true');
+    let prevented: boolean | undefined;
+    const spy = (e: Event) => {
+      prevented = e.defaultPrevented;
+      e.preventDefault();
+    };
+    document.addEventListener('click', spy);
+    try {
+      link.click();
+    } finally {
+      document.removeEventListener('click', spy);
+    }
+    expect(prevented).to.equal(true);
+    expect(focused(el)).to.equal(named($(el, '#report-name')));
+
+    await sendKeys({ type: 'Pak Budi' });
+    await el.updateComplete;
+    expect(link.getAttribute('aria-disabled')).to.equal('false');
+    const url = new URL(link.href);
+    expect(url.origin + url.pathname).to.equal('https://wa.me/');
+    expect(link.target).to.equal('_blank');
+    const message = url.searchParams.get('text')!;
+    const [code] = findCodes(message);
+    expect(message).to.equal(
+      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · skor 0%\nKode: ${code}`,
+    );
+    expect(text($(el, '[data-code]'))).to.equal(code);
+    const decoded = decodeReport(code!);
+    if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
+    // The day of last activity, on the learner's calendar.
+    const updated = new Date(record('uji/latihan').updated);
+    const day = Date.UTC(updated.getFullYear(), updated.getMonth(), updated.getDate());
+    expect(decoded.report).to.deep.equal({
+      course: FINGERPRINT,
+      name: 'Pak Budi',
+      last: day,
+      lessons: [{ status: 'done' }, { status: 'started' }, { status: 'none' }, { status: 'none' }],
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps every control at least 44 × 44 CSS pixels on a phone, on the path, in a lesson and on the certificate', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await course();
+    expectTouchTargets(el, 6);
+    await click(el, '#continue');
+    await openLesson(el);
+    expectTouchTargets(el, 1);
+    await click(el, '#back');
+    for (const ref of REFS) {
+      lessonButton(el, ref).click();
+      const lesson = await openLesson(el);
+      if (ref === 'uji-lanjut/tanya') await answer(lesson, 'q-otp', 1);
+      if (ref === 'uji/latihan') {
+        await nav(lesson, /Lanjut/);
+        await answer(lesson, 'q-tunggal', 1);
+        await nav(lesson, /Lanjut/);
+        await answer(lesson, 'q-bs', 1);
+      }
+      await finish(lesson, el);
+      if (ref === 'uji/singkat') expectTouchTargets(el, 2);
+      await click(el, '#back');
+    }
+    expectTouchTargets(el, 8);
+    $(el, '#cert-name').focus();
+    await sendKeys({ type: 'Bu Sri' });
+    await click(el, '.finish button[type="submit"]');
+    expectTouchTargets(el, 2);
+  });
+
+  it('speaks English with lang="en" and opens the English lessons', async () => {
+    const el = await course('lang="en"');
+    expect(text($(el, 'h2'))).to.equal('Test course');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Quiz score: 0%');
+    expect(text($(el, '#continue'))).to.equal('Start learning');
+    expect(path(el)[2]!.line).to.equal('Locked · 1 min');
+    await click(el, '#continue');
+    const lesson = await openLesson(el);
+    expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/en/uji/singkat.json');
+    expect(text($(lesson, '[part="title"]'))).to.equal('A short lesson');
+    expect(text($(el, '#back'))).to.equal('← Back to the lessons');
+  });
+
+  it('says so, with a retry button, when the course cannot be loaded', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<langkah-curriculum src="/test/fixtures/course/nope.json"></langkah-curriculum>';
+    await customElements.whenDefined('langkah-curriculum');
+    const el = host.firstElementChild as Course;
+    await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error shown');
+    expect(text($(el, '[role="alert"] button'))).to.equal('Coba lagi');
+  });
+});
