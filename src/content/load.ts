@@ -70,7 +70,8 @@ export function resolveUrls(blocks: Block[], base: string): Block[] {
   });
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text: string; type: string | null }> {
+/** Fetches text; network failures and HTTP errors become `LoadError`s. */
+export async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text: string; type: string | null }> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LoadError } from '../../content/load.js';
-import { BuiltCurriculumSchema, type BuiltCurriculum, type Lang, type Progress } from '../../content/schema.js';
+import { loadCurriculum } from '../../content/load-curriculum.js';
+import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
@@ -39,34 +39,6 @@ function remember(key: string, value: string) {
   } catch {
     // Kept in memory for this page only: nothing a learner needs to hear about.
   }
-}
-
-/** Fetches and validates a built curriculum; lesson URLs are resolved against it. */
-async function loadCurriculum(src: string, signal: AbortSignal): Promise<BuiltCurriculum> {
-  const url = new URL(src, document.baseURI);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new LoadError('network', `could not reach ${url.href}`, url.href);
-  }
-  if (!response.ok) throw new LoadError('http', `${url.href} answered ${response.status}`, url.href, response.status);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw new LoadError('content', 'the curriculum is not valid JSON', url.href);
-  }
-  const checked = BuiltCurriculumSchema.safeParse(data);
-  if (!checked.success) throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href);
-  const course = checked.data;
-  for (const m of course.modules) {
-    for (const l of m.lessons) {
-      l.src = { id: new URL(l.src.id, url).href, en: new URL(l.src.en, url).href };
-    }
-  }
-  return course;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LoadError } from '../../content/load.js';
-import { BuiltCurriculumSchema, type BuiltCurriculum, type Lang } from '../../content/schema.js';
+import { loadCurriculum } from '../../content/load-curriculum.js';
+import type { BuiltCurriculum, Lang } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
@@ -13,17 +13,6 @@ interface Row {
   report: Report;
   done: number;
   percent: number;
-}
-
-async function loadCourse(src: string, signal: AbortSignal): Promise<BuiltCurriculum> {
-  const url = new URL(src, document.baseURI);
-  const response = await fetch(url, { signal }).catch((e: Error) => {
-    throw e.name === 'AbortError' ? e : new LoadError('network', `could not reach ${url.href}`, url.href);
-  });
-  if (!response.ok) throw new LoadError('http', `${url.href} answered ${response.status}`, url.href, response.status);
-  const checked = BuiltCurriculumSchema.safeParse(await response.json().catch(() => undefined));
-  if (!checked.success) throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href);
-  return checked.data;
 }
 
 /** A CSV cell; a leading = + - @ is defused so a spreadsheet never runs a learner's name as a formula. */
@@ -138,7 +127,7 @@ export class LangkahRoster extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) {
       const src = this.src;
-      this.loader.run((signal) => loadCourse(src, signal));
+      this.loader.run((signal) => loadCurriculum(src, signal));
     }
   }
 
