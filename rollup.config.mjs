@@ -6,6 +6,7 @@
 // Input is tsc's output in dist/, so this step needs no TypeScript plugin.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyCss from './scripts/minify-css.mjs';
 
 export default {
   input: 'dist/cdn.js',
@@ -21,6 +22,8 @@ export default {
   plugins: [
     // `production` picks lit's production build (no dev-mode warnings or checks).
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    // Terser does not touch the stylesheets inside css`` literals.
+    minifyCss(),
     terser({
       module: true,
       ecma: 2021,

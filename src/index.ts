@@ -41,7 +41,7 @@ export {
 export { registerStepType, type StepType } from './content/registry.js';
 export { loadLesson, parseInline, LoadError, type LoadOptions } from './content/load.js';
 export { encodeReport, decodeReport, findCodes, verificationCode, courseFingerprint, type Report } from './report/code.js';
-export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/schema.js';
+export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/course-schema.js';
 
 export { ProgressStore, progressStore, PREFIX as PROGRESS_PREFIX } from './progress/store.js';
 export type { Translation } from './i18n/translation.js';

@@ -8,7 +8,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { problem, type Problem } from '../content/errors.js';
 import { issuesToProblems } from '../content/issues.js';
 import { countQuestions, parseLesson, type AssetInfo } from '../content/markdown.js';
-import { CurriculumSchema, LANGS, ModuleSchema, type Curriculum, type Lang, type Lesson, type Module } from '../content/schema.js';
+import { CurriculumSchema, ModuleSchema, type Curriculum, type Module } from '../content/course-schema.js';
+import { LANGS, type Lang, type Lesson } from '../content/schema.js';
 import { parseYaml } from '../content/yaml.js';
 import { imageSize } from './image-size.js';
 

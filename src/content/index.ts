@@ -16,11 +16,8 @@ export {
   QuestionSchema,
   QuizSchema,
   ChecklistSchema,
-  ModuleSchema,
-  CurriculumSchema,
-  BuiltCurriculumSchema,
-  ContentIndexSchema,
   ProgressSchema,
   FrontmatterSchema,
 } from './schema.js';
+export { ModuleSchema, CurriculumSchema, BuiltCurriculumSchema, ContentIndexSchema } from './course-schema.js';
 export type * from './schema.js';

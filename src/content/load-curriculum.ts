@@ -3,7 +3,7 @@
  * that its code travels with those (lazily loaded) elements, not with lessons.
  */
 import { fetchText, LoadError } from './load.js';
-import { BuiltCurriculumSchema, type BuiltCurriculum } from './schema.js';
+import { BuiltCurriculumSchema, type BuiltCurriculum } from './course-schema.js';
 
 /**
  * Fetches and validates `curriculum.json`; lesson URLs come back absolute.

@@ -17,10 +17,10 @@ export const FORMAT = 1;
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z.maxLength(64, 'id-invalid'));
-const Text = z.string().check(z.minLength(1, 'text-empty'));
+export const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z.maxLength(64, 'id-invalid'));
+export const Text = z.string().check(z.minLength(1, 'text-empty'));
 const Month = z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month-invalid'));
-const Percent = z.number().check(z.gte(0), z.lte(100));
+export const Percent = z.number().check(z.gte(0), z.lte(100));
 const Href = z.string().check(z.refine(isSafeLink, 'url-unsafe'));
 const ImageSrc = z.string().check(z.refine(isSafeImage, 'url-unsafe'));
 
@@ -37,7 +37,7 @@ export type Inline =
 export const InlineSchema: z.ZodMiniType<Inline> = z.union([
   z.string(),
   z.strictObject({
-    t: z.enum(['strong', 'em', 'del']),
+    t: z.literal(['strong', 'em', 'del']),
     get c() {
       return z.array(InlineSchema);
     },
@@ -198,10 +198,6 @@ export type Block =
   | Checklist
   | { t: 'custom'; type: string; id: string; data: unknown };
 
-const Blocks: z.ZodMiniType<Block[]> = z.array(
-  z.lazy(() => BlockSchema) as z.ZodMiniType<Block>,
-);
-
 export const BlockSchema: z.ZodMiniType<Block> = z.union([
   z.strictObject({ t: z.literal('p'), c: NonEmptyInlines }),
   z.strictObject({ t: z.literal('h'), c: NonEmptyInlines }),
@@ -209,11 +205,25 @@ export const BlockSchema: z.ZodMiniType<Block> = z.union([
     t: z.literal('list'),
     ordered: z.optional(z.boolean()),
     start: z.optional(z.int()),
-    items: z.array(Blocks).check(z.minLength(1)),
+    // Getters, like Inline's: the schema refers to itself.
+    get items() {
+      return z.array(z.array(BlockSchema)).check(z.minLength(1));
+    },
   }),
-  z.strictObject({ t: z.literal('quote'), c: Blocks }),
+  z.strictObject({
+    t: z.literal('quote'),
+    get c() {
+      return z.array(BlockSchema);
+    },
+  }),
   z.strictObject({ t: z.literal('code'), v: z.string() }),
-  z.strictObject({ t: z.literal('callout'), kind: z.enum(['tip', 'warning']), c: Blocks }),
+  z.strictObject({
+    t: z.literal('callout'),
+    kind: z.literal(['tip', 'warning']),
+    get c() {
+      return z.array(BlockSchema);
+    },
+  }),
   ImageSchema,
   QuizSchema,
   ChecklistSchema,
@@ -281,7 +291,7 @@ export const StepsSchema = z
 export const LessonSchema = z.strictObject({
     format: z.literal(FORMAT),
     ...FrontmatterSchema.shape,
-    lang: z.enum(LANGS),
+    lang: z.literal(LANGS),
     /** The module the lesson belongs to, when built from a module. */
     module: z.optional(Id),
     /** A fingerprint of the content: stored answers are matched against it. */
@@ -290,86 +300,9 @@ export const LessonSchema = z.strictObject({
 });
 export type Lesson = z.infer<typeof LessonSchema>;
 
-// ---------------------------------------------------------------- modules
-
-const Localized = z.strictObject({ id: Text, en: Text });
-export type Localized = z.infer<typeof Localized>;
-
-export const CompetenceSchema = z.strictObject({
-  framework: z.enum(['4-pilar', 'digcomp-2.2', 'dlgf', 'bia']),
-  areas: z.array(z.string()).check(z.minLength(1)),
-});
-
-/** `module.yaml`, as the author writes it. */
-export const ModuleSchema = z.strictObject({
-  id: Id,
-  version: z.int().check(z.gte(1)),
-  level: z.enum(['basic', 'intermediate', 'advanced']),
-  title: Localized,
-  description: Localized,
-  lessons: z.array(Id).check(z.minLength(1, 'module-no-lessons')),
-  competences: z.optional(z.array(CompetenceSchema)),
-});
-export type Module = z.infer<typeof ModuleSchema>;
-
-/** `dist/modules/index.json`: every built module and lesson, for menus and curricula. */
-export const ContentIndexSchema = z.strictObject({
-  format: z.literal(FORMAT),
-  modules: z.array(
-    z.strictObject({
-      ...ModuleSchema.shape,
-      lessons: z.array(
-        z.strictObject({
-          id: Id,
-          title: Localized,
-          duration: z.int(),
-          steps: z.int(),
-          questions: z.int(),
-          /** Per language: the lesson's file, relative to the index. */
-          src: z.strictObject({ id: z.string(), en: z.string() }),
-          version: z.strictObject({ id: z.string(), en: z.string() }),
-        }),
-      ),
-    }),
-  ),
-});
-export type ContentIndex = z.infer<typeof ContentIndexSchema>;
-
-// ---------------------------------------------------------------- curricula
-
-/** A reference to a lesson in a curriculum: `module/lesson`, or `module` for all of it. */
-const Ref = z.string().check(z.regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'ref-invalid'));
-
-/** A curriculum file (YAML), as a trainer writes it. */
-export const CurriculumSchema = z.strictObject({
-  id: Id,
-  version: z.int().check(z.gte(1)),
-  title: Localized,
-  organiser: Text,
-  description: z.optional(Localized),
-  languages: z.array(z.enum(LANGS)).check(z.minLength(1)),
-  /** Overall pass mark in percent of quiz questions answered right. */
-  pass: z.optional(Percent),
-  modules: z
-    .array(
-      z.strictObject({
-        module: Id,
-        /** A subset of the module's lessons, in this order; all of them when absent. */
-        lessons: z.optional(z.array(Id).check(z.minLength(1))),
-        /** Modules or `module/lesson`s that must be done first. */
-        requires: z.optional(z.array(Ref)),
-      }),
-    )
-    .check(z.minLength(1)),
-  certificate: z.optional(
-    z.strictObject({
-      enabled: z.optional(z.boolean()),
-      signer: z.optional(z.string()),
-      note: z.optional(Localized),
-    }),
-  ),
-});
-export type Curriculum = z.infer<typeof CurriculumSchema>;
+// Modules, curricula and the content index: in `course-schema.ts`, so that a
+// page showing lessons does not download their schemas.
+export type { Localized, Module, ContentIndex, Curriculum, BuiltCurriculum } from './course-schema.js';
 
 // ---------------------------------------------------------------- progress
 
@@ -390,51 +323,15 @@ export const ProgressSchema = z.strictObject({
   key: z.string(),
   /** The content fingerprint the record was written against. */
   content: z.string(),
-  lang: z.optional(z.enum(LANGS)),
+  lang: z.optional(z.literal(LANGS)),
   step: z.int().check(z.gte(0)),
   /** Ids of the steps the learner has seen. */
   seen: z.array(z.string()),
-  answers: z.record(z.string(), AnswerSchema),
-  checks: z.record(z.string(), z.boolean()),
+  // Objects with any keys rather than z.record: the same check, without record's code in the bundle.
+  answers: z.catchall(z.object({}), AnswerSchema),
+  checks: z.catchall(z.object({}), z.boolean()),
   started: z.number(),
   updated: z.number(),
   completed: z.optional(z.number()),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
-
-/** A curriculum as built for the browser (`curriculum.json`): titles and lesson files resolved. */
-export const BuiltCurriculumSchema = z.strictObject({
-  format: z.literal(FORMAT),
-  id: Id,
-  version: z.int(),
-  title: Localized,
-  organiser: Text,
-  description: z.optional(Localized),
-  languages: z.array(z.enum(LANGS)).check(z.minLength(1)),
-  pass: z.optional(Percent),
-  certificate: z.optional(
-    z.strictObject({ enabled: z.optional(z.boolean()), signer: z.optional(z.string()), note: z.optional(Localized) }),
-  ),
-  modules: z.array(
-    z.strictObject({
-      id: Id,
-      title: Localized,
-      description: Localized,
-      level: z.enum(['basic', 'intermediate', 'advanced']),
-      /** `module` or `module/lesson` references that must be done first. */
-      requires: z.array(Ref),
-      lessons: z.array(
-        z.strictObject({
-          id: Id,
-          title: Localized,
-          duration: z.int(),
-          questions: z.int(),
-          /** Per language: the lesson's JSON file, relative to the curriculum file. */
-          src: z.strictObject({ id: z.string(), en: z.string() }),
-          version: z.strictObject({ id: z.string(), en: z.string() }),
-        }),
-      ),
-    }),
-  ),
-});
-export type BuiltCurriculum = z.infer<typeof BuiltCurriculumSchema>;

@@ -1,0 +1,126 @@
+/**
+ * The schemas of modules, curricula and the content index. A module of its own,
+ * apart from `schema.ts`, so that the script-tag bundle, which shows lessons,
+ * does not carry them: the build checks them in Node, and the course elements
+ * (loaded lazily) check `curriculum.json` with `BuiltCurriculumSchema`.
+ */
+import * as z from 'zod/mini';
+import { FORMAT, Id, LANGS, Percent, Text } from './schema.js';
+
+// ---------------------------------------------------------------- modules
+
+const Localized = z.strictObject({ id: Text, en: Text });
+export type Localized = z.infer<typeof Localized>;
+
+export const CompetenceSchema = z.strictObject({
+  framework: z.literal(['4-pilar', 'digcomp-2.2', 'dlgf', 'bia']),
+  areas: z.array(z.string()).check(z.minLength(1)),
+});
+
+/** `module.yaml`, as the author writes it. */
+export const ModuleSchema = z.strictObject({
+  id: Id,
+  version: z.int().check(z.gte(1)),
+  level: z.literal(['basic', 'intermediate', 'advanced']),
+  title: Localized,
+  description: Localized,
+  lessons: z.array(Id).check(z.minLength(1, 'module-no-lessons')),
+  competences: z.optional(z.array(CompetenceSchema)),
+});
+export type Module = z.infer<typeof ModuleSchema>;
+
+/** `dist/modules/index.json`: every built module and lesson, for menus and curricula. */
+export const ContentIndexSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  modules: z.array(
+    z.strictObject({
+      ...ModuleSchema.shape,
+      lessons: z.array(
+        z.strictObject({
+          id: Id,
+          title: Localized,
+          duration: z.int(),
+          steps: z.int(),
+          questions: z.int(),
+          /** Per language: the lesson's file, relative to the index. */
+          src: z.strictObject({ id: z.string(), en: z.string() }),
+          version: z.strictObject({ id: z.string(), en: z.string() }),
+        }),
+      ),
+    }),
+  ),
+});
+export type ContentIndex = z.infer<typeof ContentIndexSchema>;
+
+// ---------------------------------------------------------------- curricula
+
+/** A reference to a lesson in a curriculum: `module/lesson`, or `module` for all of it. */
+const Ref = z.string().check(z.regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'ref-invalid'));
+
+/** A curriculum file (YAML), as a trainer writes it. */
+export const CurriculumSchema = z.strictObject({
+  id: Id,
+  version: z.int().check(z.gte(1)),
+  title: Localized,
+  organiser: Text,
+  description: z.optional(Localized),
+  languages: z.array(z.literal(LANGS)).check(z.minLength(1)),
+  /** Overall pass mark in percent of quiz questions answered right. */
+  pass: z.optional(Percent),
+  modules: z
+    .array(
+      z.strictObject({
+        module: Id,
+        /** A subset of the module's lessons, in this order; all of them when absent. */
+        lessons: z.optional(z.array(Id).check(z.minLength(1))),
+        /** Modules or `module/lesson`s that must be done first. */
+        requires: z.optional(z.array(Ref)),
+      }),
+    )
+    .check(z.minLength(1)),
+  certificate: z.optional(
+    z.strictObject({
+      enabled: z.optional(z.boolean()),
+      signer: z.optional(z.string()),
+      note: z.optional(Localized),
+    }),
+  ),
+});
+export type Curriculum = z.infer<typeof CurriculumSchema>;
+
+/** A curriculum as built for the browser (`curriculum.json`): titles and lesson files resolved. */
+export const BuiltCurriculumSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  id: Id,
+  version: z.int(),
+  title: Localized,
+  organiser: Text,
+  description: z.optional(Localized),
+  languages: z.array(z.literal(LANGS)).check(z.minLength(1)),
+  pass: z.optional(Percent),
+  certificate: z.optional(
+    z.strictObject({ enabled: z.optional(z.boolean()), signer: z.optional(z.string()), note: z.optional(Localized) }),
+  ),
+  modules: z.array(
+    z.strictObject({
+      id: Id,
+      title: Localized,
+      description: Localized,
+      level: z.literal(['basic', 'intermediate', 'advanced']),
+      /** `module` or `module/lesson` references that must be done first. */
+      requires: z.array(Ref),
+      lessons: z.array(
+        z.strictObject({
+          id: Id,
+          title: Localized,
+          duration: z.int(),
+          questions: z.int(),
+          /** Per language: the lesson's JSON file, relative to the curriculum file. */
+          src: z.strictObject({ id: z.string(), en: z.string() }),
+          version: z.strictObject({ id: z.string(), en: z.string() }),
+        }),
+      ),
+    }),
+  ),
+});
+export type BuiltCurriculum = z.infer<typeof BuiltCurriculumSchema>;
