@@ -1,7 +1,7 @@
 // npm run bench: every benchmark, printed as tables and saved to bench/results.json.
 //   node bench/run.mjs [size] [load] [scale]   (default: all)
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { kb, ms } from './lib.mjs';
 import { sizeBench } from './size.mjs';
@@ -88,5 +88,8 @@ if (which.has('scale')) {
   );
 }
 
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+// Parts not run this time keep their last figures.
+const file = new URL('./results.json', import.meta.url);
+const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
 console.log('written: bench/results.json');
