@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
 
 export default {
-  input: 'dist/cdn.js',
+  input: 'dist/define.js',
   output: {
     dir: 'dist/cdn',
     format: 'es',
