@@ -2,8 +2,10 @@
  * Loads a built curriculum for the course elements. A module of its own so
  * that its code travels with those (lazily loaded) elements, not with lessons.
  */
-import { fetchText, LoadError } from './load.js';
-import { BuiltCurriculumSchema, type BuiltCurriculum } from './course-schema.js';
+import type { BuiltCurriculum } from './course-schema.js';
+import { BUILT_CURRICULUM } from './course-shapes.js';
+import { fetchText, LoadError, problemOf } from './load.js';
+import { mismatch } from './shape.js';
 
 /**
  * Fetches and validates `curriculum.json`; lesson URLs come back absolute.
@@ -18,9 +20,11 @@ export async function loadCurriculum(src: string, signal?: AbortSignal): Promise
   } catch {
     throw new LoadError('content', 'the curriculum is not valid JSON', url.href);
   }
-  const checked = BuiltCurriculumSchema.safeParse(data);
-  if (!checked.success) throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href);
-  const course = checked.data;
+  const wrong = mismatch(BUILT_CURRICULUM, data);
+  if (wrong) {
+    throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href, undefined, [problemOf(wrong, url.href)]);
+  }
+  const course = data as BuiltCurriculum;
   for (const m of course.modules) {
     for (const l of m.lessons) l.src = { id: new URL(l.src.id, url).href, en: new URL(l.src.en, url).href };
   }

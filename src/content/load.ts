@@ -1,11 +1,15 @@
 /**
  * Run-time loaders. A lesson arrives as built JSON (the normal, small path) or
- * as raw Markdown (then the parser chunk is fetched on demand). Both pass the
- * same zod schema before an element sees them, and relative picture, sound
- * and link URLs are resolved against the lesson's own URL, not the host page.
+ * as raw Markdown (then the parser chunk is fetched on demand). Both are
+ * checked against the lesson schema before an element sees them (built JSON
+ * by its compiled form, `shape.ts`; Markdown by zod inside the parser chunk),
+ * and relative picture, sound and link URLs are resolved against the lesson's
+ * own URL, not the host page.
  */
 import type { Problem } from './errors.js';
-import { LessonSchema, type Block, type Lang, type Lesson } from './schema.js';
+import type { Block, Lang, Lesson } from './schema.js';
+import { mismatch, type Mismatch } from './shape.js';
+import { LESSON } from './shapes.js';
 import { isRelative } from './url.js';
 
 /** Why a load failed: the network, the server, or the content itself. */
@@ -33,15 +37,13 @@ export interface LoadOptions {
 
 const isMarkdown = (url: URL, type: string | null) => /\.md$/i.test(url.pathname) || /markdown/i.test(type ?? '');
 
-/** Problems from a zod issue list, without the authoring catalog (kept out of the browser bundle). */
-function brief(issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[], file: string): Problem[] {
-  return issues.slice(0, 20).map((i) => ({
-    code: /^[a-z]+(-[a-z]+)+$/.test(i.message) ? i.message : i.code,
-    severity: 'error',
-    message: `${i.path.map(String).join('.') || '(top)'}: ${i.message}`,
-    file,
-  }));
-}
+/** The problem a content mismatch is, for the host page's `langkah-error` event. */
+export const problemOf = ({ path, code }: Mismatch, file: string): Problem => ({
+  code,
+  severity: 'error',
+  message: `${path.join('.') || '(top)'}: ${code}`,
+  file,
+});
 
 /** Resolves relative URLs in content against the lesson's URL, so they work from any host page. */
 export function resolveUrls(blocks: Block[], base: string): Block[] {
@@ -106,11 +108,11 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
         { code: 'json-syntax', severity: 'error', message: 'not valid JSON', file: url.href },
       ]);
     }
-    const checked = LessonSchema.safeParse(data);
-    if (!checked.success) {
-      throw new LoadError('content', 'the lesson does not match the lesson format', url.href, undefined, brief(checked.error.issues, url.href));
+    const wrong = mismatch(LESSON, data);
+    if (wrong) {
+      throw new LoadError('content', 'the lesson does not match the lesson format', url.href, undefined, [problemOf(wrong, url.href)]);
     }
-    lesson = checked.data;
+    lesson = data as Lesson;
   }
   return {
     ...lesson,

@@ -1,14 +1,16 @@
 /**
  * The content model: one zod schema per kind, types inferred from them.
  *
- * The same schemas check content at build time (Node) and at run time (the
- * browser re-checks every lesson it fetches), so they use `zod/mini`, whose
- * unused parts tree-shake away. Rules whose failure an author must fix carry
- * a catalog code as their message (see `errors.ts`), so the build can explain
+ * These schemas check content at build time (Node) and in the Markdown chunk.
+ * The browser checks built lessons and stored progress with the same rules
+ * without carrying zod: `npm run gen:shapes` compiles these schemas into the
+ * small tables of `shapes.ts`, read by `shape.ts` (a property test holds the
+ * two to the same answers). Rules whose failure an author must fix carry a
+ * catalog code as their message (see `errors.ts`), so the build can explain
  * them and point at the line in the Markdown source.
  */
 import * as z from 'zod/mini';
-import { isSafeImage, isSafeLink } from './url.js';
+import { duplicateIds, rules, type RuleName } from './rules.js';
 
 /** Version of the built JSON formats. Raise it, and add a migration, when a change breaks old files. */
 export const FORMAT = 1;
@@ -21,8 +23,18 @@ export const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z
 export const Text = z.string().check(z.minLength(1, 'text-empty'));
 const Month = z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month-invalid'));
 export const Percent = z.number().check(z.gte(0), z.lte(100));
-const Href = z.string().check(z.refine(isSafeLink, 'url-unsafe'));
-const ImageSrc = z.string().check(z.refine(isSafeImage, 'url-unsafe'));
+
+/**
+ * A rule from `rules.ts` as a zod check, tagged with its name so that
+ * `gen:shapes` can point the browser's checker at the same function.
+ */
+export function rule<T>(name: RuleName, message: string, path?: string[]) {
+  const fn = rules[name] as unknown as (value: T) => boolean;
+  return Object.assign(z.refine<T>(fn, path ? { message, path } : message), { rule: name });
+}
+
+const Href = z.string().check(rule('safeLink', 'url-unsafe'));
+const ImageSrc = z.string().check(rule('safeImage', 'url-unsafe'));
 
 // ---------------------------------------------------------------- rich text
 
@@ -58,7 +70,7 @@ const NonEmptyInlines = z.array(InlineSchema).check(z.minLength(1, 'text-empty')
 export const ImageSchema = z.strictObject({
   t: z.literal('image'),
   src: ImageSrc,
-  alt: z.string().check(z.refine((s) => s.trim().length > 0, 'image-no-alt')),
+  alt: z.string().check(rule('notBlank', 'image-no-alt')),
   title: z.optional(z.string()),
   width: z.optional(z.int().check(z.gt(0))),
   height: z.optional(z.int().check(z.gt(0))),
@@ -83,16 +95,9 @@ export const ChatMessageSchema = z.strictObject({ from: Text, text: NonEmptyInli
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
 const Options = z.array(ChoiceSchema).check(z.minLength(2, 'question-too-few-options'));
-const correctCount = (options: { correct: boolean }[]) => options.filter((o) => o.correct).length;
-type WithOptions = { options: { correct: boolean }[] };
-const atMostOneCorrect = z.refine<WithOptions>((q) => correctCount(q.options) <= 1, {
-  message: 'question-one-correct',
-  path: ['options'],
-});
-const someCorrect = z.refine<WithOptions>(
-  (q) => correctCount(q.options) > 0 || q.options.length < 2,
-  { message: 'question-no-correct', path: ['options'] },
-);
+type WithOptions = { options: { correct: boolean }[]; multiple?: boolean };
+const someCorrect = rule<WithOptions>('someCorrect', 'question-no-correct', ['options']);
+const atMostOneCorrect = rule<WithOptions>('oneCorrect', 'question-one-correct', ['options']);
 
 const questionBase = {
   id: Id,
@@ -136,10 +141,7 @@ export const ChatScenarioSchema = z
       )
       .check(z.minLength(2, 'question-too-few-options')),
   })
-  .check(
-    someCorrect,
-    z.refine((q) => q.multiple || correctCount(q.options) <= 1, { message: 'question-one-correct', path: ['options'] }),
-  );
+  .check(someCorrect, rule<WithOptions>('oneCorrectUnlessMultiple', 'question-one-correct', ['options']));
 
 export const QuestionSchema = z.union([
   SingleChoiceSchema,
@@ -231,7 +233,7 @@ export const BlockSchema: z.ZodMiniType<Block> = z.union([
 ]) as z.ZodMiniType<Block>;
 
 export const AudioSchema = z.strictObject({
-  src: z.string().check(z.refine(isSafeImage, 'url-unsafe')),
+  src: z.string().check(rule('safeImage', 'url-unsafe')),
   label: z.optional(z.string()),
 });
 
@@ -253,40 +255,24 @@ export const FrontmatterSchema = z.strictObject({
   goal: Text,
   duration: z.int().check(z.gte(1), z.lte(30)),
   checked: Month,
-  sources: z.array(z.string().check(z.refine((u) => /^https?:\/\//.test(u), 'source-url'))),
+  sources: z.array(z.string().check(rule('webUrl', 'source-url'))),
   pass: z.optional(Percent),
   audio: z.optional(z.string()),
 });
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 
-/** Every id within a lesson (steps, quizzes, questions, checklists, items) must be unique. */
-function uniqueIds(steps: Step[], ctx: z.core.$RefinementCtx) {
-  const seen = new Set<string>();
-  const see = (id: string, path: (string | number)[]) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'id-duplicate', path, input: id });
-    seen.add(id);
-  };
-  steps.forEach((step, s) => {
-    see(step.id, [s, 'id']);
-    step.blocks.forEach((block, b) => {
-      const at = [s, 'blocks', b];
-      if (block.t === 'quiz') {
-        see(block.id, [...at, 'id']);
-        block.questions.forEach((q, i) => see(q.id, [...at, 'questions', i, 'id']));
-      } else if (block.t === 'checklist') {
-        see(block.id, [...at, 'id']);
-        block.items.forEach((item, i) => see(item.id, [...at, 'items', i, 'id']));
-      } else if (block.t === 'custom') {
-        see(block.id, [...at, 'id']);
-      }
-    });
-  });
-}
+/** Every id within a lesson must be unique: each repeat is reported where it is. */
+const uniqueIds = Object.assign(
+  z.superRefine((steps: Step[], ctx) => {
+    for (const { id, path } of duplicateIds(steps)) ctx.addIssue({ code: 'custom', message: 'id-duplicate', path, input: id });
+  }),
+  { rule: 'uniqueIds' satisfies RuleName, code: 'id-duplicate' },
+);
 
 /** A lesson's steps; every id within them (steps, quizzes, questions, checklists, items) is unique. */
 export const StepsSchema = z
   .array(StepSchema)
-  .check(z.minLength(1, 'lesson-no-steps'), z.superRefine(uniqueIds));
+  .check(z.minLength(1, 'lesson-no-steps'), uniqueIds);
 
 export const LessonSchema = z.strictObject({
     format: z.literal(FORMAT),

@@ -9,7 +9,9 @@
  *   key: it alone is moved to `<key>:corrupt` for inspection, and the caller
  *   hears `corrupt`. Other records are never touched.
  */
-import { ProgressSchema, type Progress } from '../content/schema.js';
+import type { Progress } from '../content/schema.js';
+import { mismatch } from '../content/shape.js';
+import { PROGRESS } from '../content/shapes.js';
 
 /** What went wrong with storage; see the module comment. */
 export type StoreProblem = 'storage' | 'corrupt';
@@ -123,8 +125,8 @@ export class ProgressStore {
 
 function parse(raw: string, key: string): Progress | undefined {
   try {
-    const result = ProgressSchema.safeParse(JSON.parse(raw));
-    return result.success && result.data.key === key ? result.data : undefined;
+    const record = JSON.parse(raw) as Progress;
+    return !mismatch(PROGRESS, record) && record.key === key ? record : undefined;
   } catch {
     return undefined;
   }
