@@ -33,18 +33,24 @@ function codeOf(def: CheckDef, fallback: string): string {
   return typeof message === 'string' ? message : fallback;
 }
 
+const codeUnless = (def: CheckDef, fallback: string) => {
+  const code = codeOf(def, fallback);
+  return code === fallback ? [] : [code];
+};
+
 function compileChecks(checks: readonly z.core.$ZodCheck[] | undefined, where: string): unknown[] {
   return (checks ?? []).map((check) => {
     const def = check._zod.def as unknown as CheckDef;
     switch (def.check) {
+      // A limit's code is left out when it is zod's own: the checker fills that in.
       case 'min_length':
-        return ['len>=', def.minimum, codeOf(def, 'too_small')];
+        return ['len>=', def.minimum, ...codeUnless(def, 'too_small')];
       case 'max_length':
-        return ['len<=', def.maximum, codeOf(def, 'too_big')];
+        return ['len<=', def.maximum, ...codeUnless(def, 'too_big')];
       case 'greater_than':
-        return [def.inclusive ? '>=' : '>', def.value, codeOf(def, 'too_small')];
+        return [def.inclusive ? '>=' : '>', def.value, ...codeUnless(def, 'too_small')];
       case 'less_than':
-        return [def.inclusive ? '<=' : '<', def.value, codeOf(def, 'too_big')];
+        return [def.inclusive ? '<=' : '<', def.value, ...codeUnless(def, 'too_big')];
       case 'string_format':
         if (def.format === 'regex' && def.pattern && !/[gy]/.test(def.pattern.flags)) {
           return ['re', def.pattern.source, def.pattern.flags, codeOf(def, 'invalid_format')];
@@ -127,7 +133,8 @@ export function compile(roots: Record<string, Schema>): { nodes: ShapeNode[]; ro
         const catchall = def.catchall as Schema | undefined;
         const rest = !catchall ? true : catchall._zod.def.type === 'never' ? false : visit(catchall, `${where}.*`);
         const c = checks();
-        return ['o', shape, rest, ...(c.length ? [c] : [])];
+        // Most objects are strict: `rest` false is then left out.
+        return c.length ? ['o', shape, rest, c] : rest === false ? ['o', shape] : ['o', shape, rest];
       }
     }
     throw new Error(`gen-shapes: no browser equivalent for the zod type "${def.type}" at ${where}`);
@@ -135,7 +142,45 @@ export function compile(roots: Record<string, Schema>): { nodes: ShapeNode[]; ro
 
   const indexes: Record<string, number> = {};
   for (const [name, schema] of Object.entries(roots)) indexes[name] = visit(schema, name);
-  return { nodes, roots: indexes };
+  return minimise(nodes, indexes);
+}
+
+/** The node indexes a node refers to, rewritten by `to`. */
+function rewrite(node: ShapeNode, to: (i: number) => number): ShapeNode {
+  const [kind, a, b, ...rest] = node;
+  switch (kind) {
+    case '?':
+      return [kind, to(a as number)];
+    case 'a':
+      return [kind, to(a as number), ...(b === undefined ? [] : [b])];
+    case 'u':
+      return [kind, (a as number[]).map(to)];
+    case 'o': {
+      const shape = Object.fromEntries(Object.entries(a as Record<string, number>).map(([k, i]) => [k, to(i)]));
+      return [kind, shape, ...(b === undefined ? [] : [typeof b === 'number' ? to(b) : b]), ...rest];
+    }
+    default:
+      return node;
+  }
+}
+
+/** Merges nodes that are the same (the getters in schema.ts make a new array schema each time). */
+function minimise(nodes: ShapeNode[], roots: Record<string, number>) {
+  for (;;) {
+    const first = new Map<string, number>();
+    const same = nodes.map((n, i) => {
+      const key = JSON.stringify(n);
+      if (!first.has(key)) first.set(key, i);
+      return first.get(key)!;
+    });
+    if (same.every((s, i) => s === i)) return { nodes, roots };
+    const renumber: number[] = [];
+    let next = 0;
+    same.forEach((s, i) => (renumber[i] = s === i ? next++ : -1));
+    const to = (i: number) => renumber[same[i]!]!;
+    nodes = nodes.filter((_, i) => same[i] === i).map((n) => rewrite(n, to));
+    roots = Object.fromEntries(Object.entries(roots).map(([k, i]) => [k, to(i)]));
+  }
 }
 
 /** The source of one generated module: a node table and a `Shape` per root. */

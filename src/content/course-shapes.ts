@@ -4,33 +4,31 @@
 import type { Shape, ShapeNode } from './shape.js';
 
 const nodes: ShapeNode[] = [
-  ["o",{"format":1,"id":2,"version":3,"title":4,"organiser":5,"description":6,"languages":7,"pass":9,"certificate":11,"modules":18},false], // 0
+  ["o",{"format":1,"id":2,"version":3,"title":4,"organiser":5,"description":6,"languages":7,"pass":9,"certificate":11,"modules":17}], // 0
   ["l",[1]], // 1
   ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
   ["n",1], // 3
-  ["o",{"id":5,"en":5},false], // 4
+  ["o",{"id":5,"en":5}], // 4
   ["s",[["len>=",1,"text-empty"]]], // 5
   ["?",4], // 6
-  ["a",8,[["len>=",1,"too_small"]]], // 7
+  ["a",8,[["len>=",1]]], // 7
   ["l",["id","en"]], // 8
   ["?",10], // 9
-  ["n",0,[[">=",0,"too_small"],["<=",100,"too_big"]]], // 10
+  ["n",0,[[">=",0],["<=",100]]], // 10
   ["?",12], // 11
-  ["o",{"enabled":13,"signer":15,"note":17},false], // 12
+  ["o",{"enabled":13,"signer":15,"note":6}], // 12
   ["?",14], // 13
   ["b"], // 14
   ["?",16], // 15
   ["s"], // 16
-  ["?",4], // 17
-  ["a",19], // 18
-  ["o",{"id":2,"title":4,"description":4,"level":20,"requires":21,"lessons":23},false], // 19
-  ["l",["basic","intermediate","advanced"]], // 20
-  ["a",22], // 21
-  ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 22
-  ["a",24], // 23
-  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":25,"version":26},false], // 24
-  ["o",{"id":16,"en":16},false], // 25
-  ["o",{"id":16,"en":16},false], // 26
+  ["a",18], // 17
+  ["o",{"id":2,"title":4,"description":4,"level":19,"requires":20,"lessons":22}], // 18
+  ["l",["basic","intermediate","advanced"]], // 19
+  ["a",21], // 20
+  ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 21
+  ["a",23], // 22
+  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":24,"version":24}], // 23
+  ["o",{"id":16,"en":16}], // 24
 ];
 
 export const BUILT_CURRICULUM: Shape = { nodes, root: 0 };

@@ -12,10 +12,11 @@
  *  - `['s', checks]` string · `['n', int, checks]` finite number (safe integer when `int`)
  *  - `['b']` boolean · `['l', values]` one of these literal values · `['*']` anything
  *  - `['a', element, checks]` array · `['u', options]` any one of the options
- *  - `['o', shape, rest, checks]` object; `rest` is `false` (no other keys), `true` (any) or a node for other keys' values
+ *  - `['o', shape, rest, checks]` object; `rest` is false or absent (no other keys), `true` (any) or a node for other keys' values
  *  - `['?', node]` optional (undefined or the node)
  *
- * Checks: `[op, limit, code]` with op `len>=` `len<=` `>=` `>` `<=` `<`;
+ * Checks: `[op, limit, code]` with op `len>=` `len<=` `>=` `>` `<=` `<` (no
+ * code: zod's `too_small` or `too_big`);
  * `['re', source, flags, code]`; `['rule', name, code, ...path]`.
  */
 import { rules, type RuleName } from './rules.js';
@@ -68,7 +69,7 @@ export function mismatch(shape: Shape, value: unknown): Mismatch | undefined {
         if (!rules[a as RuleName](v as never)) return fail(b as string, rest as Path);
       } else {
         const n = op.startsWith('len') ? (v as { length: number }).length : (v as number);
-        if (!compare[op]!(n, a as number)) return fail(b as string);
+        if (!compare[op]!(n, a as number)) return fail((b as string) ?? (op.includes('>') ? 'too_small' : 'too_big'));
       }
     }
     return undefined;
@@ -110,7 +111,7 @@ export function mismatch(shape: Shape, value: unknown): Mismatch | undefined {
         if (b !== true) {
           for (const key of Object.keys(record)) {
             if (Object.prototype.hasOwnProperty.call(shape, key)) continue;
-            if (b === false) return fail('unrecognized_keys', [key]);
+            if (!b) return fail('unrecognized_keys', [key]);
             const m = within(key, b as number, record[key]);
             if (m) return m;
           }

@@ -4,116 +4,104 @@
 import type { Shape, ShapeNode } from './shape.js';
 
 const nodes: ShapeNode[] = [
-  ["o",{"format":1,"id":2,"title":3,"goal":4,"duration":5,"checked":6,"sources":7,"pass":9,"audio":11,"lang":13,"module":14,"version":12,"steps":15},false], // 0
+  ["o",{"format":1,"id":2,"title":3,"goal":4,"duration":5,"checked":6,"sources":7,"pass":9,"audio":11,"lang":13,"module":14,"version":12,"steps":15}], // 0
   ["l",[1]], // 1
   ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
   ["s",[["len>=",1,"text-empty"],["len<=",80,"title-long"]]], // 3
   ["s",[["len>=",1,"text-empty"]]], // 4
-  ["n",1,[[">=",1,"too_small"],["<=",30,"too_big"]]], // 5
+  ["n",1,[[">=",1],["<=",30]]], // 5
   ["s",[["re","^20\\d\\d-(0[1-9]|1[0-2])$","","month-invalid"]]], // 6
   ["a",8], // 7
   ["s",[["rule","webUrl","source-url"]]], // 8
   ["?",10], // 9
-  ["n",0,[[">=",0,"too_small"],["<=",100,"too_big"]]], // 10
+  ["n",0,[[">=",0],["<=",100]]], // 10
   ["?",12], // 11
   ["s"], // 12
   ["l",["id","en"]], // 13
   ["?",2], // 14
   ["a",16,[["len>=",1,"lesson-no-steps"],["rule","uniqueIds","id-duplicate"]]], // 15
-  ["o",{"id":2,"title":4,"blocks":17,"audio":97},false], // 16
+  ["o",{"id":2,"title":4,"blocks":17,"audio":86}], // 16
   ["a",18,[["len>=",1,"step-empty"]]], // 17
-  ["u",[19,34,36,44,47,48,52,62,88,94]], // 18
-  ["o",{"t":20,"c":21},false], // 19
+  ["u",[19,33,35,43,26,45,48,56,79,83]], // 18
+  ["o",{"t":20,"c":21}], // 19
   ["l",["p"]], // 20
   ["a",22,[["len>=",1,"text-empty"]]], // 21
-  ["u",[12,23,26,28,32]], // 22
-  ["o",{"t":24,"c":25},false], // 23
+  ["u",[12,23,26,28,31]], // 22
+  ["o",{"t":24,"c":25}], // 23
   ["l",["strong","em","del"]], // 24
   ["a",22], // 25
-  ["o",{"t":27,"v":12},false], // 26
+  ["o",{"t":27,"v":12}], // 26
   ["l",["code"]], // 27
-  ["o",{"t":29,"href":30,"c":31},false], // 28
+  ["o",{"t":29,"href":30,"c":25}], // 28
   ["l",["link"]], // 29
   ["s",[["rule","safeLink","url-unsafe"]]], // 30
-  ["a",22], // 31
-  ["o",{"t":33},false], // 32
-  ["l",["br"]], // 33
-  ["o",{"t":35,"c":21},false], // 34
-  ["l",["h"]], // 35
-  ["o",{"t":37,"ordered":38,"start":40,"items":42},false], // 36
-  ["l",["list"]], // 37
-  ["?",39], // 38
-  ["b"], // 39
-  ["?",41], // 40
-  ["n",1], // 41
-  ["a",43,[["len>=",1,"too_small"]]], // 42
-  ["a",18], // 43
-  ["o",{"t":45,"c":46},false], // 44
-  ["l",["quote"]], // 45
-  ["a",18], // 46
-  ["o",{"t":27,"v":12},false], // 47
-  ["o",{"t":49,"kind":50,"c":51},false], // 48
-  ["l",["callout"]], // 49
-  ["l",["tip","warning"]], // 50
-  ["a",18], // 51
-  ["o",{"t":53,"src":54,"alt":55,"title":56,"width":57,"height":59,"bytes":60},false], // 52
-  ["l",["image"]], // 53
-  ["s",[["rule","safeImage","url-unsafe"]]], // 54
-  ["s",[["rule","notBlank","image-no-alt"]]], // 55
-  ["?",12], // 56
-  ["?",58], // 57
-  ["n",1,[[">",0,"too_small"]]], // 58
-  ["?",58], // 59
-  ["?",61], // 60
-  ["n",1,[[">=",0,"too_small"]]], // 61
-  ["o",{"t":63,"id":2,"pass":64,"questions":65},false], // 62
-  ["l",["quiz"]], // 63
-  ["?",10], // 64
-  ["a",66,[["len>=",1,"quiz-empty"]]], // 65
-  ["u",[67,73,75,77,80]], // 66
-  ["o",{"kind":68,"id":2,"prompt":21,"explain":69,"options":71},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrect","question-one-correct","options"]]], // 67
-  ["l",["single"]], // 68
-  ["?",70], // 69
-  ["a",22], // 70
-  ["a",72,[["len>=",2,"question-too-few-options"]]], // 71
-  ["o",{"text":21,"correct":39,"feedback":69},false], // 72
-  ["o",{"kind":74,"id":2,"prompt":21,"explain":69,"options":71},false,[["rule","someCorrect","question-no-correct","options"]]], // 73
-  ["l",["multiple"]], // 74
-  ["o",{"kind":76,"id":2,"prompt":21,"explain":69,"answer":39},false], // 75
-  ["l",["true-false"]], // 76
-  ["o",{"kind":78,"id":2,"prompt":21,"explain":69,"items":79},false], // 77
-  ["l",["order"]], // 78
-  ["a",21,[["len>=",2,"question-too-few-options"]]], // 79
-  ["o",{"kind":81,"id":2,"prompt":21,"explain":69,"messages":82,"multiple":84,"options":85},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrectUnlessMultiple","question-one-correct","options"]]], // 80
-  ["l",["chat"]], // 81
-  ["a",83,[["len>=",1,"chat-no-message"]]], // 82
-  ["o",{"from":4,"text":21},false], // 83
-  ["?",39], // 84
-  ["a",86,[["len>=",2,"question-too-few-options"]]], // 85
-  ["o",{"text":21,"correct":39,"feedback":69,"reply":87},false], // 86
-  ["?",83], // 87
-  ["o",{"t":89,"id":2,"title":90,"items":91},false], // 88
-  ["l",["checklist"]], // 89
-  ["?",12], // 90
-  ["a",92,[["len>=",1,"checklist-empty"]]], // 91
-  ["o",{"id":2,"text":21,"help":93},false], // 92
-  ["?",70], // 93
-  ["o",{"t":95,"type":2,"id":2,"data":96},false], // 94
-  ["l",["custom"]], // 95
-  ["*"], // 96
-  ["?",98], // 97
-  ["o",{"src":54,"label":99},false], // 98
-  ["?",12], // 99
-  ["o",{"v":1,"key":12,"content":12,"lang":101,"step":61,"seen":102,"answers":103,"checks":107,"started":106,"updated":106,"completed":108},false], // 100
-  ["?",13], // 101
-  ["a",12], // 102
-  ["o",{},104], // 103
-  ["o",{"value":105,"correct":39,"fp":12,"at":106},false], // 104
-  ["a",41], // 105
-  ["n",0], // 106
-  ["o",{},39], // 107
-  ["?",106], // 108
+  ["o",{"t":32}], // 31
+  ["l",["br"]], // 32
+  ["o",{"t":34,"c":21}], // 33
+  ["l",["h"]], // 34
+  ["o",{"t":36,"ordered":37,"start":39,"items":41}], // 35
+  ["l",["list"]], // 36
+  ["?",38], // 37
+  ["b"], // 38
+  ["?",40], // 39
+  ["n",1], // 40
+  ["a",42,[["len>=",1]]], // 41
+  ["a",18], // 42
+  ["o",{"t":44,"c":42}], // 43
+  ["l",["quote"]], // 44
+  ["o",{"t":46,"kind":47,"c":42}], // 45
+  ["l",["callout"]], // 46
+  ["l",["tip","warning"]], // 47
+  ["o",{"t":49,"src":50,"alt":51,"title":11,"width":52,"height":52,"bytes":54}], // 48
+  ["l",["image"]], // 49
+  ["s",[["rule","safeImage","url-unsafe"]]], // 50
+  ["s",[["rule","notBlank","image-no-alt"]]], // 51
+  ["?",53], // 52
+  ["n",1,[[">",0]]], // 53
+  ["?",55], // 54
+  ["n",1,[[">=",0]]], // 55
+  ["o",{"t":57,"id":2,"pass":9,"questions":58}], // 56
+  ["l",["quiz"]], // 57
+  ["a",59,[["len>=",1,"quiz-empty"]]], // 58
+  ["u",[60,65,67,69,72]], // 59
+  ["o",{"kind":61,"id":2,"prompt":21,"explain":62,"options":63},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrect","question-one-correct","options"]]], // 60
+  ["l",["single"]], // 61
+  ["?",25], // 62
+  ["a",64,[["len>=",2,"question-too-few-options"]]], // 63
+  ["o",{"text":21,"correct":38,"feedback":62}], // 64
+  ["o",{"kind":66,"id":2,"prompt":21,"explain":62,"options":63},false,[["rule","someCorrect","question-no-correct","options"]]], // 65
+  ["l",["multiple"]], // 66
+  ["o",{"kind":68,"id":2,"prompt":21,"explain":62,"answer":38}], // 67
+  ["l",["true-false"]], // 68
+  ["o",{"kind":70,"id":2,"prompt":21,"explain":62,"items":71}], // 69
+  ["l",["order"]], // 70
+  ["a",21,[["len>=",2,"question-too-few-options"]]], // 71
+  ["o",{"kind":73,"id":2,"prompt":21,"explain":62,"messages":74,"multiple":37,"options":76},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrectUnlessMultiple","question-one-correct","options"]]], // 72
+  ["l",["chat"]], // 73
+  ["a",75,[["len>=",1,"chat-no-message"]]], // 74
+  ["o",{"from":4,"text":21}], // 75
+  ["a",77,[["len>=",2,"question-too-few-options"]]], // 76
+  ["o",{"text":21,"correct":38,"feedback":62,"reply":78}], // 77
+  ["?",75], // 78
+  ["o",{"t":80,"id":2,"title":11,"items":81}], // 79
+  ["l",["checklist"]], // 80
+  ["a",82,[["len>=",1,"checklist-empty"]]], // 81
+  ["o",{"id":2,"text":21,"help":62}], // 82
+  ["o",{"t":84,"type":2,"id":2,"data":85}], // 83
+  ["l",["custom"]], // 84
+  ["*"], // 85
+  ["?",87], // 86
+  ["o",{"src":50,"label":11}], // 87
+  ["o",{"v":1,"key":12,"content":12,"lang":89,"step":55,"seen":90,"answers":91,"checks":95,"started":94,"updated":94,"completed":96}], // 88
+  ["?",13], // 89
+  ["a",12], // 90
+  ["o",{},92], // 91
+  ["o",{"value":93,"correct":38,"fp":12,"at":94}], // 92
+  ["a",40], // 93
+  ["n",0], // 94
+  ["o",{},38], // 95
+  ["?",94], // 96
 ];
 
 export const LESSON: Shape = { nodes, root: 0 };
-export const PROGRESS: Shape = { nodes, root: 100 };
+export const PROGRESS: Shape = { nodes, root: 88 };

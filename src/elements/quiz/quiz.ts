@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { fingerprint } from '../../content/hash.js';
 import type { Answer, Choice, ChatMessage, Question, Quiz } from '../../content/schema.js';
 import { LangkahAnswerEvent } from '../../events/answer.js';
@@ -40,13 +39,19 @@ type Option = Pick<Choice, 'text' | 'correct' | 'feedback'> & { reply?: ChatMess
  */
 export class LangkahQuiz extends BlockElement<Quiz> {
   static override styles = [base, styles];
+  // Lit adds these to the properties BlockElement declares.
+  static override properties: PropertyDeclarations = {
+    draft: { state: true },
+    open: { state: true },
+    note: { state: true },
+  };
   protected readonly kind = 'quiz';
   /** Picks not yet checked: option indexes, or the item order. */
-  @state() private draft: Record<string, number[]> = {};
+  private draft: Record<string, number[]> = {};
   /** Questions the learner chose to try again. */
-  @state() private open: Record<string, boolean> = {};
+  private open: Record<string, boolean> = {};
   /** A short message per question (a hint, or where a moved item went). */
-  @state() private note: Record<string, string> = {};
+  private note: Record<string, string> = {};
 
   override render() {
     const quiz = this.data;
