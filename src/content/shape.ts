@@ -37,6 +37,14 @@ export interface Mismatch {
   code: string;
 }
 
+/** Compiled patterns, by source: an id check runs on every id of a lesson. */
+const patterns = new Map<string, RegExp>();
+const pattern = (source: string, flags: string) => {
+  let re = patterns.get(source + '/' + flags);
+  if (!re) patterns.set(source + '/' + flags, (re = new RegExp(source, flags)));
+  return re;
+};
+
 const compare: Record<string, (a: number, b: number) => boolean> = {
   'len>=': (a, b) => a >= b,
   'len<=': (a, b) => a <= b,
@@ -64,7 +72,7 @@ export function mismatch(shape: Shape, value: unknown): Mismatch | undefined {
   const checks = (list: readonly Check[] | undefined, v: unknown): Mismatch | undefined => {
     for (const [op, a, b, ...rest] of list ?? []) {
       if (op === 're') {
-        if (!new RegExp(a as string, b as string).test(v as string)) return fail(rest[0] as string);
+        if (!pattern(a as string, b as string).test(v as string)) return fail(rest[0] as string);
       } else if (op === 'rule') {
         if (!rules[a as RuleName](v as never)) return fail(b as string, rest as Path);
       } else {

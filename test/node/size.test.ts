@@ -1,6 +1,6 @@
 /**
  * Size budgets, checked on every CI run (sizes, not timings). The script-tag
- * bundle may not grow past its ceiling; lessons must stay small for 3G.
+ * bundle may not grow past its 20 KiB budget; lessons must stay small for 3G.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -30,6 +30,13 @@ describe('size budgets (run after npm run build)', () => {
     const median = sizes[sizes.length >> 1]!;
     assert.ok(median <= budgets.lessonJsonMedian.ceiling, `median lesson ${kib(median)} gzip`);
     assert.ok(sizes[sizes.length - 1]! <= budgets.lessonJsonLargest.ceiling, `largest lesson ${kib(sizes[sizes.length - 1]!)} gzip`);
+  });
+
+  it('zod is only in the Markdown chunk (lessons and courses are checked with shape.ts)', () => {
+    for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && !f.startsWith('langkah-markdown-'))) {
+      const code = readFileSync(join('dist/cdn', file), 'utf8');
+      assert.ok(!code.includes('_zod'), `zod found in ${file}: something imports a schema at run time; use the tables in shapes.ts`);
+    }
   });
 
   it('the Markdown parser is not in the script-tag bundle', () => {
