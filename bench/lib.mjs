@@ -25,10 +25,10 @@ export const percentile = (xs, p) => {
 
 export const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
-/** Starts scripts/serve.mjs on a free port; resolves to { url, stop }. */
-export function serve(root = '.') {
+/** Starts scripts/serve.mjs on a free port (with any extra `args`); resolves to { url, stop }. */
+export function serve(root = '.', args = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', root, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['scripts/serve.mjs', root, '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.on('data', (chunk) => {
       const m = /port (\d+)/.exec(String(chunk));
       if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, stop: () => child.kill() });

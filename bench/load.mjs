@@ -10,6 +10,7 @@ export const PROFILES = {
 };
 const CPU_SLOWDOWN = 4;
 const PAGE = '/examples/one-lesson.html';
+const SECOND = '/bench/pages/second-lesson.html';
 
 const launch = () =>
   puppeteer.launch({
@@ -26,29 +27,40 @@ const PAGE_HELPERS = `
   window.__summary = () => window.__lesson()?.querySelector('[part~="summary"]');
 `;
 
-/** One cold-cache load; returns timings (ms from navigation start), bytes and requests. */
-async function coldLoad(browser, base, profile, path = PAGE) {
+const headingShown = () => {
+  const h = window.__heading();
+  return h && h.textContent.trim() && h.getBoundingClientRect().height > 0;
+};
+
+/**
+ * One load in a fresh browser context; returns timings (ms from navigation
+ * start), bytes and requests. Cold cache, unless `after` names a page to open
+ * first (at full speed): then `path` is the learner's next page on the site.
+ */
+async function coldLoad(browser, base, profile, path = PAGE, after) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
   await cdp.send('Performance.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.evaluateOnNewDocument(PAGE_HELPERS);
+  if (after) {
+    await page.goto(base + after, { waitUntil: 'load' });
+    await page.waitForFunction(headingShown, { polling: 'raf', timeout: 60_000 });
+  } else {
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   let bytes = 0;
   let requests = 0;
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
   cdp.on('Network.requestWillBeSent', () => requests++);
-  await page.evaluateOnNewDocument(PAGE_HELPERS);
 
   await page.goto(base + path, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   // First step visible: its heading is in the shadow DOM and has a box.
-  await page.waitForFunction(() => {
-    const h = window.__heading();
-    return h && h.textContent.trim() && h.getBoundingClientRect().height > 0;
-  }, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(headingShown, { polling: 'raf', timeout: 60_000 });
   const visible = await page.evaluate(() => performance.now());
   // Next responds: a click moves to step 2 (its heading text changes).
   const first = await page.evaluate(() => window.__heading().textContent);
@@ -114,7 +126,8 @@ async function interaction(browser, base) {
 }
 
 export async function loadBench({ runs = 5 } = {}) {
-  const server = await serve('.');
+  // dist/cdn/ cached for a year, as a CDN serves a versioned URL; the cold runs disable the cache.
+  const server = await serve('.', ['--cache-bundle']);
   const browser = await launch();
   try {
     const profiles = {};
@@ -132,6 +145,18 @@ export async function loadBench({ runs = 5 } = {}) {
         lessonArrivedMs: stats(samples.map((s) => s.arrived.lesson)),
       };
     }
+    // The learner's second lesson on the site: langkah.js from the browser's cache.
+    const second = {};
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile, SECOND, PAGE));
+      second[name] = {
+        visibleMs: stats(samples.map((s) => s.visible)),
+        responsiveMs: stats(samples.map((s) => s.responsive)),
+        bytes: stats(samples.map((s) => s.bytes)),
+        requests: stats(samples.map((s) => s.requests)),
+      };
+    }
     // The same page without preload hints, to show what the hints save.
     const plain = [];
     for (let i = 0; i < runs; i++) plain.push(await coldLoad(browser, server.url, PROFILES['3g-400ms'], '/bench/pages/no-hints.html'));
@@ -139,6 +164,7 @@ export async function loadBench({ runs = 5 } = {}) {
     const { next, feedback } = await interaction(browser, server.url);
     return {
       profiles,
+      second,
       noHints,
       interaction: {
         nextToPaint: { p50: percentile(next, 50), p95: percentile(next, 95), samples: next.length },

@@ -62,6 +62,11 @@ if (which.has('load')) {
       range(p.heapBytes, (n) => (n / 2 ** 20).toFixed(1)),
     ]),
   );
+  console.log('Second lesson on the same site (bench/pages/second-lesson.html after one-lesson.html; langkah.js cached as a CDN would allow)');
+  table(
+    ['profile', 'first step visible ms', 'Next responds ms', 'KiB transferred', 'requests'],
+    Object.entries(l.second).map(([name, p]) => [name, range(p.visibleMs), range(p.responsiveMs), range(p.bytes, kb), range(p.requests, String)]),
+  );
   console.log(`Without preload hints (bench/pages/no-hints.html, 3g-400ms): first step visible ${range(l.noHints.visibleMs)} ms\n`);
   console.log('Where the time goes (median ms from navigation start)');
   table(

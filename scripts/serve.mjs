@@ -3,7 +3,12 @@
 // benchmarks: the right MIME types, gzip like a real host, and a strict
 // Content-Security-Policy on the pages that demonstrate it. No dependencies.
 //
-//   node scripts/serve.mjs [root] [--port 8000] [--open-path /examples/]
+//   node scripts/serve.mjs [root] [--port 8000] [--cache-bundle]
+//
+// Every file is sent with `Cache-Control: no-cache`, so an edit shows on the
+// next reload. `--cache-bundle` serves dist/cdn/ the way a CDN serves a
+// versioned URL (a year, immutable); the benchmarks use it to measure a
+// learner's second lesson on the same site.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -12,7 +17,12 @@ import { gzipSync } from 'node:zlib';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: 'string', default: '8000' }, host: { type: 'string', default: '127.0.0.1' }, quiet: { type: 'boolean' } },
+  options: {
+    port: { type: 'string', default: '8000' },
+    host: { type: 'string', default: '127.0.0.1' },
+    quiet: { type: 'boolean' },
+    'cache-bundle': { type: 'boolean' },
+  },
 });
 const root = resolve('.');
 const start = '/' + (positionals[0] ?? 'examples').replace(/^\.?\/*|\/*$/g, '') + '/';
@@ -71,7 +81,7 @@ const server = createServer(async (req, res) => {
     const ext = extname(file).toLowerCase();
     const headers = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': values['cache-bundle'] && path.startsWith('/dist/cdn/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     };
     if (ext === '.html' && /csp|strict/i.test(path)) headers['content-security-policy'] = STRICT_CSP;
