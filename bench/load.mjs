@@ -1,6 +1,7 @@
 // Load and interaction benchmarks on an emulated slow phone: headless Chromium
 // (the system's /usr/bin/chromium, driven by puppeteer-core) with network
 // emulation and 4× CPU slowdown, opening a page with one lesson, cold cache.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { percentile, serve, stats } from './lib.mjs';
 
@@ -11,6 +12,38 @@ export const PROFILES = {
 const CPU_SLOWDOWN = 4;
 const PAGE = '/examples/one-lesson.html';
 const SECOND = '/bench/pages/second-lesson.html';
+const INLINE = 'bench/pages/inline.generated.html';
+
+/**
+ * A what-if page, written for the run and removed after: the one-lesson page
+ * with langkah.js inside it, to measure a first visit that needs one round
+ * trip for the script instead of two. Not a way to embed Langkah (it breaks a
+ * strict CSP unless the page lists the script's hash, and no later page can
+ * reuse the script from the cache).
+ */
+function writeInlinePage() {
+  const code = readFileSync('dist/cdn/langkah.js', 'utf8').replace(/\/\/# sourceMappingURL=\S+\s*$/, '');
+  if (/<\/script/i.test(code)) throw new Error('langkah.js contains "</script": it cannot be inlined');
+  writeFileSync(
+    INLINE,
+    `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/examples/logo.svg" type="image/svg+xml">
+<title>Satu pelajaran, skrip di dalam halaman (pembanding)</title>
+<base href="/dist/cdn/">
+<link rel="preload" href="/dist/modules/id/kunci-akun/kode-otp.json" as="fetch" crossorigin>
+<script type="module">${code}</script>
+</head>
+<body>
+<langkah-lesson src="/dist/modules/id/kunci-akun/kode-otp.json"></langkah-lesson>
+</body>
+</html>
+`,
+  );
+}
 
 const launch = () =>
   puppeteer.launch({
@@ -157,6 +190,22 @@ export async function loadBench({ runs = 5 } = {}) {
         requests: stats(samples.map((s) => s.requests)),
       };
     }
+    // What one round trip less would give: the script inside the page.
+    writeInlinePage();
+    const inline = {};
+    try {
+      for (const [name, profile] of Object.entries(PROFILES)) {
+        const samples = [];
+        for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile, '/' + INLINE));
+        inline[name] = {
+          visibleMs: stats(samples.map((s) => s.visible)),
+          responsiveMs: stats(samples.map((s) => s.responsive)),
+          bytes: stats(samples.map((s) => s.bytes)),
+        };
+      }
+    } finally {
+      rmSync(INLINE, { force: true });
+    }
     // The same page without preload hints, to show what the hints save.
     const plain = [];
     for (let i = 0; i < runs; i++) plain.push(await coldLoad(browser, server.url, PROFILES['3g-400ms'], '/bench/pages/no-hints.html'));
@@ -165,6 +214,7 @@ export async function loadBench({ runs = 5 } = {}) {
     return {
       profiles,
       second,
+      inline,
       noHints,
       interaction: {
         nextToPaint: { p50: percentile(next, 50), p95: percentile(next, 95), samples: next.length },

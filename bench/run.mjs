@@ -67,6 +67,11 @@ if (which.has('load')) {
     ['profile', 'first step visible ms', 'Next responds ms', 'KiB transferred', 'requests'],
     Object.entries(l.second).map(([name, p]) => [name, range(p.visibleMs), range(p.responsiveMs), range(p.bytes, kb), range(p.requests, String)]),
   );
+  console.log('What if the page carried the script (one round trip less; a measurement, not a way to embed), cold cache');
+  table(
+    ['profile', 'first step visible ms', 'Next responds ms', 'KiB transferred'],
+    Object.entries(l.inline).map(([name, p]) => [name, range(p.visibleMs), range(p.responsiveMs), range(p.bytes, kb)]),
+  );
   console.log(`Without preload hints (bench/pages/no-hints.html, 3g-400ms): first step visible ${range(l.noHints.visibleMs)} ms\n`);
   console.log('Where the time goes (median ms from navigation start)');
   table(
