@@ -28,7 +28,7 @@ export const Percent = z.number().check(z.gte(0), z.lte(100));
  * A rule from `rules.ts` as a zod check, tagged with its name so that
  * `gen:shapes` can point the browser's checker at the same function.
  */
-export function rule<T>(name: RuleName, message: string, path?: string[]) {
+function rule<T>(name: RuleName, message: string, path?: string[]) {
   const fn = rules[name] as unknown as (value: T) => boolean;
   return Object.assign(z.refine<T>(fn, path ? { message, path } : message), { rule: name });
 }
