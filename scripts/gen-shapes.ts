@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod/mini';
 import { BuiltCurriculumSchema } from '../src/content/course-schema.js';
-import { LessonSchema, ProgressSchema } from '../src/content/schema.js';
+import { ChecklistSchema, LessonSchema, ProgressSchema, QuizSchema } from '../src/content/schema.js';
 import type { ShapeNode } from '../src/content/shape.js';
 
 type Schema = z.core.$ZodType;
@@ -203,7 +203,7 @@ export function moduleSource(roots: Record<string, Schema>, from: string): strin
 }
 
 export const GENERATED = {
-  'src/content/shapes.ts': () => moduleSource({ LESSON: LessonSchema, PROGRESS: ProgressSchema }, 'schema.ts'),
+  'src/content/shapes.ts': () => moduleSource({ LESSON: LessonSchema, PROGRESS: ProgressSchema, QUIZ: QuizSchema, CHECKLIST: ChecklistSchema }, 'schema.ts'),
   'src/content/course-shapes.ts': () => moduleSource({ BUILT_CURRICULUM: BuiltCurriculumSchema }, 'course-schema.ts'),
 };
 

@@ -4,8 +4,7 @@
  */
 import type { BuiltCurriculum } from './course-schema.js';
 import { BUILT_CURRICULUM } from './course-shapes.js';
-import { fetchText, LoadError, problemOf } from './load.js';
-import { mismatch } from './shape.js';
+import { checked, fetchText, LoadError } from './load.js';
 
 /**
  * Fetches and validates `curriculum.json`; lesson URLs come back absolute.
@@ -20,11 +19,7 @@ export async function loadCurriculum(src: string, signal?: AbortSignal): Promise
   } catch {
     throw new LoadError('content', 'the curriculum is not valid JSON', url.href);
   }
-  const wrong = mismatch(BUILT_CURRICULUM, data);
-  if (wrong) {
-    throw new LoadError('content', 'the curriculum does not match the curriculum format', url.href, undefined, [problemOf(wrong, url.href)]);
-  }
-  const course = data as BuiltCurriculum;
+  const course = checked<BuiltCurriculum>(BUILT_CURRICULUM, data, 'curriculum', url.href);
   for (const m of course.modules) {
     for (const l of m.lessons) l.src = { id: new URL(l.src.id, url).href, en: new URL(l.src.en, url).href };
   }

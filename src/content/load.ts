@@ -8,7 +8,7 @@
  */
 import type { Problem } from './errors.js';
 import type { Block, Lang, Lesson } from './schema.js';
-import { mismatch, type Mismatch } from './shape.js';
+import { mismatch, type Mismatch, type Shape } from './shape.js';
 import { LESSON } from './shapes.js';
 import { isRelative } from './url.js';
 
@@ -44,6 +44,24 @@ export const problemOf = ({ path, code }: Mismatch, file: string): Problem => ({
   message: `${path.join('.') || '(top)'}: ${code}`,
   file,
 });
+
+/** Content that passed a check here: elements need not check it again. */
+const passed = new WeakSet<object>();
+
+/** Whether `data` came out of a loader or `checked` (so it fits its shape). */
+export const wasChecked = (data: object): boolean => passed.has(data);
+
+/**
+ * `data` itself when it fits `shape`; otherwise throws a `LoadError` that
+ * says where it departs, for the host page's `langkah-error` event.
+ * @example const course = checked<BuiltCurriculum>(BUILT_CURRICULUM, JSON.parse(text), 'curriculum', url);
+ */
+export function checked<T extends object>(shape: Shape, data: unknown, what: string, where: string): T {
+  const wrong = mismatch(shape, data);
+  if (wrong) throw new LoadError('content', `the ${what} does not match the ${what} format`, where, undefined, [problemOf(wrong, where)]);
+  passed.add(data as T);
+  return data as T;
+}
 
 /** Resolves relative URLs in content against the lesson's URL, so they work from any host page. */
 export function resolveUrls(blocks: Block[], base: string): Block[] {
@@ -108,13 +126,9 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
         { code: 'json-syntax', severity: 'error', message: 'not valid JSON', file: url.href },
       ]);
     }
-    const wrong = mismatch(LESSON, data);
-    if (wrong) {
-      throw new LoadError('content', 'the lesson does not match the lesson format', url.href, undefined, [problemOf(wrong, url.href)]);
-    }
-    lesson = data as Lesson;
+    lesson = checked<Lesson>(LESSON, data, 'lesson', url.href);
   }
-  return {
+  const resolved: Lesson = {
     ...lesson,
     steps: lesson.steps.map((s) => ({
       ...s,
@@ -122,6 +136,8 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
       ...(s.audio ? { audio: { ...s.audio, src: new URL(s.audio.src, url).href } } : {}),
     })),
   };
+  passed.add(resolved);
+  return resolved;
 }
 
 /**

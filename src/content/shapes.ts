@@ -105,3 +105,5 @@ const nodes: ShapeNode[] = [
 
 export const LESSON: Shape = { nodes, root: 0 };
 export const PROGRESS: Shape = { nodes, root: 88 };
+export const QUIZ: Shape = { nodes, root: 56 };
+export const CHECKLIST: Shape = { nodes, root: 79 };

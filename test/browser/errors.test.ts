@@ -95,3 +95,54 @@ describe('when loading fails', () => {
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
   });
 });
+
+describe('when a script hands an element broken content', () => {
+  beforeEach(clearStorage);
+
+  it('a lesson says its content is broken, keeps the page working, and tells the developer where', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = collect(host, 'langkah-error');
+    const pageErrors: unknown[] = [];
+    const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+    window.addEventListener('error', onError);
+    const el = document.createElement('langkah-lesson') as Lesson & { lesson: unknown };
+    el.lesson = { format: 1, id: 'rusak', title: 'Rusak', steps: 'bukan daftar' };
+    host.append(el);
+    await alert(el);
+    window.removeEventListener('error', onError);
+    expect(text($(el, '[part="status"] p'))).to.equal('Maaf, isi pelajaran ini ada yang rusak. Coba lagi nanti.');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.include({ kind: 'content', severity: 'error' });
+    // The first thing missing, in the order of the format: the lesson's goal.
+    expect(errors[0]!.detail.problems![0]).to.include({ code: 'invalid_type', message: 'goal: invalid_type' });
+    expect(pageErrors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a lesson shows good content a script sets after bad', async () => {
+    const el = document.createElement('langkah-lesson') as Lesson & { lesson: unknown };
+    el.lesson = { broken: true };
+    document.body.append(el);
+    await alert(el);
+    el.lesson = await (await fetch(LESSON)).json();
+    await ready(el as never);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    el.remove();
+  });
+
+  it('a quiz with an unsafe link in its data says its content is broken, and where', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = collect(host, 'langkah-error');
+    const quiz = document.createElement('langkah-quiz') as Lesson & { data: unknown };
+    quiz.data = {
+      t: 'quiz',
+      id: 'q',
+      questions: [{ kind: 'true-false', id: 'tf', prompt: [{ t: 'link', href: 'javascript:alert(1)', c: ['klik'] }], answer: true }],
+    };
+    host.append(quiz);
+    await alert(quiz);
+    expect(text($(quiz, '[part="status"] p'))).to.equal('Maaf, isi pelajaran ini ada yang rusak. Coba lagi nanti.');
+    expect(quiz.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(errors[0]!.detail.problems![0]).to.include({ code: 'url-unsafe', message: 'questions.0.prompt.0.href: url-unsafe' });
+  });
+});

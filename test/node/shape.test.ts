@@ -1,7 +1,8 @@
 /**
  * The browser's checker (`shape.ts` reading the tables `gen:shapes` compiles
  * from the zod schemas) must give zod's answer: accept what zod accepts and
- * refuse what zod refuses. Checked on every built lesson and the built course,
+ * refuse what zod refuses. Checked on every built lesson, quiz and checklist
+ * and the built course,
  * and on thousands of mutations of them — replaced values, hostile values,
  * deleted and extra keys, parts copied from elsewhere in the same file (which
  * makes duplicate ids, wrong blocks in the right place, and so on).
@@ -14,9 +15,9 @@ import fc from 'fast-check';
 import { GENERATED } from '../../scripts/gen-shapes.js';
 import { BuiltCurriculumSchema } from '../../src/content/course-schema.js';
 import { BUILT_CURRICULUM } from '../../src/content/course-shapes.js';
-import { LessonSchema, ProgressSchema } from '../../src/content/schema.js';
+import { ChecklistSchema, LessonSchema, ProgressSchema, QuizSchema } from '../../src/content/schema.js';
 import { mismatch, type Path, type Shape } from '../../src/content/shape.js';
-import { LESSON, PROGRESS } from '../../src/content/shapes.js';
+import { CHECKLIST, LESSON, PROGRESS, QUIZ } from '../../src/content/shapes.js';
 
 type Json = unknown;
 
@@ -29,6 +30,10 @@ function files(dir: string, ext: string): string[] {
 const lessons = files('dist/modules', '.json')
   .filter((f) => !f.endsWith('index.json'))
   .map((f) => JSON.parse(readFileSync(f, 'utf8')) as Json);
+const blocks = (t: string) =>
+  lessons.flatMap((l) => (l as { steps: { blocks: { t: string }[] }[] }).steps.flatMap((s) => s.blocks.filter((b) => b.t === t)));
+const quizzes = blocks('quiz');
+const checklists = blocks('checklist');
 const course = JSON.parse(readFileSync('dist/course/curriculum.json', 'utf8')) as Json;
 const progress: Json = {
   v: 1,
@@ -125,12 +130,14 @@ function agree(name: string, docs: Json[], shape: Shape, schema: { safeParse(v: 
 }
 
 describe('the browser checker agrees with zod', () => {
-  it('accepts every built lesson, the built course and a full progress record', () => {
+  it('accepts every built lesson, quiz and checklist, the built course and a full progress record', () => {
     assert.ok(lessons.length >= 90, `found ${lessons.length} built lessons: run npm run build first`);
     for (const lesson of lessons) {
       assert.equal(zodSays(LessonSchema, lesson), true);
       assert.equal(mismatch(LESSON, lesson), undefined);
     }
+    for (const quiz of quizzes) assert.equal(mismatch(QUIZ, quiz), undefined);
+    for (const list of checklists) assert.equal(mismatch(CHECKLIST, list), undefined);
     assert.equal(mismatch(BUILT_CURRICULUM, course), undefined);
     assert.equal(zodSays(ProgressSchema, progress), true);
     assert.equal(mismatch(PROGRESS, progress), undefined);
@@ -145,6 +152,14 @@ describe('the browser checker agrees with zod', () => {
   it('on mutated progress records', () => {
     const seen = agree('progress', [progress], PROGRESS, ProgressSchema, 2000);
     assert.ok(seen.valid > 80 && seen.invalid > 500, JSON.stringify(seen));
+  });
+
+  it('on mutated quizzes and checklists (what a script may hand <langkah-quiz> and <langkah-checklist>)', () => {
+    assert.ok(quizzes.length > 40 && checklists.length > 20, `${quizzes.length} quizzes, ${checklists.length} checklists`);
+    const q = agree('quiz', quizzes, QUIZ, QuizSchema, 1500);
+    assert.ok(q.valid > 60 && q.invalid > 500, JSON.stringify(q));
+    const c = agree('checklist', checklists, CHECKLIST, ChecklistSchema, 1000);
+    assert.ok(c.valid > 40 && c.invalid > 300, JSON.stringify(c));
   });
 
   it('on mutated courses', () => {
