@@ -104,12 +104,12 @@ export function compile(roots: Record<string, Schema>): { nodes: ShapeNode[]; ro
       case 'literal':
         index = leaf(['l', def.values]);
         break;
-      default: {
+      default:
         // Containers may refer back to themselves (rich text, lists): reserve the slot first.
         index = nodes.push(['?']) - 1;
         bySchema.set(schema, index);
         nodes[index] = container(def, where, checks);
-      }
+        return index;
     }
     bySchema.set(schema, index);
     return index;

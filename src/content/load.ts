@@ -48,6 +48,9 @@ export const problemOf = ({ path, code }: Mismatch, file: string): Problem => ({
 /** Content that passed a check here: elements need not check it again. */
 const passed = new WeakSet<object>();
 
+/** Marks content a loader returns (and its blocks) as checked. */
+const vouch = (...data: object[]) => data.forEach((d) => passed.add(d));
+
 /** Whether `data` came out of a loader or `checked` (so it fits its shape). */
 export const wasChecked = (data: object): boolean => passed.has(data);
 
@@ -59,7 +62,7 @@ export const wasChecked = (data: object): boolean => passed.has(data);
 export function checked<T extends object>(shape: Shape, data: unknown, what: string, where: string): T {
   const wrong = mismatch(shape, data);
   if (wrong) throw new LoadError('content', `the ${what} does not match the ${what} format`, where, undefined, [problemOf(wrong, where)]);
-  passed.add(data as T);
+  vouch(data as T);
   return data as T;
 }
 
@@ -136,7 +139,7 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
       ...(s.audio ? { audio: { ...s.audio, src: new URL(s.audio.src, url).href } } : {}),
     })),
   };
-  passed.add(resolved);
+  vouch(resolved, ...resolved.steps.flatMap((s) => s.blocks));
   return resolved;
 }
 
@@ -149,5 +152,7 @@ export async function parseInline(markdown: string, lang: Lang): Promise<Block[]
   const { blocks, problems } = parseSnippet(markdown, { lang, file: 'inline' });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new LoadError('content', 'the inline content has errors', document.baseURI, undefined, errors);
-  return resolveUrls(blocks, document.baseURI);
+  const resolved = resolveUrls(blocks, document.baseURI);
+  vouch(...resolved);
+  return resolved;
 }

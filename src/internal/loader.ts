@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LoadError } from '../content/load.js';
+import { checked, wasChecked, type LoadError } from '../content/load.js';
+import type { Shape } from '../content/shape.js';
 import type { LangkahIds } from '../events/detail.js';
 import { LangkahErrorEvent } from '../events/error.js';
 import type { Translation } from '../i18n/translation.js';
@@ -63,6 +64,22 @@ export class LoadController<T> implements ReactiveController {
         });
       },
     );
+  }
+
+  /**
+   * Whether content a script set fits `shape`. When it does not, the learner
+   * sees the "broken content" message (as for a broken file) and the host
+   * page gets a `langkah-error` naming the first problem.
+   */
+  accepts(shape: Shape, data: object, what: string): boolean {
+    if (wasChecked(data)) return true;
+    try {
+      checked(shape, data, what, location.href);
+      return true;
+    } catch (e) {
+      this.run(() => Promise.reject(e));
+      return false;
+    }
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import { checked, loadLesson, wasChecked } from '../../content/load.js';
+import { loadLesson } from '../../content/load.js';
 import { stepType } from '../../content/registry.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
 import { LESSON } from '../../content/shapes.js';
@@ -100,16 +100,8 @@ export class LangkahLesson extends LitElement {
       this.loader.run((signal) => loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) }));
     }
     let l = this.lesson;
-    if (changed.has('lesson') && l && !wasChecked(l)) {
-      // Set by a script: checked like a fetched lesson, so bad data shows the
-      // kind "broken content" message and a langkah-error instead of a blank box.
-      try {
-        checked(LESSON, l, 'lesson', location.href);
-      } catch (e) {
-        this.lesson = l = undefined;
-        this.loader.run(() => Promise.reject(e));
-      }
-    }
+    // A lesson set by a script is checked like a fetched one.
+    if (changed.has('lesson') && l && !this.loader.accepts(LESSON, l, 'lesson')) this.lesson = l = undefined;
     if (changed.has('lesson') && l) {
       const key = `lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };

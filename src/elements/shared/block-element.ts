@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import { checked, LoadError, loadLesson, parseInline, wasChecked } from '../../content/load.js';
+import { LoadError, loadLesson, parseInline } from '../../content/load.js';
 import { CHECKLIST, QUIZ } from '../../content/shapes.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 import type { LangkahIds } from '../../events/detail.js';
@@ -102,15 +102,9 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
       const src = this.src;
       this.loader.run((signal) => this.fromLesson(src, signal));
     }
-    if (changed.has('data') && this.data && !this.progress && !wasChecked(this.data)) {
-      // Set by a script (or loaded): checked, so bad data shows the kind
-      // "broken content" message and a langkah-error instead of a blank box.
-      try {
-        checked(this.kind === 'quiz' ? QUIZ : CHECKLIST, this.data, this.kind, location.href);
-      } catch (e) {
-        this.data = undefined;
-        this.loader.run(() => Promise.reject(e));
-      }
+    // Content a script set is checked (a lesson's blocks were checked with it).
+    if (changed.has('data') && this.data && !this.progress && !this.loader.accepts(this.kind === 'quiz' ? QUIZ : CHECKLIST, this.data, this.kind)) {
+      this.data = undefined;
     }
     if (changed.has('data') && this.data && !this.progress) {
       const lang = langOf(this);
