@@ -163,49 +163,32 @@ export async function loadBench({ runs = 5 } = {}) {
   const server = await serve('.', ['--cache-bundle']);
   const browser = await launch();
   try {
-    const profiles = {};
-    for (const [name, profile] of Object.entries(PROFILES)) {
-      const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile));
-      profiles[name] = {
-        visibleMs: stats(samples.map((s) => s.visible)),
-        responsiveMs: stats(samples.map((s) => s.responsive)),
-        bytes: stats(samples.map((s) => s.bytes)),
-        requests: stats(samples.map((s) => s.requests)),
-        heapBytes: stats(samples.map((s) => s.heap)),
-        htmlArrivedMs: stats(samples.map((s) => s.arrived.html)),
-        bundleArrivedMs: stats(samples.map((s) => s.arrived.bundle)),
-        lessonArrivedMs: stats(samples.map((s) => s.arrived.lesson)),
-      };
-    }
-    // The learner's second lesson on the site: langkah.js from the browser's cache.
-    const second = {};
-    for (const [name, profile] of Object.entries(PROFILES)) {
-      const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile, SECOND, PAGE));
-      second[name] = {
-        visibleMs: stats(samples.map((s) => s.visible)),
-        responsiveMs: stats(samples.map((s) => s.responsive)),
-        bytes: stats(samples.map((s) => s.bytes)),
-        requests: stats(samples.map((s) => s.requests)),
-      };
-    }
-    // What one round trip less would give: the script inside the page.
-    writeInlinePage();
-    const inline = {};
-    try {
+    /** Every profile, `runs` loads each: the median, min and max of every figure. */
+    const measure = async (path, after) => {
+      const out = {};
       for (const [name, profile] of Object.entries(PROFILES)) {
         const samples = [];
-        for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile, '/' + INLINE));
-        inline[name] = {
-          visibleMs: stats(samples.map((s) => s.visible)),
-          responsiveMs: stats(samples.map((s) => s.responsive)),
-          bytes: stats(samples.map((s) => s.bytes)),
+        for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, server.url, profile, path, after));
+        const of = (f) => stats(samples.map(f));
+        out[name] = {
+          visibleMs: of((s) => s.visible),
+          responsiveMs: of((s) => s.responsive),
+          bytes: of((s) => s.bytes),
+          requests: of((s) => s.requests),
+          heapBytes: of((s) => s.heap),
+          htmlArrivedMs: of((s) => s.arrived.html),
+          bundleArrivedMs: of((s) => s.arrived.bundle),
+          lessonArrivedMs: of((s) => s.arrived.lesson),
         };
       }
-    } finally {
-      rmSync(INLINE, { force: true });
-    }
+      return out;
+    };
+    const profiles = await measure(PAGE);
+    // The learner's second lesson on the site: langkah.js from the browser's cache.
+    const second = await measure(SECOND, PAGE);
+    // What one round trip less would give: the script inside the page.
+    writeInlinePage();
+    const inline = await measure('/' + INLINE).finally(() => rmSync(INLINE, { force: true }));
     // The same page without preload hints, to show what the hints save.
     const plain = [];
     for (let i = 0; i < runs; i++) plain.push(await coldLoad(browser, server.url, PROFILES['3g-400ms'], '/bench/pages/no-hints.html'));
