@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const month = () => new Date().toISOString().slice(0, 7);
 
 const lesson = (lang: 'id' | 'en') => {
   const t =
@@ -48,7 +47,6 @@ id: pelajaran-pertama
 title: ${t.title}
 goal: ${t.goal}
 duration: 3
-checked: "${month()}"
 sources:
   - https://www.nngroup.com/articles/writing-for-lower-literacy-users/
 ---

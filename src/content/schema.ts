@@ -254,7 +254,10 @@ export const FrontmatterSchema = z.strictObject({
   title: Text.check(z.maxLength(80, 'title-long')),
   goal: Text,
   duration: z.int().check(z.gte(1), z.lte(30)),
-  checked: Month,
+  /** The month someone last followed the lesson's app steps on a real phone; absent until someone has. */
+  checked: z.optional(Month),
+  /** Claims that depend on an app's current screens and still need checking on a phone before class. */
+  verify: z.optional(z.array(Text)),
   sources: z.array(z.string().check(rule('webUrl', 'source-url'))),
   pass: z.optional(Percent),
   audio: z.optional(z.string()),

@@ -35,7 +35,7 @@ describe('langkah check', () => {
     [
       'an unknown frontmatter field, at its key',
       { [ID]: lessonText().replace('goal:', 'autor: Bu Sri\ngoal:') },
-      `D/${ID}:4:1  unknown field "autor"  (remove it or correct the spelling; allowed here: id, title, goal, duration, checked, sources, pass, audio)`,
+      `D/${ID}:4:1  unknown field "autor"  (remove it or correct the spelling; allowed here: id, title, goal, duration, checked, verify, sources, pass, audio)`,
     ],
     [
       'a missing frontmatter field, at the frontmatter',
