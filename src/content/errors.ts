@@ -82,6 +82,10 @@ const CATALOG: Record<string, Entry> = {
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   'step-long': { severity: 'warning', message: 'the step "{value}" has {count} words, more than fits one phone screen', hint: 'split it into two steps, or shorten it to at most {max} words' },
   'translation-mismatch': { severity: 'warning', message: 'the {language} version has {count} {what}, the {other} version {expected}', hint: 'keep both languages step by step and question by question the same' },
+  'quiz-longest-right': { severity: 'warning', message: 'in {count} of {total} single-choice questions ({percent}%) the right option is the longest', hint: 'learners who guess "the longest" pass; keep it at most {max}%: make wrong options as full and plausible as the right one' },
+  'quiz-true-false-skew': { severity: 'warning', message: '{count} of {total} true/false answers are "{value}"', hint: 'learners who always answer "{value}" pass; keep either answer at most {max}%' },
+  'quiz-one-wrong-option': { severity: 'warning', message: 'the multiple-choice question {value} has only one wrong option', hint: 'add wrong options that are mistakes real sellers make, or make it a single-choice question' },
+  'quiz-short-wrong': { severity: 'warning', message: 'in {value} a wrong option is much shorter than the right one', hint: 'a short wrong option gives the answer away: write wrong options as full as the right one' },
   'asset-large': { severity: 'warning', message: 'the file "{value}" is {size} KB, heavy for a phone on 3G', hint: 'keep pictures under {max} KB: shrink the image or simplify the SVG' },
 };
 
