@@ -1,6 +1,7 @@
 // Prints figures about the lesson content, per module (npm run report:content).
 import { moduleFigures } from '../src/cli/content-report.js';
 import { loadProject } from '../src/cli/project.js';
+import { quizBalance, quizBalanceProblems } from '../src/cli/quiz-balance.js';
 
 const project = loadProject(process.argv.slice(2).length ? process.argv.slice(2) : ['modules']);
 const errors = project.problems.filter((p) => p.severity === 'error');
@@ -34,3 +35,38 @@ for (const r of rows) for (const [k, n] of Object.entries(r.questionKinds)) kind
 console.log(`\nquestion kinds: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 const thin = rows.flatMap((r) => r.thinQuizzes.map((l) => `${r.module}/${l}`));
 console.log(`lessons with fewer than 3 questions: ${thin.length ? thin.join(', ') : 'none'}`);
+
+// Quiz balance (can a guessing pattern pass?), per module: see src/cli/quiz-balance.ts.
+console.log('\n## Quiz balance (Bahasa Indonesia)\n');
+const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '–');
+const bhead = ['module', 'right = longest (single/chat)', 'true/false answered "true"', 'multiple with one wrong option', 'short wrong option', 'warnings'];
+const brows = project.modules.map((m) => {
+  const b = quizBalance(m);
+  return [
+    m.module.id,
+    `${b.longestRight}/${b.singles} (${pct(b.longestRight, b.singles)})`,
+    `${b.trueAnswers}/${b.trueFalse} (${pct(b.trueAnswers, b.trueFalse)})`,
+    b.oneWrongOption.length,
+    b.shortWrong.length,
+    quizBalanceProblems(m).length,
+  ];
+});
+const bw = bhead.map((h, i) => Math.max(h.length, ...brows.map((r) => String(r[i]).length)));
+const bline = (cells: unknown[]) => '| ' + cells.map((c, i) => String(c).padEnd(bw[i]!)).join(' | ') + ' |';
+console.log(bline(bhead));
+console.log('| ' + bw.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+for (const r of brows) console.log(bline(r));
+
+// The catalogue a trainer picks from, and what to confirm on a phone before class.
+console.log('\n## Lessons, and what to confirm on a phone before class\n');
+for (const m of project.modules) {
+  console.log(`### ${m.module.id} — ${m.module.title.id}\n`);
+  for (const id of m.module.lessons) {
+    const lesson = m.lessons.id.get(id)?.lesson;
+    if (!lesson) continue;
+    const status = lesson.checked ? `followed on a phone ${lesson.checked}` : lesson.verify?.length ? 'to confirm on a phone:' : 'nothing depends on an app screen';
+    console.log(`- \`${m.module.id}/${id}\` ${lesson.title} (${lesson.duration} min) — ${status}`);
+    for (const v of lesson.checked ? [] : lesson.verify ?? []) console.log(`  - ${v}`);
+  }
+  console.log('');
+}
