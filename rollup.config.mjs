@@ -8,7 +8,20 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
 
-export default {
+const plugins = () => [
+  // `production` picks lit's production build (no dev-mode warnings or checks).
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  // Terser does not touch the stylesheets inside css`` literals.
+  minifyCss(),
+  terser({
+    module: true,
+    ecma: 2021,
+    compress: { passes: 2, pure_getters: true },
+    format: { comments: false },
+  }),
+];
+
+const lessons = {
   input: 'dist/define.js',
   output: {
     dir: 'dist/cdn',
@@ -19,21 +32,24 @@ export default {
   },
   // Keeps the bundle self-contained: the script tag gets everything.
   preserveEntrySignatures: false,
-  plugins: [
-    // `production` picks lit's production build (no dev-mode warnings or checks).
-    nodeResolve({ exportConditions: ['production'], browser: true }),
-    // Terser does not touch the stylesheets inside css`` literals.
-    minifyCss(),
-    terser({
-      module: true,
-      ecma: 2021,
-      compress: { passes: 2, pure_getters: true },
-      format: { comments: false },
-    }),
-  ],
-  onwarn(warning, warn) {
-    // Lit and zod use `this` at module scope in ways that are harmless in ESM.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+  plugins: plugins(),
+  onwarn,
 };
+
+// xAPI reporting, for pages that report to a Learning Record Store: a file of
+// its own, built apart so that it shares no chunk with (and adds no request
+// to) the lesson bundle.
+const xapi = {
+  input: 'dist/xapi.js',
+  output: { file: 'dist/cdn/langkah-xapi.js', format: 'es', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+};
+
+function onwarn(warning, warn) {
+  // Lit and zod use `this` at module scope in ways that are harmless in ESM.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+export default [lessons, xapi];

@@ -7,16 +7,19 @@ export interface LangkahErrorDetail extends LangkahIds {
    * learner sees a message and a retry button). `slow`: loading takes long.
    * `storage`: progress cannot be saved and lives in memory for now.
    * `corrupt`: a stored record was unreadable and set aside. `media`: a
-   * picture or sound failed.
+   * picture or sound failed. `auth`: the Learning Record Store refused the
+   * credentials and reporting stopped (statements stay on the device).
+   * `report`: statements were dropped (the LRS refused one, or the queue was
+   * full) or cannot be stored on the device.
    */
-  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'media';
+  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'media' | 'auth' | 'report';
   /** `error` when the learner cannot go on; `warning` when they can. */
   severity: 'error' | 'warning';
   /** For developers, in English. */
   message: string;
   /** The URL that failed, for load and media errors. */
   url?: string;
-  /** HTTP status, for `http`. */
+  /** HTTP status, for `http` and the reporting kinds. */
   status?: number;
   /** What is wrong with the content, for `content`. */
   problems?: Problem[];

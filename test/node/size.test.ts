@@ -46,3 +46,14 @@ describe('size budgets (run after npm run build)', () => {
     assert.ok(readdirSync('dist/cdn').some((f) => /^langkah-markdown-.*\.js$/.test(f)), 'no separate Markdown chunk');
   });
 });
+
+describe('xAPI reporting stays out of the lesson bundle', () => {
+  it('langkah.js neither contains nor imports the reporting code, which is a file of its own', () => {
+    const bundle = readFileSync(budgets.cdn.file, 'utf8');
+    assert.ok(!bundle.includes('X-Experience-API-Version'), 'xAPI code found in langkah.js');
+    assert.ok(!/langkah-xapi/.test(bundle), 'langkah.js imports the xAPI file');
+    const xapi = readFileSync('dist/cdn/langkah-xapi.js', 'utf8');
+    assert.ok(xapi.includes('X-Experience-API-Version'));
+    assert.ok(!/from\s*["']\.\/langkah/.test(xapi), 'langkah-xapi.js shares a chunk with the lesson bundle');
+  });
+});

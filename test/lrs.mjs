@@ -1,0 +1,82 @@
+// A small Learning Record Store for tests, on 127.0.0.1 only: it stores
+// statements in memory and holds requests to what xAPI 1.0.3 asks of a client
+// (version header, JSON, auth, unique ids). `mode` makes it fail on purpose.
+import { createServer } from 'node:http';
+
+/**
+ * @param {{ token?: string, files?: (path: string) => { type: string, body: Buffer|string } | undefined }} [opts]
+ */
+export async function startLrs(opts = {}) {
+  const state = {
+    /** Statements stored, in the order they arrived. */
+    stored: [],
+    /** Every POST: { ids, status, version, type, auth }. */
+    requests: [],
+    /** Problems a real LRS would refuse or that break the contract. */
+    violations: [],
+    /** 'ok' | 'down500' | 'reject400:<id>' | 'auth401' */
+    mode: 'ok',
+    token: opts.token,
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.endsWith('/statements')) {
+      const file = opts.files?.(url.pathname);
+      if (!file) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
+      return;
+    }
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const version = req.headers['x-experience-api-version'];
+      const type = req.headers['content-type'];
+      const auth = req.headers.authorization;
+      const send = (status, payload) => {
+        res.writeHead(status, { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' });
+        res.end(payload === undefined ? '' : JSON.stringify(payload));
+      };
+      if (req.method !== 'POST') return send(405);
+      let list;
+      try {
+        list = JSON.parse(body);
+      } catch {
+        state.violations.push('body is not JSON');
+        return send(400);
+      }
+      if (!Array.isArray(list)) list = [list];
+      const ids = list.map((s) => s.id);
+      const log = { ids, version, type, auth, status: 0 };
+      state.requests.push(log);
+      const reply = (status, payload) => {
+        log.status = status;
+        send(status, payload);
+      };
+      if (version !== '1.0.3') state.violations.push(`X-Experience-API-Version: ${version}`);
+      if (!String(type).startsWith('application/json')) state.violations.push(`Content-Type: ${type}`);
+      if (state.mode === 'down500') return reply(503);
+      if (state.mode === 'auth401' || (state.token && auth !== state.token)) return reply(401);
+      if (state.mode.startsWith('reject400:') && ids.includes(state.mode.slice(10))) return reply(400, { message: 'refused' });
+      if (new Set(ids).size !== ids.length) return reply(400, { message: 'duplicate ids in one batch' });
+      const known = new Map(state.stored.map((s) => [s.id, s]));
+      for (const s of list) {
+        if (!s.id) state.violations.push('statement without id');
+        const old = known.get(s.id);
+        // Same id, same statement: the spec lets the LRS answer without storing it twice.
+        if (old && JSON.stringify(old) !== JSON.stringify(s)) return reply(409, { message: `conflict on ${s.id}` });
+      }
+      for (const s of list) if (!known.has(s.id)) state.stored.push(s);
+      reply(200, ids);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    state,
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

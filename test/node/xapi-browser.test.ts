@@ -1,0 +1,155 @@
+/**
+ * xAPI reporting in Chromium, as a learner meets it: a lesson on a partner
+ * page that reports to an LRS (the loopback one, same origin, as a host that
+ * proxies its LRS would have it). The learner reads, answers, loses the
+ * network (Chromium's offline emulation), goes on, comes back online, and
+ * reloads: the LRS ends with every statement once, in the order they were
+ * made, each valid xAPI.
+ *
+ * Needs dist/cdn (`npm test` builds first) and Chromium at /usr/bin/chromium.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import validate from '@learninglocker/xapi-validation';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Statement } from '../../src/report/xapi/statements.js';
+import { startLrs } from '../lrs.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as (s: unknown) => unknown[];
+
+const PAGE = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Lapor ke LRS</title>
+<script type="module" src="/cdn/langkah.js"></script>
+<script type="module" src="/page.js"></script></head>
+<body><langkah-lesson src="/lesson.json"></langkah-lesson></body></html>`;
+
+const PAGE_JS = `import { connectLrs } from '/cdn/langkah-xapi.js';
+window.__errors = [];
+document.addEventListener('langkah-error', (e) => window.__errors.push(e.detail.kind));
+window.__lrs = connectLrs({
+  endpoint: '/xapi/',
+  auth: () => 'Bearer token-from-host',
+  actor: { name: 'Bu Sri', account: { homePage: 'https://dinas.example.go.id', name: 'peserta-0042' } },
+  base: 'https://dinas.example.go.id/langkah',
+});`;
+
+describe('xAPI reporting from a lesson page, in Chromium', () => {
+  let lrs: Awaited<ReturnType<typeof startLrs>>;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    lrs = await startLrs({
+      token: 'Bearer token-from-host',
+      files: (path) => {
+        if (path === '/') return { type: 'text/html', body: PAGE };
+        if (path === '/page.js') return { type: 'text/javascript', body: PAGE_JS };
+        if (path === '/lesson.json') return { type: 'application/json', body: readFileSync(join(ROOT, 'test/fixtures/built/id/uji/latihan.json')) };
+        if (/^\/cdn\/[\w.-]+\.js$/.test(path)) return { type: 'text/javascript', body: readFileSync(join(ROOT, 'dist', path)) };
+        return undefined;
+      },
+    });
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await lrs?.close();
+  });
+
+  const stored = () => lrs.state.stored as Statement[];
+  const verbs = () => stored().map((s) => s.verb.display.en);
+  const waitFor = async (ok: () => boolean, what: string) => {
+    for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(ok(), `timed out waiting for ${what}; stored: ${verbs().join(', ')}`);
+  };
+  const next = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('langkah-lesson')!.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part~="nav"] button')];
+      buttons[buttons.length - 1]!.click();
+    });
+  const queued = () => page.evaluate(() => (window as unknown as { __lrs: { pending: number } }).__lrs.pending);
+
+  it('reports the first step, then each step the learner moves to', async () => {
+    await page.goto(`${lrs.url}/`);
+    await page.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+    await next();
+    await waitFor(() => verbs().includes('progressed'), 'progressed');
+    assert.deepEqual(verbs(), ['initialized', 'experienced', 'progressed']);
+    const progressed = stored()[2]!;
+    assert.equal(progressed.object.id, 'https://dinas.example.go.id/langkah/uji/latihan');
+    assert.equal(progressed.result?.extensions?.['https://w3id.org/xapi/cmi5/result/extensions/progress'], 40);
+  });
+
+  it('answers reach the LRS with the interaction definition, the response and success', async () => {
+    await page.evaluate(async () => {
+      const root = document.querySelector('langkah-lesson')!.shadowRoot!;
+      const quiz = root.querySelector('langkah-quiz') as HTMLElement & { updateComplete: Promise<unknown> };
+      const q = quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!;
+      (q.querySelector('input') as HTMLInputElement).click();
+      await quiz.updateComplete;
+      (q.querySelector(':scope > button.primary, button.primary') as HTMLButtonElement).click();
+      await quiz.updateComplete;
+    });
+    await waitFor(() => verbs().includes('answered'), 'answered');
+    const answered = stored().find((s) => s.verb.display.en === 'answered')!;
+    assert.equal(answered.object.id, 'https://dinas.example.go.id/langkah/uji/latihan/q-tunggal');
+    assert.equal(answered.object.definition?.interactionType, 'choice');
+    assert.ok(answered.object.definition?.correctResponsesPattern?.length);
+    assert.match(answered.result!.response!, /^o\d+$/);
+    assert.equal(typeof answered.result!.success, 'boolean');
+  });
+
+  it('offline, keeps statements on the phone; back online, sends them in order', async () => {
+    const before = stored().length;
+    await page.setOfflineMode(true);
+    await next();
+    await next();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(stored().length, before, 'nothing reaches the LRS while offline');
+    assert.equal(await queued(), 4);
+    await page.setOfflineMode(false);
+    await waitFor(() => stored().length === before + 4, 'the queued statements');
+    assert.equal(await queued(), 0);
+  });
+
+  it('a reload sends terminated once, and no statement twice', async () => {
+    await page.reload();
+    await page.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+    await page.evaluate(() => (window as unknown as { __lrs: { flush(): Promise<void> } }).__lrs.flush());
+    await waitFor(() => verbs().includes('terminated'), 'terminated');
+    const ids = stored().map((s) => s.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal(verbs().filter((v) => v === 'terminated').length, 1);
+    // In the order they were made.
+    const times = stored().map((s) => s.timestamp);
+    assert.deepEqual(times, [...times].sort());
+  });
+
+  it('every statement the LRS got is valid xAPI, sent with the version header, JSON and the token', async () => {
+    for (const s of stored()) assert.deepEqual(check(s), [], JSON.stringify(s));
+    assert.deepEqual(lrs.state.violations, []);
+    assert.ok(lrs.state.requests.every((r: { auth: string }) => r.auth === 'Bearer token-from-host'));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors), []);
+  });
+
+  it('refused credentials stop reporting with an auth error, and keep the statements', async () => {
+    lrs.state.token = 'Bearer another';
+    await next();
+    await page.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.includes('auth'));
+    assert.ok((await queued()) > 0);
+    lrs.state.token = 'Bearer token-from-host';
+  });
+});
