@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import validate from '@learninglocker/xapi-validation';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Statement } from '../../src/report/xapi/statements.js';
-import { startLrs } from '../lrs.mjs';
+import { startLrs } from './lrs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as (s: unknown) => unknown[];
+const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as unknown as (s: unknown) => unknown[];
 
 const PAGE = `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Lapor ke LRS</title>
@@ -45,7 +45,7 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
   before(async () => {
     lrs = await startLrs({
       token: 'Bearer token-from-host',
-      files: (path) => {
+      files: (path: string) => {
         if (path === '/') return { type: 'text/html', body: PAGE };
         if (path === '/page.js') return { type: 'text/javascript', body: PAGE_JS };
         if (path === '/lesson.json') return { type: 'application/json', body: readFileSync(join(ROOT, 'test/fixtures/built/id/uji/latihan.json')) };
@@ -68,7 +68,7 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
     await lrs?.close();
   });
 
-  const stored = () => lrs.state.stored as Statement[];
+  const stored = () => lrs.state.stored;
   const verbs = () => stored().map((s) => s.verb.display.en);
   const waitFor = async (ok: () => boolean, what: string) => {
     for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -141,7 +141,7 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
   it('every statement the LRS got is valid xAPI, sent with the version header, JSON and the token', async () => {
     for (const s of stored()) assert.deepEqual(check(s), [], JSON.stringify(s));
     assert.deepEqual(lrs.state.violations, []);
-    assert.ok(lrs.state.requests.every((r: { auth: string }) => r.auth === 'Bearer token-from-host'));
+    assert.ok(lrs.state.requests.every((r) => r.auth === 'Bearer token-from-host'));
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors), []);
   });
 

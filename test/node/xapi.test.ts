@@ -20,9 +20,9 @@ import {
   type Statement,
   type Where,
 } from '../../src/report/xapi/statements.js';
-import { startLrs } from '../lrs.mjs';
+import { startLrs } from './lrs.js';
 
-const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as (s: unknown) => unknown[];
+const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as unknown as (s: unknown) => unknown[];
 const actor: Actor = { objectType: 'Agent', name: 'Bu Sri', account: { homePage: 'https://dinas.example.go.id', name: 'peserta-0042' } };
 
 /** A Storage in memory, as a page's localStorage would be across a reload. */
@@ -139,10 +139,10 @@ describe('the statement queue, against a loopback LRS', () => {
     const list = make(10);
     q.add(list);
     await q.flush();
-    assert.deepEqual(lrs.state.stored.map((s: Statement) => s.id), list.map((s) => s.id));
-    assert.deepEqual(lrs.state.requests.map((r: { ids: string[] }) => r.ids.length), [4, 4, 2]);
+    assert.deepEqual(lrs.state.stored.map((s) => s.id), list.map((s) => s.id));
+    assert.deepEqual(lrs.state.requests.map((r) => r.ids.length), [4, 4, 2]);
     assert.deepEqual(lrs.state.violations, []);
-    assert.ok(lrs.state.requests.every((r: { auth: string; version: string }) => r.auth === 'Bearer t1' && r.version === '1.0.3'));
+    assert.ok(lrs.state.requests.every((r) => r.auth === 'Bearer t1' && r.version === '1.0.3'));
     assert.equal(q.pending.length, 0);
     q.close();
   });
@@ -161,7 +161,7 @@ describe('the statement queue, against a loopback LRS', () => {
     const second = new StatementQueue({ endpoint: `${lrs.url}/xapi`, scope: 'b', storage, auth: () => 'Bearer t1' });
     assert.equal(second.pending.length, 5);
     await second.flush();
-    assert.deepEqual(lrs.state.stored.map((s: Statement) => s.id), list.map((s) => s.id));
+    assert.deepEqual(lrs.state.stored.map((s) => s.id), list.map((s) => s.id));
     // A second flush after "another reload" sends nothing again.
     const third = new StatementQueue({ endpoint: `${lrs.url}/xapi`, scope: 'b', storage, auth: () => 'Bearer t1' });
     await third.flush();
@@ -210,7 +210,7 @@ describe('the statement queue, against a loopback LRS', () => {
     q.add(list);
     await q.flush();
     lrs.state.mode = 'ok';
-    assert.deepEqual(lrs.state.stored.map((s: Statement) => s.id), [0, 1, 3, 4].map((i) => list[i]!.id));
+    assert.deepEqual(lrs.state.stored.map((s) => s.id), [0, 1, 3, 4].map((i) => list[i]!.id));
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.kind, 'dropped');
     q.close();

@@ -2,24 +2,39 @@
 // statements in memory and holds requests to what xAPI 1.0.3 asks of a client
 // (version header, JSON, auth, unique ids). `mode` makes it fail on purpose.
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Statement } from '../../src/report/xapi/statements.js';
 
-/**
- * @param {{ token?: string, files?: (path: string) => { type: string, body: Buffer|string } | undefined }} [opts]
- */
-export async function startLrs(opts = {}) {
-  const state = {
-    /** Statements stored, in the order they arrived. */
+interface LogEntry {
+  ids: string[];
+  version?: string;
+  type?: string;
+  auth?: string;
+  status: number;
+}
+
+export interface LrsState {
+  /** Statements stored, in the order they arrived. */
+  stored: Statement[];
+  /** Every POST. */
+  requests: LogEntry[];
+  /** Problems a real LRS would refuse or that break the contract. */
+  violations: string[];
+  /** 'ok' | 'down500' | 'reject400:<id>' | 'auth401' */
+  mode: string;
+  token?: string;
+}
+
+export async function startLrs(opts: { token?: string; files?: (path: string) => { type: string; body: Buffer | string } | undefined } = {}) {
+  const state: LrsState = {
     stored: [],
-    /** Every POST: { ids, status, version, type, auth }. */
     requests: [],
-    /** Problems a real LRS would refuse or that break the contract. */
     violations: [],
-    /** 'ok' | 'down500' | 'reject400:<id>' | 'auth401' */
     mode: 'ok',
-    token: opts.token,
+    ...(opts.token ? { token: opts.token } : {}),
   };
   const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.endsWith('/statements')) {
       const file = opts.files?.(url.pathname);
       if (!file) {
@@ -30,17 +45,17 @@ export async function startLrs(opts = {}) {
       return;
     }
     let body = '';
-    req.on('data', (c) => (body += c));
+    req.on('data', (c: Buffer) => (body += c));
     req.on('end', () => {
-      const version = req.headers['x-experience-api-version'];
+      const version = req.headers['x-experience-api-version'] as string | undefined;
       const type = req.headers['content-type'];
       const auth = req.headers.authorization;
-      const send = (status, payload) => {
+      const send = (status: number, payload?: unknown) => {
         res.writeHead(status, { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' });
         res.end(payload === undefined ? '' : JSON.stringify(payload));
       };
       if (req.method !== 'POST') return send(405);
-      let list;
+      let list: Statement[];
       try {
         list = JSON.parse(body);
       } catch {
@@ -49,9 +64,9 @@ export async function startLrs(opts = {}) {
       }
       if (!Array.isArray(list)) list = [list];
       const ids = list.map((s) => s.id);
-      const log = { ids, version, type, auth, status: 0 };
+      const log: LogEntry = { ids, status: 0, ...(version ? { version } : {}), ...(type ? { type } : {}), ...(auth ? { auth } : {}) };
       state.requests.push(log);
-      const reply = (status, payload) => {
+      const reply = (status: number, payload?: unknown) => {
         log.status = status;
         send(status, payload);
       };
@@ -72,11 +87,11 @@ export async function startLrs(opts = {}) {
       reply(200, ids);
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
     state,
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
