@@ -36,7 +36,12 @@ export async function startLrs(opts: { token?: string; files?: (path: string) =>
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.endsWith('/statements')) {
-      const file = opts.files?.(url.pathname);
+      let file;
+      try {
+        file = opts.files?.(url.pathname);
+      } catch {
+        file = undefined;
+      }
       if (!file) {
         res.writeHead(404).end();
         return;

@@ -9,7 +9,7 @@
  * Needs dist/cdn (`npm test` builds first) and Chromium at /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,7 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
   let page: Page;
 
   before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist/cdn/langkah-xapi.js')), 'dist/cdn/langkah-xapi.js is missing: run npm run build first');
     lrs = await startLrs({
       token: 'Bearer token-from-host',
       files: (path: string) => {
