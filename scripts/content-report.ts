@@ -39,12 +39,13 @@ console.log(`lessons with fewer than 3 questions: ${thin.length ? thin.join(', '
 // Quiz balance (can a guessing pattern pass?), per module: see src/cli/quiz-balance.ts.
 console.log('\n## Quiz balance (Bahasa Indonesia)\n');
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '–');
-const bhead = ['module', 'right = longest (single/chat)', 'true/false answered "true"', 'multiple with one wrong option', 'short wrong option', 'warnings'];
+const bhead = ['module', 'right = longest (single/chat)', 'right = shortest', 'true/false answered "true"', 'multiple with one wrong option', 'short wrong option', 'warnings'];
 const brows = project.modules.map((m) => {
   const b = quizBalance(m);
   return [
     m.module.id,
     `${b.longestRight}/${b.singles} (${pct(b.longestRight, b.singles)})`,
+    `${b.shortestRight}/${b.singles} (${pct(b.shortestRight, b.singles)})`,
     `${b.trueAnswers}/${b.trueFalse} (${pct(b.trueAnswers, b.trueFalse)})`,
     b.oneWrongOption.length,
     b.shortWrong.length,

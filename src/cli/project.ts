@@ -11,6 +11,7 @@ import { countQuestions, parseLesson, type AssetInfo } from '../content/markdown
 import { CurriculumSchema, ModuleSchema, type Curriculum, type Module } from '../content/course-schema.js';
 import { LANGS, type Lang, type Lesson } from '../content/schema.js';
 import { parseYaml } from '../content/yaml.js';
+import { quizBalanceProblems } from './quiz-balance.js';
 import { imageSize } from './image-size.js';
 
 export interface LoadedModule {
@@ -263,7 +264,10 @@ export function loadProject(paths: string[]): Project {
   for (const dir of [...moduleSet].sort()) {
     const own: Problem[] = [];
     const mod = loadModule(dir, own);
-    if (mod) modules.push(mod);
+    if (mod) {
+      modules.push(mod);
+      own.push(...quizBalanceProblems(mod));
+    }
     // A lesson named on the command line: report that file's problems (and its module's own).
     const only = onlyFiles.get(dir);
     problems.push(...(only && !paths.some((p) => resolve(p) === dir) ? own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')) : own));

@@ -14,7 +14,7 @@ import { problem, type Problem } from '../content/errors.js';
 import type { Inline, Lesson, Question } from '../content/schema.js';
 import type { LoadedModule } from './project.js';
 
-/** Above this share of single/chat questions whose right option is the longest, guessing "longest" pays. */
+/** Above this share of single/chat questions whose right option is the longest (or the shortest), guessing by length pays. */
 export const LONGEST_RIGHT_MAX = 0.4;
 /** Above this share of true/false answers one way, guessing that way pays. */
 export const TRUE_FALSE_SKEW_MAX = 0.65;
@@ -26,6 +26,8 @@ export interface QuizBalance {
   singles: number;
   /** Of those, how many have the longest option as the right one (ties count as longest). */
   longestRight: number;
+  /** Of those, how many have the shortest option as the right one (ties count as shortest). */
+  shortestRight: number;
   trueFalse: number;
   trueAnswers: number;
   /** Multiple-choice questions with exactly one wrong option, as `lesson#question`. */
@@ -42,7 +44,7 @@ const questionsOf = (lesson: Lesson): Question[] =>
 
 /** Figures for one module's Indonesian lessons. */
 export function quizBalance(mod: LoadedModule): QuizBalance {
-  const out: QuizBalance = { singles: 0, longestRight: 0, trueFalse: 0, trueAnswers: 0, oneWrongOption: [], shortWrong: [] };
+  const out: QuizBalance = { singles: 0, longestRight: 0, shortestRight: 0, trueFalse: 0, trueAnswers: 0, oneWrongOption: [], shortWrong: [] };
   for (const [id, { lesson }] of mod.lessons.id) {
     for (const q of questionsOf(lesson)) {
       const where = `${id}#${q.id}`;
@@ -59,6 +61,7 @@ export function quizBalance(mod: LoadedModule): QuizBalance {
       if (!multi) {
         out.singles++;
         if (right[0]! >= Math.max(...wrong)) out.longestRight++;
+        if (right[0]! <= Math.min(...wrong)) out.shortestRight++;
       } else if (wrong.length === 1) {
         out.oneWrongOption.push(where);
       }
@@ -95,6 +98,16 @@ export function quizBalanceProblems(mod: LoadedModule): Problem[] {
         count: b.longestRight,
         total: b.singles,
         percent: pct(b.longestRight, b.singles),
+        max: LONGEST_RIGHT_MAX * 100,
+      }),
+    );
+  }
+  if (b.singles >= 3 && b.shortestRight / b.singles > LONGEST_RIGHT_MAX) {
+    problems.push(
+      problem('quiz-shortest-right', { file: moduleFile, line: 1, col: 1 }, {
+        count: b.shortestRight,
+        total: b.singles,
+        percent: pct(b.shortestRight, b.singles),
         max: LONGEST_RIGHT_MAX * 100,
       }),
     );
