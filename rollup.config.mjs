@@ -52,4 +52,12 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-export default [lessons, xapi];
+// The SCORM runtime of course packages for an LMS, built apart for the same reason.
+const scorm = {
+  input: 'dist/scorm.js',
+  output: { file: 'dist/cdn/langkah-scorm.js', format: 'es', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+};
+
+export default [lessons, xapi, scorm];

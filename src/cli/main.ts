@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
 import { buildPack } from './pack.js';
+import { buildScorm } from './scorm.js';
 import { loadProject } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
@@ -21,6 +22,8 @@ Commands:
   build <curriculum.yaml> --out DIR
                                  an offline course pack: a static folder with the course,
                                  the bundle, the lessons and a service worker
+  build <curriculum.yaml> --scorm 1.2|2004 --out FILE.zip
+                                 a SCORM package for an LMS such as Moodle (one SCO for the course)
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
@@ -71,6 +74,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        scorm: { type: 'string' },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -103,10 +107,24 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           io.err('build stopped: fix the errors above first');
           return 1;
         }
+        if (values.scorm !== undefined && !pack) throw new UsageError('--scorm needs a curriculum: langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip');
         if (pack) {
           const modules = new Map(project.modules.map((m) => [m.module.id, m]));
           for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
             if (!modules.has(m.module.id)) modules.set(m.module.id, m);
+          }
+          if (values.scorm !== undefined) {
+            const version = values.scorm;
+            if (version !== '1.2' && version !== '2004') throw new UsageError(`--scorm takes 1.2 or 2004, not "${version}"`);
+            if (!/\.zip$/i.test(out)) throw new UsageError('a SCORM package is a zip file: write --out course.zip');
+            try {
+              const made = buildScorm(project.curricula[0]!, modules, version, out);
+              io.out(`SCORM ${version} package: ${relative(process.cwd(), out)}  (${made.files} files, ${(made.bytes / 1024).toFixed(1)} KiB)`);
+              return 0;
+            } catch (e) {
+              io.err(`langkah build: ${(e as Error).message}`);
+              return 1;
+            }
           }
           let packed;
           try {

@@ -1,0 +1,204 @@
+/**
+ * SCORM packages, end to end in Chromium with scorm-again acting as the LMS
+ * (as Moodle's player would: the course in a frame, the API in the parent):
+ * build the default course as SCORM 1.2 and 2004 with the CLI, launch it, do
+ * a lesson, and check what the LMS holds — status, score, interactions,
+ * session time, suspend data. Then launch again on a "new phone" (empty
+ * storage) and see the progress come back from the LMS. Without an LMS the
+ * course still runs and says so.
+ *
+ * Needs dist/cdn (`npm test` builds first) and Chromium at /usr/bin/chromium.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
+import { isOurPackage } from '../../src/cli/scorm.js';
+import { COURSE_HELPERS, runLesson } from './course-driver.js';
+import { run } from './helpers.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
+const WAIT = { timeout: 30_000 };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** The LMS page: scorm-again's API in the parent, the SCO in a frame, prior cmi data to resume from. */
+const lmsPage = (version: '1.2' | '2004', cmi: unknown) => `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title>
+<script src="/scorm-again/${version === '1.2' ? 'scorm12' : 'scorm2004'}.min.js"></script>
+<script>
+  window.API${version === '1.2' ? '' : '_1484_11'} = new ${version === '1.2' ? 'Scorm12API' : 'Scorm2004API'}({ autocommit: false, logLevel: 5 });
+  const prior = ${JSON.stringify(cmi)};
+  if (prior) window.API${version === '1.2' ? '' : '_1484_11'}.loadFromJSON(prior, '');
+</script></head>
+<body><iframe id="sco" src="/pkg${version}/scorm.html" style="width:360px;height:640px"></iframe></body></html>`;
+
+describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 300_000 }, () => {
+  let tmp = '';
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  let course: BuiltCurriculum;
+  const cmi: Record<string, unknown> = {};
+  const dirs: Record<string, string> = {};
+
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist/cdn/langkah-scorm.js')), 'dist/cdn/langkah-scorm.js is missing: run npm run build first');
+    tmp = mkdtempSync(join(tmpdir(), 'langkah-scorm-test-'));
+    for (const version of ['1.2', '2004'] as const) {
+      const zip = join(tmp, `course-${version}.zip`);
+      const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', version, '--out', zip);
+      assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+      const dir = (dirs[version] = join(tmp, `pkg${version}`));
+      for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+    }
+    course = JSON.parse(readFileSync(join(dirs['1.2']!, 'curriculum.json'), 'utf8'));
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const m = /^\/lms(1\.2|2004)\.html$/.exec(url.pathname);
+      if (m) {
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end(lmsPage(m[1] as '1.2' | '2004', cmi[m[1]!] ?? null));
+        return;
+      }
+      let file: string | undefined;
+      if (url.pathname.startsWith('/scorm-again/')) file = join(ROOT, 'node_modules/scorm-again/dist', url.pathname.slice(13));
+      const pkg = /^\/pkg(1\.2|2004)\/(.*)$/.exec(url.pathname);
+      if (pkg) file = join(dirs[pkg[1]!]!, normalize(decodeURIComponent(pkg[2]!)));
+      if (!file || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const first = () => `${course.modules[0]!.id}/${course.modules[0]!.lessons[0]!.id}`;
+  const firstLesson = (version: string): Lesson => JSON.parse(readFileSync(join(dirs[version]!, course.modules[0]!.lessons[0]!.src.id), 'utf8'));
+
+  /** A fresh phone (empty storage), launching the SCO from the LMS page. */
+  async function launch(version: '1.2' | '2004'): Promise<{ page: Page; sco: Frame; close(): Promise<void> }> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT.timeout);
+    await page.setViewport({ width: 400, height: 700 });
+    await page.evaluateOnNewDocument(COURSE_HELPERS);
+    await page.goto(`${base}/lms${version}.html`, { waitUntil: 'load' });
+    const sco = (await (await page.waitForSelector('#sco'))!.contentFrame())!;
+    await sco.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    return { page, sco, close: () => context.close() };
+  }
+  const state = (page: Page, version: string) =>
+    page.evaluate(`window.API${version === '1.2' ? '' : '_1484_11'}.renderCMIToJSONObject()`) as Promise<Record<string, unknown>>;
+  const api = (page: Page, version: string, key: string) =>
+    page.evaluate(`window.API${version === '1.2' ? '' : '_1484_11'}.getCMIValue(${JSON.stringify(key)})`) as Promise<string>;
+
+  for (const version of ['1.2', '2004'] as const) {
+    it(`${version}: writes a package Langkah can recognise, with a manifest naming one SCO and every file`, () => {
+      const manifest = readFileSync(join(dirs[version]!, 'imsmanifest.xml'), 'utf8');
+      assert.match(manifest, version === '1.2' ? /<schemaversion>1\.2<\/schemaversion>/ : /<schemaversion>2004 4th Edition<\/schemaversion>/);
+      assert.equal((manifest.match(/scorm[tT]ype="sco"/g) ?? []).length, 1);
+      for (const f of ['scorm.html', 'scorm.js', 'curriculum.json', 'langkah/langkah.js', 'langkah/langkah-scorm.js', course.modules[0]!.lessons[0]!.src.id]) {
+        assert.ok(manifest.includes(`<file href="${f}"/>`), `${f} listed`);
+        assert.ok(existsSync(join(dirs[version]!, f)), `${f} in the zip`);
+      }
+      assert.ok(!existsSync(join(dirs[version]!, 'sw.js')), 'no service worker inside an LMS');
+      assert.ok(isOurPackage(join(tmp, `course-${version}.zip`)));
+    });
+
+    it(`${version}: a lesson done in the LMS sets status, score, interactions, session time and suspend data`, async () => {
+      const { page, sco, close } = await launch(version);
+      assert.equal(await api(page, version, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status'), 'incomplete');
+      const answered = await runLesson(sco, first(), firstLesson(version));
+      assert.ok(answered.length >= 3);
+      await sco.waitForFunction(`window.__lesson().querySelector('[part~="summary"]')`, WAIT);
+      await page.waitForFunction(
+        `Number(window.API${version === '1.2' ? '' : '_1484_11'}.getCMIValue('cmi.interactions._count')) >= ${answered.length}`,
+        WAIT,
+      );
+      const total = course.modules.flatMap((m) => m.lessons).reduce((n, l) => n + l.questions, 0);
+      const percent = Math.round((100 * answered.length) / total);
+      await page.waitForFunction(`window.API${version === '1.2' ? '' : '_1484_11'}.getCMIValue('${version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw'}') === '${percent}'`, WAIT);
+      // Interactions are write-only through the API: read what the LMS would store.
+      const stored = (await state(page, version)).cmi as Record<string, unknown> & { interactions: Record<string, Record<string, unknown>> };
+      if (version === '1.2') {
+        assert.equal((stored.core as Record<string, string>).lesson_status, 'incomplete', 'one lesson of many: not complete yet');
+      } else {
+        assert.equal(stored.completion_status, 'incomplete');
+        assert.equal(stored.success_status, 'unknown');
+        assert.equal((stored.score as Record<string, string>).scaled, String(+(percent / 100).toFixed(4)));
+      }
+      const interactions = Object.values(stored.interactions);
+      assert.equal(interactions.length, answered.length, 'one interaction per answer');
+      for (const i of interactions) {
+        assert.equal(i.result, 'correct');
+        assert.deepEqual(i[version === '1.2' ? 'student_response' : 'learner_response'], (i.correct_responses as Record<string, { pattern: string }>)['0']!.pattern);
+        assert.ok(['choice', 'true-false', 'sequencing'].includes(i.type as string));
+      }
+      const suspend = await api(page, version, 'cmi.suspend_data');
+      assert.match(suspend, /^S1\|/);
+      // Leaving the page finishes the session: time and exit are set, the LMS commits.
+      await page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).remove());
+      const after = (await state(page, version)).cmi as Record<string, unknown>;
+      const time = version === '1.2' ? (after.core as Record<string, string>).session_time : (after.session_time as string);
+      assert.notEqual(time, version === '1.2' ? '00:00:00' : 'PT0H0M0S', 'the session time was set when the learner left');
+      assert.equal(version === '1.2' ? (after.core as Record<string, string>).exit : after.exit, 'suspend');
+      assert.equal(await page.evaluate(`window.API${version === '1.2' ? '' : '_1484_11'}.isTerminated()`), true, 'the SCO finished the session');
+      cmi[version] = after === undefined ? undefined : { cmi: after };
+      await close();
+    });
+
+    it(`${version}: a second launch on another phone resumes from the LMS`, async () => {
+      const data = cmi[version] as { cmi?: Record<string, unknown> } | undefined;
+      assert.ok(data, 'the first launch left data');
+      // The LMS hands the SCO what it kept, marked as a resume.
+      (data as { cmi: Record<string, unknown> }).cmi = {
+        ...(data as { cmi: Record<string, unknown> }).cmi,
+        ...(version === '1.2' ? { core: { entry: 'resume', lesson_status: 'incomplete' } } : { entry: 'resume' }),
+      };
+      const { sco, close } = await launch(version);
+      await sco.waitForFunction(`window.__state(${JSON.stringify(first())}) === 'done'`, WAIT);
+      await close();
+    });
+  }
+
+  it('without an LMS, the course runs from the package and says progress stays on this phone', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.evaluateOnNewDocument(COURSE_HELPERS);
+    await page.goto(`${base}/pkg1.2/scorm.html`, { waitUntil: 'load' });
+    await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    assert.match((await page.$eval('#offline-status', (e) => e.textContent)) ?? '', /tidak terhubung ke LMS/);
+    await context.close();
+  });
+
+  it('never overwrites a zip it did not make', async () => {
+    const other = join(tmp, 'not-ours.zip');
+    writeFileSync(other, 'PK\u0003\u0004 something else');
+    const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', '1.2', '--out', other);
+    assert.equal(r.code, 1);
+    assert.match(r.err.join('\n'), /not a SCORM package Langkah wrote/);
+    assert.equal(readFileSync(other, 'utf8'), 'PK\u0003\u0004 something else');
+  });
+});
