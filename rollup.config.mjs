@@ -60,4 +60,11 @@ const scorm = {
   onwarn,
 };
 
-export default [lessons, xapi, scorm];
+const cmi5 = {
+  input: 'dist/cmi5.js',
+  output: { file: 'dist/cdn/langkah-cmi5.js', format: 'es', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+};
+
+export default [lessons, xapi, scorm, cmi5];

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
 import { buildPack } from './pack.js';
-import { buildScorm } from './scorm.js';
+import { buildLmsPackage } from './scorm.js';
 import { loadProject } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
@@ -24,6 +24,8 @@ Commands:
                                  the bundle, the lessons and a service worker
   build <curriculum.yaml> --scorm 1.2|2004 --out FILE.zip
                                  a SCORM package for an LMS such as Moodle (one SCO for the course)
+  build <curriculum.yaml> --cmi5 [--base IRI] --out FILE.zip
+                                 a cmi5 course package (one AU for the course; ids under IRI)
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
@@ -75,6 +77,8 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       options: {
         out: { type: 'string', short: 'o' },
         scorm: { type: 'string' },
+        cmi5: { type: 'boolean' },
+        base: { type: 'string' },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -107,19 +111,21 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           io.err('build stopped: fix the errors above first');
           return 1;
         }
-        if (values.scorm !== undefined && !pack) throw new UsageError('--scorm needs a curriculum: langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip');
+        if ((values.scorm !== undefined || values.cmi5) && !pack) throw new UsageError('--scorm and --cmi5 need a curriculum: langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip');
         if (pack) {
           const modules = new Map(project.modules.map((m) => [m.module.id, m]));
           for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
             if (!modules.has(m.module.id)) modules.set(m.module.id, m);
           }
-          if (values.scorm !== undefined) {
-            const version = values.scorm;
-            if (version !== '1.2' && version !== '2004') throw new UsageError(`--scorm takes 1.2 or 2004, not "${version}"`);
-            if (!/\.zip$/i.test(out)) throw new UsageError('a SCORM package is a zip file: write --out course.zip');
+          if (values.scorm !== undefined || values.cmi5) {
+            const kind = values.cmi5 ? 'cmi5' : values.scorm;
+            if (values.cmi5 && values.scorm !== undefined) throw new UsageError('choose one: --scorm or --cmi5');
+            if (kind !== '1.2' && kind !== '2004' && kind !== 'cmi5') throw new UsageError(`--scorm takes 1.2 or 2004, not "${kind}"`);
+            if (!/\.zip$/i.test(out)) throw new UsageError('an LMS package is a zip file: write --out course.zip');
+            if (values.base !== undefined && !/^https?:\/\/[^\s]+$/.test(values.base)) throw new UsageError('--base must be an absolute http(s) IRI, e.g. https://dinas.example.go.id/langkah');
             try {
-              const made = buildScorm(project.curricula[0]!, modules, version, out);
-              io.out(`SCORM ${version} package: ${relative(process.cwd(), out)}  (${made.files} files, ${(made.bytes / 1024).toFixed(1)} KiB)`);
+              const made = buildLmsPackage(project.curricula[0]!, modules, kind, out, values.base);
+              io.out(`${kind === 'cmi5' ? 'cmi5' : `SCORM ${kind}`} package: ${relative(process.cwd(), out)}  (${made.files} files, ${(made.bytes / 1024).toFixed(1)} KiB)`);
               return 0;
             } catch (e) {
               io.err(`langkah build: ${(e as Error).message}`);

@@ -2,8 +2,10 @@
  * `langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip`: the
  * course as a SCORM package an LMS such as Moodle imports. It holds the same
  * lessons and bundle as the offline course pack, one SCO (`scorm.html`, the
- * course page with the SCORM runtime) and `imsmanifest.xml`. See
- * docs/reporting.md for why one SCO and how to import it into Moodle.
+ * course page with the SCORM runtime) and `imsmanifest.xml`.
+ * `--cmi5` writes the same with one cmi5 Assignable Unit (`cmi5.html`) and
+ * `cmi5.xml` instead. See docs/reporting.md for why one SCO / AU and how to
+ * import the package into Moodle.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +34,11 @@ const TEXT = {
   en: { noscript: 'This course needs JavaScript. Turn on JavaScript in your browser.' },
 } satisfies Record<Lang, Record<string, string>>;
 
-const scormHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
+/** What differs between a SCORM and a cmi5 package. */
+export type PackageKind = ScormVersion | 'cmi5';
+const launchName = (kind: PackageKind) => (kind === 'cmi5' ? 'cmi5' : 'scorm');
+
+const launchHtml = (c: BuiltCurriculum, lang: Lang, kind: PackageKind) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -40,7 +46,7 @@ const scormHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'">
 <title>${xml(c.title[lang])}</title>
 <link rel="stylesheet" href="pack.css">
-<script type="module" src="scorm.js"></script>
+<script type="module" src="${launchName(kind)}.js"></script>
 </head>
 <body>
 <header><h1>${xml(c.title[lang])}</h1><p>${xml(c.organiser)}</p></header>
@@ -53,13 +59,49 @@ const scormHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
 </html>
 `;
 
-/** The SCO's page script: restore from the LMS first, then start the elements on the restored progress. */
-const scormJs = `// Connects the course to the LMS (SCORM), then loads Langkah.
+/** The launch page's script: connect to the LMS (and restore from it) first, then start the elements. */
+const launchJs = (kind: PackageKind) =>
+  kind === 'cmi5'
+    ? `// Connects the course to the LMS (cmi5), then loads Langkah.
+import { startCmi5 } from './langkah/langkah-cmi5.js';
+
+await startCmi5({ status: document.getElementById('offline-status') });
+await import('./langkah/langkah.js');
+`
+    : `// Connects the course to the LMS (SCORM), then loads Langkah.
 import { startScorm } from './langkah/langkah-scorm.js';
 
 await startScorm({ status: document.getElementById('offline-status') });
 await import('./langkah/langkah.js');
 `;
+
+/**
+ * cmi5.xml: one Assignable Unit for the course. Its id is an IRI made from
+ * the course id (the LMS uses it as the activity id); it moves on when the
+ * course is completed and, with a pass mark, passed.
+ */
+export function courseStructure(c: BuiltCurriculum, base: string): string {
+  const course = `${base.replace(/\/+$/, '')}/course/${encodeURIComponent(c.id)}`;
+  const strings = (m: Record<string, string | undefined>) =>
+    Object.entries(m)
+      .filter(([, v]) => v)
+      .map(([lang, v]) => `<langstring lang="${lang}">${xml(v!)}</langstring>`)
+      .join('');
+  const description = c.description ? strings(c.description) : strings(c.title);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${xml(course)}">
+    <title>${strings(c.title)}</title>
+    <description>${description}</description>
+  </course>
+  <au id="${xml(course)}/au" moveOn="${c.pass === undefined ? 'Completed' : 'CompletedAndPassed'}"${c.pass === undefined ? '' : ` masteryScore="${(c.pass / 100).toFixed(2)}"`} launchMethod="AnyWindow">
+    <title>${strings(c.title)}</title>
+    <description>${description}</description>
+    <url>cmi5.html</url>
+  </au>
+</courseStructure>
+`;
+}
 
 /** imsmanifest.xml for one SCO holding the whole course. */
 export function manifest(c: BuiltCurriculum, version: ScormVersion, files: string[], lang: Lang): string {
@@ -123,29 +165,36 @@ ${fileList}
 `;
 }
 
-/** A zip that Langkah wrote holds imsmanifest.xml with a `langkah-` identifier: only such a file may be replaced. */
+/**
+ * A zip that Langkah wrote holds imsmanifest.xml with a `langkah-` identifier,
+ * or cmi5.xml with Langkah's launch page: only such a file may be replaced.
+ */
 export function isOurPackage(file: string): boolean {
   try {
-    const entries = unzipSync(readFileSync(file), { filter: (f) => f.name === 'imsmanifest.xml' });
-    const text = new TextDecoder().decode(entries['imsmanifest.xml']);
-    return /<manifest identifier="langkah-/.test(text);
+    const entries = unzipSync(readFileSync(file), { filter: (f) => f.name === 'imsmanifest.xml' || f.name === 'cmi5.xml' });
+    const text = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : '');
+    return /<manifest identifier="langkah-/.test(text('imsmanifest.xml')) || /<url>cmi5\.html<\/url>/.test(text('cmi5.xml'));
   } catch {
     return false;
   }
 }
 
-export interface ScormReport {
+export interface LmsPackageReport {
   files: number;
   bytes: number;
 }
 
-/** Writes the SCORM package for `cur` to the zip file `out`. */
-export function buildScorm(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, version: ScormVersion, out: string): ScormReport {
+/**
+ * Writes the SCORM (`1.2`, `2004`) or cmi5 package for `cur` to the zip file
+ * `out`; `base` is the IRI the cmi5 course and AU ids are made under.
+ */
+export function buildLmsPackage(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, kind: PackageKind, out: string, base = 'https://langkah.invalid'): LmsPackageReport {
   const cdn = cdnDir();
-  const runtime = cdn && join(cdn, 'langkah-scorm.js');
-  if (!runtime || !existsSync(runtime)) throw new Error('the SCORM runtime dist/cdn/langkah-scorm.js is missing: run "npm run build" first');
+  const name = `langkah-${launchName(kind)}.js`;
+  const runtime = cdn && join(cdn, name);
+  if (!runtime || !existsSync(runtime)) throw new Error(`the ${kind === 'cmi5' ? 'cmi5' : 'SCORM'} runtime dist/cdn/${name} is missing: run "npm run build" first`);
   if (existsSync(out) && !isOurPackage(out)) {
-    throw new Error(`${out} exists and is not a SCORM package Langkah wrote: choose another --out file`);
+    throw new Error(`${out} exists and is not a package Langkah wrote: choose another --out file`);
   }
   const tmp = mkdtempSync(join(tmpdir(), 'langkah-scorm-'));
   try {
@@ -155,11 +204,12 @@ export function buildScorm(cur: LoadedCurriculum, modules: Map<string, LoadedMod
     const lang: Lang = built.languages[0] ?? 'id';
     const zip: Zippable = {};
     for (const f of listFiles(dir)) if (!SKIP.has(f)) zip[f] = readFileSync(join(dir, f));
-    zip['langkah/langkah-scorm.js'] = readFileSync(runtime);
-    zip['scorm.html'] = strToU8(scormHtml(built, lang));
-    zip['scorm.js'] = strToU8(scormJs);
+    zip[`langkah/${name}`] = readFileSync(runtime);
+    zip[`${launchName(kind)}.html`] = strToU8(launchHtml(built, lang, kind));
+    zip[`${launchName(kind)}.js`] = strToU8(launchJs(kind));
     const files = Object.keys(zip).sort();
-    zip['imsmanifest.xml'] = strToU8(manifest(built, version, files, lang));
+    if (kind === 'cmi5') zip['cmi5.xml'] = strToU8(courseStructure(built, base));
+    else zip['imsmanifest.xml'] = strToU8(manifest(built, kind, files, lang));
     const data = zipSync(zip, { level: 9, mtime: new Date(Date.UTC(2026, 0, 1)) });
     writeFileSync(out, data);
     return { files: files.length + 1, bytes: data.length };

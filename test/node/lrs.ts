@@ -23,18 +23,46 @@ export interface LrsState {
   /** 'ok' | 'down500' | 'reject400:<id>' | 'auth401' */
   mode: string;
   token?: string;
+  /** cmi5: how often the fetch URL was called, and the state requests' query strings. */
+  fetches: number;
+  stateRequests: string[];
 }
 
-export async function startLrs(opts: { token?: string; files?: (path: string) => { type: string; body: Buffer | string } | undefined } = {}) {
+export interface LrsOptions {
+  token?: string;
+  files?: (path: string) => { type: string; body: Buffer | string } | undefined;
+  /** cmi5: the one-time token `POST /fetch` hands out (once), and the LMS.LaunchData the state API returns. */
+  cmi5?: { token: string; launchData: unknown };
+}
+
+export async function startLrs(opts: LrsOptions = {}) {
   const state: LrsState = {
     stored: [],
     requests: [],
     violations: [],
     mode: 'ok',
+    fetches: 0,
+    stateRequests: [],
     ...(opts.token ? { token: opts.token } : {}),
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (opts.cmi5 && url.pathname === '/fetch' && req.method === 'POST') {
+      // cmi5: the token may be fetched once per launch.
+      state.fetches++;
+      const body = state.fetches === 1 ? { 'auth-token': opts.cmi5.token } : { 'error-code': '1', 'error-text': 'already fetched' };
+      res.writeHead(state.fetches === 1 ? 200 : 401, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      return;
+    }
+    if (opts.cmi5 && url.pathname.endsWith('/activities/state')) {
+      state.stateRequests.push(url.search);
+      if (req.headers.authorization !== `Basic ${opts.cmi5.token}`) {
+        res.writeHead(401).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(opts.cmi5.launchData));
+      return;
+    }
     if (!url.pathname.endsWith('/statements')) {
       let file;
       try {

@@ -198,7 +198,7 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
     writeFileSync(other, 'PK\u0003\u0004 something else');
     const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', '1.2', '--out', other);
     assert.equal(r.code, 1);
-    assert.match(r.err.join('\n'), /not a SCORM package Langkah wrote/);
+    assert.match(r.err.join('\n'), /not a package Langkah wrote/);
     assert.equal(readFileSync(other, 'utf8'), 'PK\u0003\u0004 something else');
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * A cmi5 course package, end to end in Chromium: the CLI builds the test
+ * course with --cmi5; a test launcher opens its AU with the cmi5 launch
+ * parameters against the loopback LRS, which hands out a one-time token and
+ * the LMS.LaunchData state. The learner does the whole course; the LRS gets
+ * the cmi5-defined statements in order, with the launch's context, and valid
+ * xAPI throughout.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import validate from '@learninglocker/xapi-validation';
+import { unzipSync } from 'fflate';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
+import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_EXTENSION } from '../../src/report/cmi5/runtime.js';
+import { COURSE_HELPERS, runLesson } from './course-driver.js';
+import { run } from './helpers.js';
+import { startLrs } from './lrs.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as unknown as (s: unknown) => unknown[];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const WAIT = { timeout: 30_000 };
+const REGISTRATION = '6c0e8ad4-1b7e-4c35-9d5f-0a8f5c2b7e11';
+const SESSION = 'f3a1b2c4-5d6e-4f70-8a9b-0c1d2e3f4a5b';
+const ACTOR = { objectType: 'Agent', name: 'Bu Sri', account: { homePage: 'https://lms.example.go.id', name: 'peserta-0042' } };
+
+describe('a cmi5 course package, launched against a loopback LRS in Chromium', { timeout: 300_000 }, () => {
+  let tmp = '';
+  let dir = '';
+  let auId = '';
+  let course: BuiltCurriculum;
+  let lrs: Awaited<ReturnType<typeof startLrs>>;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist/cdn/langkah-cmi5.js')), 'dist/cdn/langkah-cmi5.js is missing: run npm run build first');
+    tmp = mkdtempSync(join(tmpdir(), 'langkah-cmi5-'));
+    const zip = join(tmp, 'kursus.zip');
+    const r = await run('build', 'test/fixtures/modules/curricula/kursus-uji.yaml', '--cmi5', '--base', 'https://dinas.example.go.id/langkah', '--out', zip);
+    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+    dir = join(tmp, 'pkg');
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+    course = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8'));
+    auId = /<au id="([^"]+)"/.exec(readFileSync(join(dir, 'cmi5.xml'), 'utf8'))![1]!;
+    lrs = await startLrs({
+      token: 'Basic dG9rZW4tMQ==',
+      cmi5: {
+        token: 'dG9rZW4tMQ==',
+        launchData: {
+          contextTemplate: {
+            contextActivities: { grouping: [{ objectType: 'Activity', id: auId }] },
+            extensions: { [SESSION_EXTENSION]: SESSION },
+          },
+          launchMode: 'Normal',
+          masteryScore: 0.5,
+          moveOn: 'CompletedAndPassed',
+        },
+      },
+      files: (path: string) => {
+        const m = /^\/pkg\/(.*)$/.exec(path);
+        if (!m) return undefined;
+        const file = join(dir, normalize(decodeURIComponent(m[1]!)));
+        return { type: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+      },
+    });
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    page = await browser.newPage();
+    page.setDefaultTimeout(WAIT.timeout);
+    await page.setViewport({ width: 360, height: 640 });
+    await page.evaluateOnNewDocument(COURSE_HELPERS);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await lrs?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const verbs = () => lrs.state.stored.map((s) => s.verb.display.en);
+  const categories = (s: { context?: { contextActivities?: { category?: { id: string }[] } } }) => (s.context?.contextActivities?.category ?? []).map((c) => c.id);
+  const waitFor = async (ok: () => boolean, what: string) => {
+    for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(ok(), `timed out waiting for ${what}; stored: ${verbs().join(', ')}`);
+  };
+
+  it('writes cmi5.xml with one AU for the course, its mastery score and moveOn', () => {
+    const xml = readFileSync(join(dir, 'cmi5.xml'), 'utf8');
+    assert.match(xml, /<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/);
+    assert.equal((xml.match(/<au /g) ?? []).length, 1);
+    assert.match(xml, /moveOn="CompletedAndPassed" masteryScore="0.50"/);
+    assert.match(xml, /<url>cmi5.html<\/url>/);
+    assert.equal(auId, 'https://dinas.example.go.id/langkah/course/kursus-uji/au');
+  });
+
+  it('launched with cmi5 parameters: fetches the token once, reads LMS.LaunchData, sends initialized', async () => {
+    const q = new URLSearchParams({
+      endpoint: `${lrs.url}/xapi/`,
+      fetch: `${lrs.url}/fetch`,
+      actor: JSON.stringify(ACTOR),
+      registration: REGISTRATION,
+      activityId: auId,
+    });
+    await page.goto(`${lrs.url}/pkg/cmi5.html?${q}`, { waitUntil: 'load' });
+    await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    await waitFor(() => verbs().includes('initialized'), 'initialized');
+    assert.equal(lrs.state.fetches, 1);
+    assert.match(lrs.state.stateRequests[0]!, /stateId=LMS.LaunchData/);
+    const init = lrs.state.stored[0]!;
+    assert.equal(init.verb.id, 'http://adlnet.gov/expapi/verbs/initialized');
+    assert.equal(init.object.id, auId);
+    assert.equal(init.context?.registration, REGISTRATION);
+    assert.equal(init.context?.extensions?.[SESSION_EXTENSION], SESSION);
+    assert.ok(categories(init).includes(CMI5_CATEGORY));
+    assert.deepEqual(init.context?.contextActivities?.grouping?.map((g) => g.id), [auId], 'the context template is kept');
+  });
+
+  it('the whole course done: answers as cmi5-allowed statements, then completed and passed with moveOn', async () => {
+    for (const m of course.modules) {
+      for (const l of m.lessons) {
+        const lesson: Lesson = JSON.parse(readFileSync(join(dir, l.src.id), 'utf8'));
+        await page.waitForFunction(`window.__state(${JSON.stringify(`${m.id}/${l.id}`)}) !== 'locked'`, WAIT);
+        await runLesson(page, `${m.id}/${l.id}`, lesson);
+        await page.evaluate(`window.__course().querySelector('#back').click()`);
+      }
+    }
+    await waitFor(() => verbs().includes('passed'), 'passed');
+    const answered = lrs.state.stored.filter((s) => s.verb.display.en === 'answered');
+    assert.equal(answered.length, course.modules.flatMap((m) => m.lessons).reduce((n, l) => n + l.questions, 0));
+    for (const s of answered) {
+      assert.ok(!categories(s).includes(CMI5_CATEGORY), 'cmi5-allowed statements carry no cmi5 category');
+      assert.equal(s.context?.registration, REGISTRATION);
+      assert.ok(s.object.id.startsWith(`${auId}/`));
+    }
+    const completed = lrs.state.stored.find((s) => s.verb.display.en === 'completed')!;
+    const passed = lrs.state.stored.find((s) => s.verb.display.en === 'passed')!;
+    for (const s of [completed, passed]) assert.deepEqual(categories(s).sort(), [CMI5_CATEGORY, MOVEON_CATEGORY].sort());
+    assert.equal(completed.result?.completion, true);
+    assert.match(completed.result?.duration ?? '', /^PT/);
+    assert.equal(passed.result?.success, true);
+    assert.equal(passed.result?.score?.scaled, 1);
+    assert.ok(verbs().indexOf('completed') < verbs().indexOf('passed'));
+  });
+
+  it('leaving the course sends terminated last; every statement is valid xAPI, sent with the token', async () => {
+    await page.goto('about:blank');
+    await waitFor(() => verbs().at(-1) === 'terminated', 'terminated');
+    assert.equal(verbs().filter((v) => v === 'completed').length, 1);
+    assert.equal(verbs()[0], 'initialized');
+    for (const s of lrs.state.stored) assert.deepEqual(check(s), [], JSON.stringify(s));
+    assert.deepEqual(lrs.state.violations, []);
+    assert.ok(lrs.state.requests.every((r) => r.auth === 'Basic dG9rZW4tMQ=='));
+  });
+
+  it('opened without launch parameters, the course runs and says the LMS does not have the progress', async () => {
+    const p = await browser.newPage();
+    await p.evaluateOnNewDocument(COURSE_HELPERS);
+    await p.goto(`${lrs.url}/pkg/cmi5.html`, { waitUntil: 'load' });
+    await p.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    assert.match((await p.$eval('#offline-status', (e) => e.textContent)) ?? '', /tidak dibuka dari LMS/);
+    await p.close();
+  });
+});
