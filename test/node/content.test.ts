@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { moduleFigures } from '../../src/cli/content-report.js';
 import { loadProject } from '../../src/cli/project.js';
+import { plain as plainText } from '../../src/internal/content.js';
 
 const project = loadProject(['modules']);
 
@@ -16,6 +17,26 @@ describe('the lesson content in modules/', () => {
     assert.deepEqual(project.problems, []);
     assert.ok(project.modules.length >= 13);
     assert.equal(project.curricula.length, 1);
+  });
+
+  it('repeats no checklist item across modules (each is an action for that lesson)', () => {
+    const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+    const where = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const mod of project.modules) {
+      for (const { lesson } of mod.lessons.id.values()) {
+        for (const b of lesson.steps.flatMap((s) => s.blocks)) {
+          if (b.t !== 'checklist') continue;
+          for (const item of b.items) {
+            const key = norm(plainText(item.text));
+            const other = where.get(key);
+            if (other && other !== mod.module.id) repeats.push(`"${key}" in ${other} and ${mod.module.id}`);
+            where.set(key, mod.module.id);
+          }
+        }
+      }
+    }
+    assert.deepEqual(repeats, []);
   });
 
   for (const mod of project.modules) {
