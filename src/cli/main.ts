@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
+import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
 import { loadProject } from './project.js';
 import { scaffoldModule } from './scaffold.js';
@@ -21,6 +22,11 @@ Commands:
   build <curriculum.yaml> --out DIR
                                  an offline course pack: a static folder with the course,
                                  the bundle, the lessons and a service worker
+
+  --out DIR must be new, empty, or written by an earlier build: Langkah marks its output
+  with a .langkah-build file that lists what it wrote, and replaces exactly those files.
+  It refuses (exit 2) /, your home folder, the current folder or one above it, a folder
+  holding or inside sources, and any other folder that is not empty.
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
@@ -96,25 +102,40 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const source = rest[0] ?? 'modules';
         const pack = /\.ya?ml$/i.test(source);
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
-        const out = resolve(values.out ?? 'dist/modules');
+        const outArg = values.out ?? 'dist/modules';
+        const out = resolve(outArg);
         const project = loadProject([source]);
+        const modules = new Map(project.modules.map((m) => [m.module.id, m]));
+        if (pack) {
+          for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
+            if (!modules.has(m.module.id)) modules.set(m.module.id, m);
+          }
+        }
+        // Judge --out before anything is written or reported: it must never lie on or above what it would replace.
+        const sources = [resolve(source), ...[...modules.values()].map((m) => m.dir), ...project.curricula.map((c) => c.file)];
+        try {
+          assessOut(outArg, { sources });
+        } catch (e) {
+          if (e instanceof OutRefused) {
+            io.err(`langkah build: ${e.message}`);
+            return 2;
+          }
+          throw e;
+        }
         const { errors } = report(project.problems, io);
         if (errors || (pack && !project.curricula[0])) {
           io.err('build stopped: fix the errors above first');
           return 1;
         }
         if (pack) {
-          const modules = new Map(project.modules.map((m) => [m.module.id, m]));
-          for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
-            if (!modules.has(m.module.id)) modules.set(m.module.id, m);
-          }
           let packed;
           try {
             packed = buildPack(project.curricula[0]!, modules, out);
           } catch (e) {
             io.err(`langkah build: ${(e as Error).message}`);
-            return 1;
+            return e instanceof OutRefused ? 2 : 1;
           }
+          markOut(out, packed.files.map((f) => f.path));
           const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
           const gzip = packed.files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f.path))).length, 0);
           io.out(`course pack: ${relative(process.cwd(), out) || '.'}`);
@@ -123,7 +144,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           for (const f of packed.files.slice(0, 8)) io.out(`    ${kib(f.bytes).padStart(10)}  ${f.path}`);
           return 0;
         }
+        clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
+        markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
         return 0;
