@@ -172,7 +172,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       io.err(`langkah: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // Whatever went wrong underneath, the author gets one line, not a stack trace.
+    io.err(`langkah: could not finish: ${(e as Error)?.message ?? String(e)} (this is a bug in Langkah; please report it)`);
+    return 1;
   }
 }
 

@@ -3,6 +3,7 @@
  * problem in one pass (an author fixes a whole lesson at once, not one error
  * per run).
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { problem, type Problem } from '../content/errors.js';
@@ -10,6 +11,7 @@ import { issuesToProblems } from '../content/issues.js';
 import { countQuestions, parseLesson, type AssetInfo } from '../content/markdown.js';
 import { CurriculumSchema, ModuleSchema, type Curriculum, type Module } from '../content/course-schema.js';
 import { LANGS, type Lang, type Lesson } from '../content/schema.js';
+import { LIMITS } from '../content/limits.js';
 import { parseYaml } from '../content/yaml.js';
 import { imageSize } from './image-size.js';
 
@@ -38,14 +40,61 @@ const shown = (path: string) => relative(process.cwd(), path) || '.';
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 
-function readText(path: string): string {
-  return readFileSync(path, 'utf8');
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function invalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // Overlong three-byte forms, UTF-16 surrogates, and code points past U+10FFFF.
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return i;
+    i += n + 1;
+  }
+  return -1;
 }
+
+/**
+ * Reads a source file as UTF-8 text. A file that cannot be read, or is over
+ * `maxBytes`, is a problem and yields nothing; bytes that are not UTF-8 are a
+ * problem at their line, and the rest of the file is still checked.
+ */
+function readText(path: string, problems: Problem[], limit?: { bytes: number; code: string }): string | undefined {
+  const file = shown(path);
+  let bytes: Buffer;
+  try {
+    if (limit && statSync(path).size > limit.bytes) {
+      problems.push(problem(limit.code, { file, line: 1, col: 1 }, { max: limit.bytes / 1024 }));
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    problems.push(problem('file-unreadable', { file, line: 1, col: 1 }, { detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    return undefined;
+  }
+  const bad = isUtf8(bytes) ? -1 : invalidUtf8(bytes);
+  if (bad >= 0) {
+    const before = bytes.subarray(0, bad);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const col = before.subarray(before.lastIndexOf(0x0a) + 1).toString('utf8').length + 1;
+    problems.push(problem('encoding-invalid', { file, line, col }, { value: `0x${bytes[bad]!.toString(16).toUpperCase()}` }));
+  }
+  return bytes.toString('utf8');
+}
+
+const readYaml = (path: string, problems: Problem[]) => readText(path, problems, { bytes: LIMITS.yamlBytes, code: 'yaml-too-large' });
 
 /** Resolves a lesson's relative asset path and reads its size. */
 function assetResolver(moduleDir: string, lessonFile: string, used: Set<string>) {
   return (src: string): AssetInfo => {
-    const path = resolve(dirname(lessonFile), decodeURI(src.split(/[?#]/)[0]!));
+    let name: string;
+    try {
+      name = decodeURI(src.split(/[?#]/)[0]!);
+    } catch {
+      return { status: 'invalid' };
+    }
+    const path = resolve(dirname(lessonFile), name);
     if (!path.startsWith(resolve(moduleDir) + sep)) return { status: 'outside' };
     if (!existsSync(path) || !statSync(path).isFile()) return { status: 'missing' };
     used.add(relative(moduleDir, path).split(sep).join('/'));
@@ -84,7 +133,9 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     return undefined;
   }
   const file = shown(yamlFile);
-  const yaml = parseYaml(readText(yamlFile), file);
+  const text = readYaml(yamlFile, problems);
+  if (text === undefined) return undefined;
+  const yaml = parseYaml(text, file);
   problems.push(...yaml.problems);
   if (yaml.data === undefined) return undefined;
   const parsed = ModuleSchema.safeParse(yaml.data);
@@ -133,7 +184,9 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
           problem('lesson-missing-language', at, { value: id, language: languageName[other], expected: shown(join(dir, other, `${id}.md`)) }),
         );
       }
-      const result = parseLesson(readText(path), {
+      const source = readText(path, problems, { bytes: LIMITS.lessonBytes, code: 'lesson-too-large' });
+      if (source === undefined) continue;
+      const result = parseLesson(source, {
         file: shown(path),
         lang,
         module: module.id,
@@ -153,7 +206,9 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
 /** Checks a curriculum against the modules it can see. */
 export function loadCurriculum(path: string, modules: Map<string, LoadedModule>, problems: Problem[]): LoadedCurriculum | undefined {
   const file = shown(path);
-  const yaml = parseYaml(readText(path), file);
+  const text = readYaml(path, problems);
+  if (text === undefined) return undefined;
+  const yaml = parseYaml(text, file);
   problems.push(...yaml.problems);
   if (yaml.data === undefined) return undefined;
   const parsed = CurriculumSchema.safeParse(yaml.data);

@@ -3,7 +3,7 @@
  * so a problem in `module.yaml`, a curriculum or a lesson's frontmatter points
  * at the exact place to fix.
  */
-import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { problem, type Problem } from './errors.js';
 import type { Path, Pos } from './issues.js';
 
@@ -80,9 +80,21 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
     }
     return posAt(0);
   };
-  return {
-    data: problems.some((p) => p.severity === 'error') ? undefined : doc.toJS(),
-    problems,
-    locate,
-  };
+  let data: unknown;
+  if (!problems.some((p) => p.severity === 'error')) {
+    try {
+      data = doc.toJS();
+    } catch {
+      // The yaml library refuses an alias bomb ("billion laughs") by throwing: report it at the first alias.
+      let at = 0;
+      visit(doc, {
+        Alias(_, node) {
+          at = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      problems.push(problem('yaml-aliases', { file, ...posAt(at) }));
+    }
+  }
+  return { data, problems, locate };
 }
