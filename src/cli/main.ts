@@ -4,14 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
-import { loadProject } from './project.js';
+import { loadProject, type Project } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
 const USAGE = `Usage: langkah <command> [options]
@@ -48,6 +48,19 @@ function report(problems: Problem[], io: Io): { errors: number; warnings: number
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (sorted.length) io.err(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return { errors, warnings };
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a check looked at, for its closing line: only what it really read. */
+function checked(project: Project): string {
+  const modules = project.modules.filter((m) => !m.partial);
+  const lessons = project.modules.reduce((n, m) => n + m.files.length, 0);
+  return [
+    ...(modules.length ? [count(modules.length, 'module')] : []),
+    count(lessons, 'lesson file'),
+    ...(project.curricula.length ? [count(project.curricula.length, 'curriculum', 'curricula')] : []),
+  ].join(', ');
 }
 
 /**
@@ -91,10 +104,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       case 'check': {
         const project = loadProject(rest.length ? rest : ['modules']);
         const { errors } = report(project.problems, io);
-        if (!errors) {
-          const lessons = project.modules.reduce((n, m) => n + m.lessons.id.size + m.lessons.en.size, 0);
-          io.err(`checked ${project.modules.length} modules, ${lessons} lesson files, ${project.curricula.length} curricula: no errors`);
-        }
+        if (!errors) io.err(`checked ${checked(project)}: no errors`);
         return errors ? 1 : 0;
       }
       case 'build': {
@@ -105,12 +115,8 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const outArg = values.out ?? 'dist/modules';
         const out = resolve(outArg);
         const project = loadProject([source]);
+        // For a course pack, these are the modules the curriculum uses: checked like any other, and so built or refused.
         const modules = new Map(project.modules.map((m) => [m.module.id, m]));
-        if (pack) {
-          for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
-            if (!modules.has(m.module.id)) modules.set(m.module.id, m);
-          }
-        }
         // Judge --out before anything is written or reported: it must never lie on or above what it would replace.
         const sources = [resolve(source), ...[...modules.values()].map((m) => m.dir), ...project.curricula.map((c) => c.file)];
         try {

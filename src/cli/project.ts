@@ -22,6 +22,12 @@ export interface LoadedModule {
   lessons: Record<Lang, Map<string, { file: string; lesson: Lesson }>>;
   /** Local files the lessons refer to, relative to the module folder. */
   assets: Set<string>;
+  /** Lesson files checked, by path. */
+  files: string[];
+  /** True when module.yaml has errors: `module` then holds what could be read of it. */
+  broken?: boolean;
+  /** True when only some of its lessons were asked for (a lesson file named on the command line). */
+  partial?: boolean;
 }
 
 export interface LoadedCurriculum {
@@ -133,24 +139,26 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     return undefined;
   }
   const file = shown(yamlFile);
-  const text = readYaml(yamlFile, problems);
-  if (text === undefined) return undefined;
-  const yaml = parseYaml(text, file);
-  problems.push(...yaml.problems);
-  if (yaml.data === undefined) return undefined;
-  const parsed = ModuleSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, ModuleSchema));
-    return undefined;
-  }
-  const module = parsed.data;
   const folder = basename(resolve(dir));
+  const text = readYaml(yamlFile, problems);
+  const yaml = text === undefined ? undefined : parseYaml(text, file);
+  problems.push(...(yaml?.problems ?? []));
+  const parsed = yaml?.data === undefined ? undefined : ModuleSchema.safeParse(yaml.data);
+  if (parsed && !parsed.success) problems.push(...issuesToProblems(parsed.error.issues, yaml!.data, yaml!.locate, file, ModuleSchema));
+  // A broken module.yaml stops nothing else: the lessons it lists (as far as it can be read) are checked too.
+  const broken = !parsed?.success;
+  const raw = yaml?.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data) ? (yaml.data as Record<string, unknown>) : {};
+  const listsLessons = !broken || (Array.isArray(raw.lessons) && raw.lessons.every((l) => typeof l === 'string'));
+  const module: Module = parsed?.success
+    ? parsed.data
+    : ({ ...raw, id: typeof raw.id === 'string' ? raw.id : folder, lessons: listsLessons ? raw.lessons : [] } as Module);
+  const locate = yaml?.locate ?? (() => ({ line: 1, col: 1 }));
   if (module.id !== folder) {
-    problems.push(problem('id-mismatch', { file, ...yaml.locate(['id']) }, { value: module.id, expected: folder, what: 'folder' }));
+    problems.push(problem('id-mismatch', { file, ...locate(['id']) }, { value: module.id, expected: folder, what: 'folder' }));
   }
   const seen = new Set<string>();
   module.lessons.forEach((id, i) => {
-    if (seen.has(id)) problems.push(problem('id-duplicate', { file, ...yaml.locate(['lessons', i]) }, { value: id }));
+    if (seen.has(id)) problems.push(problem('id-duplicate', { file, ...locate(['lessons', i]) }, { value: id }));
     seen.add(id);
   });
 
@@ -163,13 +171,13 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     }
   }
 
-  const loaded: LoadedModule = { dir, module, lessons: { id: new Map(), en: new Map() }, assets: new Set() };
+  const loaded: LoadedModule = { dir, module, lessons: { id: new Map(), en: new Map() }, assets: new Set(), files: [], ...(broken ? { broken } : {}) };
   const languageName: Record<Lang, string> = { id: 'Indonesian', en: 'English' };
   module.lessons.forEach((id, i) => {
     const present = LANGS.filter((lang) => files[lang].has(id));
     if (present.length === 0) {
       problems.push(
-        problem('lesson-order-missing', { file, ...yaml.locate(['lessons', i]) }, { value: id, expected: shown(join(dir, 'id', `${id}.md`)) }),
+        problem('lesson-order-missing', { file, ...locate(['lessons', i]) }, { value: id, expected: shown(join(dir, 'id', `${id}.md`)) }),
       );
     }
   });
@@ -178,13 +186,14 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     for (const id of [...files[lang]].sort()) {
       const path = join(dir, lang, `${id}.md`);
       const at = { file: shown(path), line: 1, col: 1 };
-      if (!module.lessons.includes(id)) problems.push(problem('lesson-not-listed', at, { value: id }));
+      if (listsLessons && !module.lessons.includes(id)) problems.push(problem('lesson-not-listed', at, { value: id }));
       if (!files[other].has(id)) {
         problems.push(
           problem('lesson-missing-language', at, { value: id, language: languageName[other], expected: shown(join(dir, other, `${id}.md`)) }),
         );
       }
       const source = readText(path, problems, { bytes: LIMITS.lessonBytes, code: 'lesson-too-large' });
+      loaded.files.push(path);
       if (source === undefined) continue;
       const result = parseLesson(source, {
         file: shown(path),
@@ -203,8 +212,64 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
   return loaded;
 }
 
-/** Checks a curriculum against the modules it can see. */
-export function loadCurriculum(path: string, modules: Map<string, LoadedModule>, problems: Problem[]): LoadedCurriculum | undefined {
+/** The closest of `known` to a misspelled `value`, when one is close enough to be meant. */
+export function closest(value: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(value.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(value, candidate, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `stop`) once it reaches `stop`. */
+function distance(a: string, b: string, stop: number): number {
+  if (Math.abs(a.length - b.length) >= stop) return stop;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) >= stop) return stop;
+    row = next;
+  }
+  return Math.min(row[b.length]!, stop);
+}
+
+const suggest = (value: string, known: Iterable<string>) => {
+  const near = closest(value, known);
+  return near ? `did you mean "${near}"? ` : '';
+};
+
+/** A curriculum entry as far as it can be read, at its index in `modules`. */
+interface Entry {
+  i: number;
+  module: string;
+  lessons?: unknown[];
+  requires?: unknown[];
+}
+
+function entries(data: unknown): Entry[] {
+  const list = (data as { modules?: unknown } | null)?.modules;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: unknown, i): Entry[] => {
+    if (!e || typeof e !== 'object' || typeof (e as Entry).module !== 'string') return [];
+    const { module, lessons, requires } = e as Record<string, unknown>;
+    return [{ i, module: module as string, ...(Array.isArray(lessons) ? { lessons } : {}), ...(Array.isArray(requires) ? { requires } : {}) }];
+  });
+}
+
+/**
+ * Checks a curriculum against the modules it can see; `used` collects the ids
+ * of the modules it names, whose own problems belong to its check. Its
+ * references are checked even when another field is wrong.
+ */
+export function loadCurriculum(
+  path: string,
+  modules: Map<string, LoadedModule>,
+  problems: Problem[],
+  used: Set<string> = new Set(),
+): LoadedCurriculum | undefined {
   const file = shown(path);
   const text = readYaml(path, problems);
   if (text === undefined) return undefined;
@@ -212,48 +277,52 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
   problems.push(...yaml.problems);
   if (yaml.data === undefined) return undefined;
   const parsed = CurriculumSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, CurriculumSchema));
-    return undefined;
-  }
-  const curriculum = parsed.data;
+  if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, CurriculumSchema));
+  const list = entries(yaml.data);
   const at = (...path: (string | number)[]) => ({ file, ...yaml.locate(path) });
   const known = [...modules.keys()].sort().join(', ') || '(none found)';
   const included = new Set<string>();
   const seen = new Set<string>();
-  curriculum.modules.forEach((entry, i) => {
+  for (const entry of list) {
+    const { i } = entry;
     if (seen.has(entry.module)) problems.push(problem('id-duplicate', at('modules', i, 'module'), { value: entry.module }));
     seen.add(entry.module);
     const mod = modules.get(entry.module);
     if (!mod) {
-      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known }));
-      return;
+      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known, suggest: suggest(entry.module, modules.keys()) }));
+      continue;
     }
+    used.add(entry.module);
     included.add(entry.module);
+    if (mod.broken) {
+      problems.push(problem('curriculum-module-broken', at('modules', i, 'module'), { value: entry.module, file: shown(join(mod.dir, 'module.yaml')) }));
+      continue;
+    }
     const lessons = entry.lessons ?? mod.module.lessons;
     (entry.lessons ?? []).forEach((lesson, j) => {
-      if (!mod.module.lessons.includes(lesson)) {
+      if (typeof lesson === 'string' && !mod.module.lessons.includes(lesson)) {
         problems.push(
           problem('curriculum-lesson-unknown', at('modules', i, 'lessons', j), {
-            value: lesson, module: entry.module, allowed: mod.module.lessons.join(', '),
+            value: lesson, module: entry.module, allowed: mod.module.lessons.join(', '), suggest: suggest(lesson, mod.module.lessons),
           }),
         );
       }
     });
-    for (const lesson of lessons) included.add(`${entry.module}/${lesson}`);
-  });
+    for (const lesson of lessons) if (typeof lesson === 'string') included.add(`${entry.module}/${lesson}`);
+  }
 
   // Prerequisites: each must name something in the course, and they must not go round in a circle.
   const graph = new Map<string, string[]>();
-  curriculum.modules.forEach((entry, i) => {
+  for (const entry of list) {
     const edges: string[] = [];
     (entry.requires ?? []).forEach((ref, j) => {
+      if (typeof ref !== 'string') return;
       if (modules.has(entry.module) && !included.has(ref)) {
-        problems.push(problem('curriculum-requires-unknown', at('modules', i, 'requires', j), { value: ref }));
+        problems.push(problem('curriculum-requires-unknown', at('modules', entry.i, 'requires', j), { value: ref, suggest: suggest(ref, included) }));
       } else edges.push(ref.split('/')[0]!);
     });
     graph.set(entry.module, [...(graph.get(entry.module) ?? []), ...edges]);
-  });
+  }
   const state = new Map<string, 'open' | 'done'>();
   const reported = new Set<string>();
   const visit = (node: string, trail: string[]) => {
@@ -263,7 +332,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
       const key = [...cycle].sort().join();
       if (!reported.has(key)) {
         reported.add(key);
-        const i = curriculum.modules.findIndex((m) => m.module === node);
+        const i = list.find((m) => m.module === node)?.i ?? 0;
         problems.push(problem('curriculum-cycle', { file, ...yaml.locate(['modules', i, 'requires'], true) }, { value: cycle.join(' → ') }));
       }
       return;
@@ -273,7 +342,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
     state.set(node, 'done');
   };
   for (const node of graph.keys()) visit(node, []);
-  return { file: path, curriculum };
+  return parsed.success ? { file: path, curriculum: parsed.data } : undefined;
 }
 
 /** Module folders under `root` (folders holding a module.yaml), sorted by name. */
@@ -321,24 +390,43 @@ export function loadProject(paths: string[]): Project {
     if (mod) modules.push(mod);
     // A lesson named on the command line: report that file's problems (and its module's own).
     const only = onlyFiles.get(dir);
-    problems.push(...(only && !paths.some((p) => resolve(p) === dir) ? own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')) : own));
+    if (only && !paths.some((p) => resolve(p) === dir)) {
+      problems.push(...own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')));
+      if (mod) Object.assign(mod, { partial: true, files: mod.files.filter((f) => only.has(shown(f))) });
+    } else problems.push(...own);
   }
 
   const curricula: LoadedCurriculum[] = [];
-  if (curriculumFiles.size) {
-    const byId = new Map(modules.map((m) => [m.module.id, m]));
-    for (const file of [...curriculumFiles].sort()) {
-      // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
-      for (const root of [dirname(file), dirname(dirname(file))]) {
-        for (const dir of moduleDirs(root)) {
-          if (!byId.has(basename(dir))) {
-            const mod = loadModule(dir, []);
-            if (mod) byId.set(mod.module.id, mod);
-          }
+  // Modules a curriculum can see but that were not named: checked when it uses them, with the same messages.
+  const seen = new Map<string, { mod: LoadedModule; problems: Problem[] }>();
+  const byId = new Map(modules.map((m) => [m.module.id, m]));
+  for (const file of [...curriculumFiles].sort()) {
+    // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
+    const visible = new Map(byId);
+    for (const root of [dirname(file), dirname(dirname(file))]) {
+      for (const dir of moduleDirs(root)) {
+        if (modules.some((m) => resolve(m.dir) === resolve(dir))) continue;
+        let found = seen.get(dir);
+        if (!found) {
+          const own: Problem[] = [];
+          const mod = loadModule(dir, own);
+          if (!mod) continue;
+          found = { mod, problems: own };
+          seen.set(dir, found);
         }
+        if (!visible.has(found.mod.module.id)) visible.set(found.mod.module.id, found.mod);
       }
-      const cur = loadCurriculum(file, byId, problems);
-      if (cur) curricula.push(cur);
+    }
+    const used = new Set<string>();
+    const cur = loadCurriculum(file, visible, problems, used);
+    if (cur) curricula.push(cur);
+    for (const id of used) {
+      const extra = [...seen.values()].find((s) => s.mod === visible.get(id));
+      if (extra && !modules.includes(extra.mod)) {
+        modules.push(extra.mod);
+        byId.set(id, extra.mod);
+        problems.push(...extra.problems);
+      }
     }
   }
   return { modules, curricula, problems };

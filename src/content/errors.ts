@@ -30,8 +30,9 @@ const CATALOG: Record<string, Entry> = {
   'frontmatter-missing': { message: 'the lesson has no frontmatter', hint: 'start the file with a line "---", the fields (id, title, goal, duration, checked, sources), and another "---"' },
   'frontmatter-unclosed': { message: 'the frontmatter is not closed', hint: 'end the fields with a line that holds only "---"' },
   'field-unknown': { message: 'unknown field "{key}"', hint: 'remove it or correct the spelling; allowed here: {allowed}' },
-  'field-missing': { message: 'required field "{key}" is missing', hint: 'add it; see docs/authoring.md' },
-  'field-invalid': { message: '"{key}" {detail}', hint: 'see docs/authoring.md for what this field holds' },
+  'field-missing': { message: 'required field {key} is missing', hint: 'add it; see docs/authoring.md' },
+  'field-invalid': { message: '{key} {detail}', hint: 'see docs/authoring.md for what this field holds' },
+  'key-duplicate': { message: 'the field "{value}" is written twice', hint: 'keep one of them' },
   'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter, e.g. "kode-otp"' },
   'id-mismatch': { message: 'id "{value}" does not match the {what} name "{expected}"', hint: 'rename the {what} or change the id so that both are "{expected}"' },
   'id-duplicate': { message: 'the id "{value}" is used twice', hint: 'give one of them another id' },
@@ -75,9 +76,10 @@ const CATALOG: Record<string, Entry> = {
   'module-no-lessons': { message: 'the module lists no lessons', hint: 'list the lesson ids under "lessons"' },
   'module-missing': { message: 'there is no module.yaml in {value}', hint: 'create it, or run "npx langkah new module <id>"' },
   'ref-invalid': { message: '"{value}" is not a module or module/lesson reference', hint: 'write "module-id" or "module-id/lesson-id"' },
-  'curriculum-module-unknown': { message: 'unknown module "{value}"', hint: 'use the id of a folder with a module.yaml; known modules: {allowed}' },
-  'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: 'its lessons are: {allowed}' },
-  'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: 'require a module or module/lesson that the curriculum includes' },
+  'curriculum-module-unknown': { message: 'unknown module "{value}"', hint: '{suggest}use the id of a folder with a module.yaml; known modules: {allowed}' },
+  'curriculum-module-broken': { message: 'the module "{value}" cannot be used: its module.yaml has errors', hint: 'fix the errors reported for {file}' },
+  'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: '{suggest}its lessons are: {allowed}' },
+  'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: '{suggest}require a module or module/lesson that the curriculum includes' },
   'curriculum-cycle': { message: 'prerequisites go round in a circle: {value}', hint: 'remove one "requires" so that some module can be done first' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   // Limits (src/content/limits.ts): past them, content is too big to read on a phone, and to check quickly.
@@ -110,7 +112,7 @@ export function problem(
   vars: Vars = {},
 ): Problem {
   const entry = CATALOG[code] ?? { message: code };
-  const filled: Vars = { registered: '', allowed: '(none)', ...vars };
+  const filled: Vars = { registered: '', allowed: '(none)', suggest: '', ...vars };
   return {
     code,
     severity: entry.severity ?? 'error',

@@ -50,7 +50,7 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {
-      return problem('id-duplicate', { file, ...posAt(e.pos[0]) }, { value: detail.replace(/^Map keys must be unique.*$/, 'key') });
+      return problem('key-duplicate', { file, ...posAt(e.pos[0]) }, { value: /^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/g, '') || detail });
     }
     return problem('yaml-syntax', { file, ...posAt((/quote/i.test(detail) && quoteStart(text, e.pos[0])) || e.pos[0]) }, { detail });
   });
@@ -81,7 +81,8 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
     return posAt(0);
   };
   let data: unknown;
-  if (!problems.some((p) => p.severity === 'error')) {
+  // A key written twice is an error, but the rest of the file is still worth checking.
+  if (!problems.some((p) => p.severity === 'error' && p.code !== 'key-duplicate')) {
     try {
       data = doc.toJS();
     } catch {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { assessOut, OutRefused } from '../../src/cli/out-dir.js';
+import { closest } from '../../src/cli/project.js';
 import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
 
 /** Runs `check` on the module and returns its lines with the temp folder shortened to `D`. */
@@ -436,5 +437,93 @@ modules:
     assert.equal((await run('build', join(dir, 'modules'), '--out', out)).code, 0);
     writeFileSync(join(out, '.langkah-build'), JSON.stringify({ by: 'langkah', files: [], complete: false }));
     await refused(out, [join(dir, 'modules'), '--out', out], /stopped half-way/);
+  });
+});
+
+describe('honest checks of a curriculum', () => {
+  const course = (modules: string, extra = '') => `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+${extra}modules:
+${modules}`;
+  /** Modules `a` (used) and `b` (not used), and a curriculum using `a`; `files` override. */
+  const setup = (files: Record<string, string> = {}) =>
+    tree({
+      'modules/a/module.yaml': moduleYaml('a'),
+      'modules/a/id/pelajaran.md': lessonText(),
+      'modules/a/en/pelajaran.md': lessonText(),
+      'modules/b/module.yaml': moduleYaml('b'),
+      'modules/b/id/pelajaran.md': lessonText().replace('- [x] Ini', '- [ ] Ini'),
+      'modules/b/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': course('  - module: a\n'),
+      ...files,
+    });
+  const lines = (dir: string, r: { out: string[] }) => r.out.map((l) => l.split(dir).join('D'));
+
+  it('check <curriculum.yaml> checks the modules and lessons it uses, with the same messages as check modules', async () => {
+    const dir = setup({ 'modules/a/en/pelajaran.md': lessonText().replace('? Mana', '?[essay] Mana') });
+    const viaCourse = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    const viaModule = await run('check', join(dir, 'modules/a'));
+    assert.equal(viaCourse.code, 1);
+    assert.deepEqual(lines(dir, viaCourse), lines(dir, viaModule));
+    assert.deepEqual(lines(dir, viaCourse).map((l) => l.split('  ')[0]), ['D/modules/a/en/pelajaran.md:18:3'], 'module b, which the course does not use, is not reported');
+  });
+
+  it('build <curriculum.yaml> refuses when a lesson it uses has an error, instead of leaving the lesson out', async () => {
+    const dir = setup();
+    rmSync(join(dir, 'modules/a/en/pelajaran.md'));
+    const out = join(tree({}), 'kursus');
+    const r = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', out);
+    assert.equal(r.code, 1, [...r.out, ...r.err].join('\n'));
+    assert.match(lines(dir, r).join('\n'), /^D\/modules\/a\/id\/pelajaran\.md:1:1 {2}the lesson "pelajaran" has no English version/m);
+    assert.ok(!existsSync(out), 'nothing was built');
+  });
+
+  it('a broken module.yaml is reported as broken, with its own problems, never as an unknown module', async () => {
+    const dir = setup({ 'modules/a/module.yaml': moduleYaml('a').replace('level: basic', 'level: expert') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    const out = lines(dir, r).map((l) => l.split('  (')[0]);
+    assert.equal(r.code, 1);
+    assert.deepEqual(out, [
+      'D/modules/a/module.yaml:3:8  "level" should be one of: "basic", "intermediate", "advanced"',
+      'D/modules/curricula/kelas.yaml:7:13  the module "a" cannot be used: its module.yaml has errors',
+    ]);
+    const built = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', join(tree({}), 'kursus'));
+    assert.equal(built.code, 1);
+  });
+
+  it('closes with a count of what it really checked', async () => {
+    const dir = setup();
+    assert.deepEqual((await run('check', join(dir, 'modules/curricula/kelas.yaml'))).err, ['checked 1 module, 2 lesson files, 1 curriculum: no errors']);
+    assert.deepEqual((await run('check', join(dir, 'modules/a/id/pelajaran.md'))).err, ['checked 1 lesson file: no errors']);
+    assert.deepEqual((await run('check', join(dir, 'modules/a'))).err, ['checked 1 module, 2 lesson files: no errors']);
+  });
+
+  it('speaks plainly: the key written twice, "an object", list entries in words, the closest id', async () => {
+    const dir = setup({
+      'modules/a/module.yaml': `${moduleYaml('a')}level: basic\n`,
+      'modules/curricula/kelas.yaml': course('  - module: a\n  - module: b\n    lessons: [pelajarn]\n    requires: [a/pelajara]\n  - module: whatsap\n  - modul: b\n', 'description: Kelas\n').replace('version: 1\n', ''),
+    });
+    const r = await run('check', join(dir, 'modules'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(lines(dir, r), [
+      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)',
+      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")',
+      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)',
+      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)',
+      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)',
+      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
+      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
+      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)',
+    ], 'a missing "version" hides none of the other problems');
+  });
+
+  it('suggests the closest module id', () => {
+    assert.equal(closest('whatsap-business', ['whatsapp-business', 'kunci-akun']), 'whatsapp-business');
+    assert.equal(closest('kunci-akn', ['whatsapp-business', 'kunci-akun']), 'kunci-akun');
+    assert.equal(closest('toko', ['whatsapp-business', 'kunci-akun']), undefined);
   });
 });
