@@ -98,6 +98,16 @@ if (which.has('scale')) {
   );
 }
 
+if (which.has('scale')) {
+  const { perMegabyteBench } = await import('./scale.mjs');
+  const rows = (results.perMegabyte = perMegabyteBench());
+  console.log('Check time per MB: langkah check over lessons of ~32 KB, and the parser alone on one lesson of that size (limits lifted)');
+  table(
+    ['MB', 'check ms', 'check ms per MB', 'check peak RSS MiB', 'one-file parse ms', 'parse ms per MB', 'parse peak RSS MiB'],
+    rows.map((r) => [r.mb, ms(r.tree.ms), ms(r.tree.msPerMB), (r.tree.maxRssKiB / 1024).toFixed(0), ms(r.single.ms), ms(r.single.msPerMB), (r.single.maxRssKiB / 1024).toFixed(0)]),
+  );
+}
+
 // Parts not run this time keep their last figures.
 const file = new URL('./results.json', import.meta.url);
 const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};

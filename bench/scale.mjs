@@ -103,3 +103,102 @@ export function scaleBench(counts = [100, 300, 1000]) {
   }
   return rows;
 }
+
+// ------------------------------------------------------------------ check time per MB
+
+/** One step of realistic lesson text: prose, a list, a quote, a tip, a question, a checklist. */
+const step = (i) => `## Langkah ${i}
+
+Kode OTP adalah **rahasia**. Jangan berikan kepada *siapa pun*, bahkan keluarga.
+Baca [bantuan WhatsApp](https://faq.whatsapp.com/) bila ragu.
+
+- Hapus pesan yang aneh
+- Blokir nomornya
+
+> Ingat: bank tidak pernah meminta kode.
+
+:::tip
+Bank tidak pernah meminta kode OTP.
+:::
+
+:::quiz
+? Teman meminta kode 6 angka. Apa yang Anda lakukan?
+- [ ] Kirim
+  > Jangan. Akunnya mungkin sudah dibajak.
+- [x] Jangan kirim
+  > Betul.
+:::
+
+:::checklist
+- [ ] Verifikasi dua langkah aktif
+  > Buka **Setelan > Akun**.
+- [ ] Kunci layar HP
+:::
+
+`;
+
+/** A lesson of about `bytes` bytes made of whole steps (at most `maxSteps`). */
+function bigLesson(id, bytes, maxSteps = Infinity) {
+  let text = lesson(id, 0).split('## Langkah pertama')[0];
+  for (let i = 1; text.length < bytes && i <= maxSteps; i++) text += step(i);
+  return text;
+}
+
+/** Writes lessons of ~32 KB (half the limit, 40 steps at most) in both languages until the tree holds `bytes`. */
+function generateBytes(root, bytes) {
+  const perLesson = bigLesson('x', 32 * 1024, 40);
+  let written = 0;
+  for (let m = 0; written < bytes; m++) {
+    const dir = join(root, `modul-${m}`);
+    const ids = [];
+    for (let i = 0; i < 10 && written < bytes; i++) {
+      ids.push(`pelajaran-${i}`);
+      written += perLesson.length * 2;
+    }
+    mkdirSync(join(dir, 'id'), { recursive: true });
+    mkdirSync(join(dir, 'en'), { recursive: true });
+    writeFileSync(join(dir, 'module.yaml'), `id: modul-${m}\nversion: 1\nlevel: basic\ntitle: { id: Modul ${m}, en: Module ${m} }\ndescription: { id: Contoh., en: Example. }\nlessons: [${ids.join(', ')}]\n`);
+    for (const id of ids) for (const lang of ['id', 'en']) writeFileSync(join(dir, lang, `${id}.md`), bigLesson(id, 32 * 1024, 40));
+  }
+  return written;
+}
+
+/** Parses one lesson of `bytes` in a fresh process, with the limits lifted, so the parser alone is measured. */
+function parseOnce(bytes) {
+  const script = `
+    const { parseLesson } = await import(${JSON.stringify(new URL('../dist/content/markdown.js', import.meta.url).href)});
+    const lesson = (${bigLesson.toString()});
+    const lessonHead = ${JSON.stringify(lesson('besar', 0).split('## Langkah pertama')[0])};
+    const step = ${step.toString()};
+    let text = lessonHead;
+    for (let i = 1; text.length < ${bytes}; i++) text += step(i);
+    const t = performance.now();
+    const r = parseLesson(text, { lang: 'id', file: 'besar.md', limits: { lessonBytes: Infinity, steps: Infinity } });
+    const ms = performance.now() - t;
+    console.log(JSON.stringify({ ms, bytes: Buffer.byteLength(text), ok: !!r.lesson, maxRssKiB: process.resourceUsage().maxRSS }));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/**
+ * Check time per MB of content, from 0.25 to 4 MB: `langkah check` over a tree
+ * of lessons of ~32 KB, and the parser alone on one file of that size.
+ * Linear parsing keeps both columns flat.
+ */
+export function perMegabyteBench(megabytes = [0.25, 0.5, 1, 2, 4]) {
+  const rows = [];
+  for (const mb of megabytes) {
+    const root = mkdtempSync(join(tmpdir(), 'langkah-mb-'));
+    try {
+      const bytes = generateBytes(join(root, 'modules'), mb * 2 ** 20);
+      const check = measure(['check', join(root, 'modules')]);
+      if (check.code !== 0) throw new Error(`generated content failed the check: ${check.code}`);
+      const single = parseOnce(mb * 2 ** 20);
+      if (!single.ok) throw new Error('the big lesson did not parse');
+      rows.push({ mb, tree: { bytes, ...check, msPerMB: check.ms / (bytes / 2 ** 20) }, single: { ...single, msPerMB: single.ms / (single.bytes / 2 ** 20) } });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}

@@ -61,7 +61,9 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
     const entry: ContentIndex['modules'][number] = { ...mod.module, lessons: [] };
     for (const id of mod.module.lessons) {
       const versions = LANGS.map((lang) => ({ lang, found: mod.lessons[lang].get(id) }));
-      if (versions.some((v) => !v.found)) continue;
+      // check refuses such a module first; a lesson is never left out without a word.
+      const gap = versions.find((v) => !v.found);
+      if (gap) throw new Error(`the lesson "${mod.module.id}/${id}" has no checked ${gap.lang} version: run "langkah check" and fix what it reports`);
       const src: Record<string, string> = {};
       const version: Record<string, string> = {};
       for (const { lang, found } of versions) {

@@ -4,14 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
 import { buildModules } from './build.js';
+import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
 import { buildLmsPackage } from './scorm.js';
-import { loadProject } from './project.js';
+import { loadProject, type Project } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
 const USAGE = `Usage: langkah <command> [options]
@@ -26,6 +27,12 @@ Commands:
                                  a SCORM package for an LMS such as Moodle (one SCO for the course)
   build <curriculum.yaml> --cmi5 [--base IRI] --out FILE.zip
                                  a cmi5 course package (one AU for the course; ids under IRI)
+
+  --out DIR must be new, empty, or written by an earlier build: Langkah marks its output
+  with a .langkah-build file that lists what it wrote, and replaces exactly those files.
+  It refuses (exit 2) /, your home folder, the current folder or one above it, a folder
+  holding or inside sources, and any other folder that is not empty.
+  With --scorm or --cmi5, --out is a .zip file, replaced only when Langkah wrote it.
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
@@ -47,6 +54,19 @@ function report(problems: Problem[], io: Io): { errors: number; warnings: number
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (sorted.length) io.err(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return { errors, warnings };
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a check looked at, for its closing line: only what it really read. */
+function checked(project: Project): string {
+  const modules = project.modules.filter((m) => !m.partial);
+  const lessons = project.modules.reduce((n, m) => n + m.files.length, 0);
+  return [
+    ...(modules.length ? [count(modules.length, 'module')] : []),
+    count(lessons, 'lesson file'),
+    ...(project.curricula.length ? [count(project.curricula.length, 'curriculum', 'curricula')] : []),
+  ].join(', ');
 }
 
 /**
@@ -93,10 +113,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       case 'check': {
         const project = loadProject(rest.length ? rest : ['modules']);
         const { errors } = report(project.problems, io);
-        if (!errors) {
-          const lessons = project.modules.reduce((n, m) => n + m.lessons.id.size + m.lessons.en.size, 0);
-          io.err(`checked ${project.modules.length} modules, ${lessons} lesson files, ${project.curricula.length} curricula: no errors`);
-        }
+        if (!errors) io.err(`checked ${checked(project)}: no errors`);
         return errors ? 1 : 0;
       }
       case 'build': {
@@ -104,41 +121,57 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const source = rest[0] ?? 'modules';
         const pack = /\.ya?ml$/i.test(source);
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
-        const out = resolve(values.out ?? 'dist/modules');
+        const outArg = values.out ?? 'dist/modules';
+        const out = resolve(outArg);
         const project = loadProject([source]);
+        // For a course pack, these are the modules the curriculum uses: checked like any other, and so built or refused.
+        const modules = new Map(project.modules.map((m) => [m.module.id, m]));
+        if (values.scorm !== undefined || values.cmi5) {
+          // An LMS package is one zip file: it replaces only a zip Langkah wrote (checked when it is written).
+          if (!pack) throw new UsageError('--scorm and --cmi5 need a curriculum: langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip');
+          if (values.cmi5 && values.scorm !== undefined) throw new UsageError('choose one: --scorm or --cmi5');
+          const kind = values.cmi5 ? 'cmi5' : values.scorm;
+          if (kind !== '1.2' && kind !== '2004' && kind !== 'cmi5') throw new UsageError(`--scorm takes 1.2 or 2004, not "${kind}"`);
+          if (!/\.zip$/i.test(out)) throw new UsageError('an LMS package is a zip file: write --out course.zip');
+          if (values.base !== undefined && !/^https?:\/\/\S+$/.test(values.base)) throw new UsageError('--base must be an absolute http(s) IRI, e.g. https://dinas.example.go.id/langkah');
+          if (report(project.problems, io).errors || !project.curricula[0]) {
+            io.err('build stopped: fix the errors above first');
+            return 1;
+          }
+          try {
+            const made = buildLmsPackage(project.curricula[0], modules, kind, out, values.base);
+            io.out(`${kind === 'cmi5' ? 'cmi5' : `SCORM ${kind}`} package: ${relative(process.cwd(), out)}  (${made.files} files, ${(made.bytes / 1024).toFixed(1)} KiB)`);
+            return 0;
+          } catch (e) {
+            io.err(`langkah build: ${(e as Error).message}`);
+            return 1;
+          }
+        }
+        // Judge --out before anything is written or reported: it must never lie on or above what it would replace.
+        const sources = [resolve(source), ...[...modules.values()].map((m) => m.dir), ...project.curricula.map((c) => c.file)];
+        try {
+          assessOut(outArg, { sources });
+        } catch (e) {
+          if (e instanceof OutRefused) {
+            io.err(`langkah build: ${e.message}`);
+            return 2;
+          }
+          throw e;
+        }
         const { errors } = report(project.problems, io);
         if (errors || (pack && !project.curricula[0])) {
           io.err('build stopped: fix the errors above first');
           return 1;
         }
-        if ((values.scorm !== undefined || values.cmi5) && !pack) throw new UsageError('--scorm and --cmi5 need a curriculum: langkah build <curriculum.yaml> --scorm 1.2|2004 --out course.zip');
         if (pack) {
-          const modules = new Map(project.modules.map((m) => [m.module.id, m]));
-          for (const m of loadProject([dirname(dirname(resolve(source))), dirname(resolve(source))]).modules) {
-            if (!modules.has(m.module.id)) modules.set(m.module.id, m);
-          }
-          if (values.scorm !== undefined || values.cmi5) {
-            const kind = values.cmi5 ? 'cmi5' : values.scorm;
-            if (values.cmi5 && values.scorm !== undefined) throw new UsageError('choose one: --scorm or --cmi5');
-            if (kind !== '1.2' && kind !== '2004' && kind !== 'cmi5') throw new UsageError(`--scorm takes 1.2 or 2004, not "${kind}"`);
-            if (!/\.zip$/i.test(out)) throw new UsageError('an LMS package is a zip file: write --out course.zip');
-            if (values.base !== undefined && !/^https?:\/\/[^\s]+$/.test(values.base)) throw new UsageError('--base must be an absolute http(s) IRI, e.g. https://dinas.example.go.id/langkah');
-            try {
-              const made = buildLmsPackage(project.curricula[0]!, modules, kind, out, values.base);
-              io.out(`${kind === 'cmi5' ? 'cmi5' : `SCORM ${kind}`} package: ${relative(process.cwd(), out)}  (${made.files} files, ${(made.bytes / 1024).toFixed(1)} KiB)`);
-              return 0;
-            } catch (e) {
-              io.err(`langkah build: ${(e as Error).message}`);
-              return 1;
-            }
-          }
           let packed;
           try {
             packed = buildPack(project.curricula[0]!, modules, out);
           } catch (e) {
             io.err(`langkah build: ${(e as Error).message}`);
-            return 1;
+            return e instanceof OutRefused ? 2 : 1;
           }
+          markOut(out, packed.files.map((f) => f.path));
           const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
           const gzip = packed.files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f.path))).length, 0);
           io.out(`course pack: ${relative(process.cwd(), out) || '.'}`);
@@ -147,7 +180,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           for (const f of packed.files.slice(0, 8)) io.out(`    ${kib(f.bytes).padStart(10)}  ${f.path}`);
           return 0;
         }
+        clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
+        markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
         return 0;
@@ -173,7 +208,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       io.err(`langkah: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // Whatever went wrong underneath, the author gets one line, not a stack trace.
+    io.err(`langkah: could not finish: ${(e as Error)?.message ?? String(e)} (this is a bug in Langkah; please report it)`);
+    return 1;
   }
 }
 

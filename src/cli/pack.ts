@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fingerprint } from '../content/hash.js';
 import { FORMAT, LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
 import { buildModules } from './build.js';
+import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
 
 const posix = (p: string) => p.split('\\').join('/');
@@ -38,7 +39,7 @@ function bundleFiles(cdn: string): string[] {
 }
 
 function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).filter((name) => name !== MARKER).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path, base) : [posix(relative(base, path))];
   });
@@ -207,13 +208,12 @@ export interface PackReport {
   total: number;
 }
 
-/** Writes the course pack for `cur` into `out` (emptied first). */
+/** Writes the course pack for `cur` into `out`, replacing only what an earlier build wrote there (see out-dir.ts). */
 export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, out: string): PackReport {
   const cdn = cdnDir();
   if (!cdn) throw new Error('the browser bundle dist/cdn/langkah.js is missing: run "npm run build" first');
   const { curriculum } = cur;
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+  clearOut(out);
 
   // Only the lessons the course uses travel in the pack.
   const picked: LoadedModule[] = curriculum.modules.map((entry) => {

@@ -3,6 +3,7 @@
  * problem in one pass (an author fixes a whole lesson at once, not one error
  * per run).
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { problem, type Problem } from '../content/errors.js';
@@ -10,6 +11,7 @@ import { issuesToProblems } from '../content/issues.js';
 import { countQuestions, parseLesson, type AssetInfo } from '../content/markdown.js';
 import { CurriculumSchema, ModuleSchema, type Curriculum, type Module } from '../content/course-schema.js';
 import { LANGS, type Lang, type Lesson } from '../content/schema.js';
+import { LIMITS } from '../content/limits.js';
 import { parseYaml } from '../content/yaml.js';
 import { quizBalanceProblems } from './quiz-balance.js';
 import { imageSize } from './image-size.js';
@@ -21,6 +23,12 @@ export interface LoadedModule {
   lessons: Record<Lang, Map<string, { file: string; lesson: Lesson }>>;
   /** Local files the lessons refer to, relative to the module folder. */
   assets: Set<string>;
+  /** Lesson files checked, by path. */
+  files: string[];
+  /** True when module.yaml has errors: `module` then holds what could be read of it. */
+  broken?: boolean;
+  /** True when only some of its lessons were asked for (a lesson file named on the command line). */
+  partial?: boolean;
 }
 
 export interface LoadedCurriculum {
@@ -39,14 +47,61 @@ const shown = (path: string) => relative(process.cwd(), path) || '.';
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
 
-function readText(path: string): string {
-  return readFileSync(path, 'utf8');
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function invalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // Overlong three-byte forms, UTF-16 surrogates, and code points past U+10FFFF.
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return i;
+    i += n + 1;
+  }
+  return -1;
 }
+
+/**
+ * Reads a source file as UTF-8 text. A file that cannot be read, or is over
+ * `maxBytes`, is a problem and yields nothing; bytes that are not UTF-8 are a
+ * problem at their line, and the rest of the file is still checked.
+ */
+function readText(path: string, problems: Problem[], limit?: { bytes: number; code: string }): string | undefined {
+  const file = shown(path);
+  let bytes: Buffer;
+  try {
+    if (limit && statSync(path).size > limit.bytes) {
+      problems.push(problem(limit.code, { file, line: 1, col: 1 }, { max: limit.bytes / 1024 }));
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    problems.push(problem('file-unreadable', { file, line: 1, col: 1 }, { detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    return undefined;
+  }
+  const bad = isUtf8(bytes) ? -1 : invalidUtf8(bytes);
+  if (bad >= 0) {
+    const before = bytes.subarray(0, bad);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const col = before.subarray(before.lastIndexOf(0x0a) + 1).toString('utf8').length + 1;
+    problems.push(problem('encoding-invalid', { file, line, col }, { value: `0x${bytes[bad]!.toString(16).toUpperCase()}` }));
+  }
+  return bytes.toString('utf8');
+}
+
+const readYaml = (path: string, problems: Problem[]) => readText(path, problems, { bytes: LIMITS.yamlBytes, code: 'yaml-too-large' });
 
 /** Resolves a lesson's relative asset path and reads its size. */
 function assetResolver(moduleDir: string, lessonFile: string, used: Set<string>) {
   return (src: string): AssetInfo => {
-    const path = resolve(dirname(lessonFile), decodeURI(src.split(/[?#]/)[0]!));
+    let name: string;
+    try {
+      name = decodeURI(src.split(/[?#]/)[0]!);
+    } catch {
+      return { status: 'invalid' };
+    }
+    const path = resolve(dirname(lessonFile), name);
     if (!path.startsWith(resolve(moduleDir) + sep)) return { status: 'outside' };
     if (!existsSync(path) || !statSync(path).isFile()) return { status: 'missing' };
     used.add(relative(moduleDir, path).split(sep).join('/'));
@@ -85,22 +140,26 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     return undefined;
   }
   const file = shown(yamlFile);
-  const yaml = parseYaml(readText(yamlFile), file);
-  problems.push(...yaml.problems);
-  if (yaml.data === undefined) return undefined;
-  const parsed = ModuleSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, ModuleSchema));
-    return undefined;
-  }
-  const module = parsed.data;
   const folder = basename(resolve(dir));
+  const text = readYaml(yamlFile, problems);
+  const yaml = text === undefined ? undefined : parseYaml(text, file);
+  problems.push(...(yaml?.problems ?? []));
+  const parsed = yaml?.data === undefined ? undefined : ModuleSchema.safeParse(yaml.data);
+  if (parsed && !parsed.success) problems.push(...issuesToProblems(parsed.error.issues, yaml!.data, yaml!.locate, file, ModuleSchema));
+  // A broken module.yaml stops nothing else: the lessons it lists (as far as it can be read) are checked too.
+  const broken = !parsed?.success;
+  const raw = yaml?.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data) ? (yaml.data as Record<string, unknown>) : {};
+  const listsLessons = !broken || (Array.isArray(raw.lessons) && raw.lessons.every((l) => typeof l === 'string'));
+  const module: Module = parsed?.success
+    ? parsed.data
+    : ({ ...raw, id: typeof raw.id === 'string' ? raw.id : folder, lessons: listsLessons ? raw.lessons : [] } as Module);
+  const locate = yaml?.locate ?? (() => ({ line: 1, col: 1 }));
   if (module.id !== folder) {
-    problems.push(problem('id-mismatch', { file, ...yaml.locate(['id']) }, { value: module.id, expected: folder, what: 'folder' }));
+    problems.push(problem('id-mismatch', { file, ...locate(['id']) }, { value: module.id, expected: folder, what: 'folder' }));
   }
   const seen = new Set<string>();
   module.lessons.forEach((id, i) => {
-    if (seen.has(id)) problems.push(problem('id-duplicate', { file, ...yaml.locate(['lessons', i]) }, { value: id }));
+    if (seen.has(id)) problems.push(problem('id-duplicate', { file, ...locate(['lessons', i]) }, { value: id }));
     seen.add(id);
   });
 
@@ -113,13 +172,13 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     }
   }
 
-  const loaded: LoadedModule = { dir, module, lessons: { id: new Map(), en: new Map() }, assets: new Set() };
+  const loaded: LoadedModule = { dir, module, lessons: { id: new Map(), en: new Map() }, assets: new Set(), files: [], ...(broken ? { broken } : {}) };
   const languageName: Record<Lang, string> = { id: 'Indonesian', en: 'English' };
   module.lessons.forEach((id, i) => {
     const present = LANGS.filter((lang) => files[lang].has(id));
     if (present.length === 0) {
       problems.push(
-        problem('lesson-order-missing', { file, ...yaml.locate(['lessons', i]) }, { value: id, expected: shown(join(dir, 'id', `${id}.md`)) }),
+        problem('lesson-order-missing', { file, ...locate(['lessons', i]) }, { value: id, expected: shown(join(dir, 'id', `${id}.md`)) }),
       );
     }
   });
@@ -128,13 +187,16 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
     for (const id of [...files[lang]].sort()) {
       const path = join(dir, lang, `${id}.md`);
       const at = { file: shown(path), line: 1, col: 1 };
-      if (!module.lessons.includes(id)) problems.push(problem('lesson-not-listed', at, { value: id }));
+      if (listsLessons && !module.lessons.includes(id)) problems.push(problem('lesson-not-listed', at, { value: id }));
       if (!files[other].has(id)) {
         problems.push(
           problem('lesson-missing-language', at, { value: id, language: languageName[other], expected: shown(join(dir, other, `${id}.md`)) }),
         );
       }
-      const result = parseLesson(readText(path), {
+      const source = readText(path, problems, { bytes: LIMITS.lessonBytes, code: 'lesson-too-large' });
+      loaded.files.push(path);
+      if (source === undefined) continue;
+      const result = parseLesson(source, {
         file: shown(path),
         lang,
         module: module.id,
@@ -151,55 +213,117 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
   return loaded;
 }
 
-/** Checks a curriculum against the modules it can see. */
-export function loadCurriculum(path: string, modules: Map<string, LoadedModule>, problems: Problem[]): LoadedCurriculum | undefined {
+/** The closest of `known` to a misspelled `value`, when one is close enough to be meant. */
+export function closest(value: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(value.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(value, candidate, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `stop`) once it reaches `stop`. */
+function distance(a: string, b: string, stop: number): number {
+  if (Math.abs(a.length - b.length) >= stop) return stop;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) >= stop) return stop;
+    row = next;
+  }
+  return Math.min(row[b.length]!, stop);
+}
+
+const suggest = (value: string, known: Iterable<string>) => {
+  const near = closest(value, known);
+  return near ? `did you mean "${near}"? ` : '';
+};
+
+/** A curriculum entry as far as it can be read, at its index in `modules`. */
+interface Entry {
+  i: number;
+  module: string;
+  lessons?: unknown[];
+  requires?: unknown[];
+}
+
+function entries(data: unknown): Entry[] {
+  const list = (data as { modules?: unknown } | null)?.modules;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e: unknown, i): Entry[] => {
+    if (!e || typeof e !== 'object' || typeof (e as Entry).module !== 'string') return [];
+    const { module, lessons, requires } = e as Record<string, unknown>;
+    return [{ i, module: module as string, ...(Array.isArray(lessons) ? { lessons } : {}), ...(Array.isArray(requires) ? { requires } : {}) }];
+  });
+}
+
+/**
+ * Checks a curriculum against the modules it can see; `used` collects the ids
+ * of the modules it names, whose own problems belong to its check. Its
+ * references are checked even when another field is wrong.
+ */
+export function loadCurriculum(
+  path: string,
+  modules: Map<string, LoadedModule>,
+  problems: Problem[],
+  used: Set<string> = new Set(),
+): LoadedCurriculum | undefined {
   const file = shown(path);
-  const yaml = parseYaml(readText(path), file);
+  const text = readYaml(path, problems);
+  if (text === undefined) return undefined;
+  const yaml = parseYaml(text, file);
   problems.push(...yaml.problems);
   if (yaml.data === undefined) return undefined;
   const parsed = CurriculumSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, CurriculumSchema));
-    return undefined;
-  }
-  const curriculum = parsed.data;
+  if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, CurriculumSchema));
+  const list = entries(yaml.data);
   const at = (...path: (string | number)[]) => ({ file, ...yaml.locate(path) });
   const known = [...modules.keys()].sort().join(', ') || '(none found)';
   const included = new Set<string>();
   const seen = new Set<string>();
-  curriculum.modules.forEach((entry, i) => {
+  for (const entry of list) {
+    const { i } = entry;
     if (seen.has(entry.module)) problems.push(problem('id-duplicate', at('modules', i, 'module'), { value: entry.module }));
     seen.add(entry.module);
     const mod = modules.get(entry.module);
     if (!mod) {
-      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known }));
-      return;
+      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known, suggest: suggest(entry.module, modules.keys()) }));
+      continue;
     }
+    used.add(entry.module);
     included.add(entry.module);
+    if (mod.broken) {
+      problems.push(problem('curriculum-module-broken', at('modules', i, 'module'), { value: entry.module, file: shown(join(mod.dir, 'module.yaml')) }));
+      continue;
+    }
     const lessons = entry.lessons ?? mod.module.lessons;
     (entry.lessons ?? []).forEach((lesson, j) => {
-      if (!mod.module.lessons.includes(lesson)) {
+      if (typeof lesson === 'string' && !mod.module.lessons.includes(lesson)) {
         problems.push(
           problem('curriculum-lesson-unknown', at('modules', i, 'lessons', j), {
-            value: lesson, module: entry.module, allowed: mod.module.lessons.join(', '),
+            value: lesson, module: entry.module, allowed: mod.module.lessons.join(', '), suggest: suggest(lesson, mod.module.lessons),
           }),
         );
       }
     });
-    for (const lesson of lessons) included.add(`${entry.module}/${lesson}`);
-  });
+    for (const lesson of lessons) if (typeof lesson === 'string') included.add(`${entry.module}/${lesson}`);
+  }
 
   // Prerequisites: each must name something in the course, and they must not go round in a circle.
   const graph = new Map<string, string[]>();
-  curriculum.modules.forEach((entry, i) => {
+  for (const entry of list) {
     const edges: string[] = [];
     (entry.requires ?? []).forEach((ref, j) => {
+      if (typeof ref !== 'string') return;
       if (modules.has(entry.module) && !included.has(ref)) {
-        problems.push(problem('curriculum-requires-unknown', at('modules', i, 'requires', j), { value: ref }));
+        problems.push(problem('curriculum-requires-unknown', at('modules', entry.i, 'requires', j), { value: ref, suggest: suggest(ref, included) }));
       } else edges.push(ref.split('/')[0]!);
     });
     graph.set(entry.module, [...(graph.get(entry.module) ?? []), ...edges]);
-  });
+  }
   const state = new Map<string, 'open' | 'done'>();
   const reported = new Set<string>();
   const visit = (node: string, trail: string[]) => {
@@ -209,7 +333,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
       const key = [...cycle].sort().join();
       if (!reported.has(key)) {
         reported.add(key);
-        const i = curriculum.modules.findIndex((m) => m.module === node);
+        const i = list.find((m) => m.module === node)?.i ?? 0;
         problems.push(problem('curriculum-cycle', { file, ...yaml.locate(['modules', i, 'requires'], true) }, { value: cycle.join(' → ') }));
       }
       return;
@@ -219,7 +343,7 @@ export function loadCurriculum(path: string, modules: Map<string, LoadedModule>,
     state.set(node, 'done');
   };
   for (const node of graph.keys()) visit(node, []);
-  return { file: path, curriculum };
+  return parsed.success ? { file: path, curriculum: parsed.data } : undefined;
 }
 
 /** Module folders under `root` (folders holding a module.yaml), sorted by name. */
@@ -270,24 +394,43 @@ export function loadProject(paths: string[]): Project {
     }
     // A lesson named on the command line: report that file's problems (and its module's own).
     const only = onlyFiles.get(dir);
-    problems.push(...(only && !paths.some((p) => resolve(p) === dir) ? own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')) : own));
+    if (only && !paths.some((p) => resolve(p) === dir)) {
+      problems.push(...own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')));
+      if (mod) Object.assign(mod, { partial: true, files: mod.files.filter((f) => only.has(shown(f))) });
+    } else problems.push(...own);
   }
 
   const curricula: LoadedCurriculum[] = [];
-  if (curriculumFiles.size) {
-    const byId = new Map(modules.map((m) => [m.module.id, m]));
-    for (const file of [...curriculumFiles].sort()) {
-      // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
-      for (const root of [dirname(file), dirname(dirname(file))]) {
-        for (const dir of moduleDirs(root)) {
-          if (!byId.has(basename(dir))) {
-            const mod = loadModule(dir, []);
-            if (mod) byId.set(mod.module.id, mod);
-          }
+  // Modules a curriculum can see but that were not named: checked when it uses them, with the same messages.
+  const seen = new Map<string, { mod: LoadedModule; problems: Problem[] }>();
+  const byId = new Map(modules.map((m) => [m.module.id, m]));
+  for (const file of [...curriculumFiles].sort()) {
+    // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
+    const visible = new Map(byId);
+    for (const root of [dirname(file), dirname(dirname(file))]) {
+      for (const dir of moduleDirs(root)) {
+        if (modules.some((m) => resolve(m.dir) === resolve(dir))) continue;
+        let found = seen.get(dir);
+        if (!found) {
+          const own: Problem[] = [];
+          const mod = loadModule(dir, own);
+          if (!mod) continue;
+          found = { mod, problems: own };
+          seen.set(dir, found);
         }
+        if (!visible.has(found.mod.module.id)) visible.set(found.mod.module.id, found.mod);
       }
-      const cur = loadCurriculum(file, byId, problems);
-      if (cur) curricula.push(cur);
+    }
+    const used = new Set<string>();
+    const cur = loadCurriculum(file, visible, problems, used);
+    if (cur) curricula.push(cur);
+    for (const id of used) {
+      const extra = [...seen.values()].find((s) => s.mod === visible.get(id));
+      if (extra && !modules.includes(extra.mod)) {
+        modules.push(extra.mod);
+        byId.set(id, extra.mod);
+        problems.push(...extra.problems);
+      }
     }
   }
   return { modules, curricula, problems };

@@ -30,8 +30,9 @@ const CATALOG: Record<string, Entry> = {
   'frontmatter-missing': { message: 'the lesson has no frontmatter', hint: 'start the file with a line "---", the fields (id, title, goal, duration, checked, sources), and another "---"' },
   'frontmatter-unclosed': { message: 'the frontmatter is not closed', hint: 'end the fields with a line that holds only "---"' },
   'field-unknown': { message: 'unknown field "{key}"', hint: 'remove it or correct the spelling; allowed here: {allowed}' },
-  'field-missing': { message: 'required field "{key}" is missing', hint: 'add it; see docs/authoring.md' },
-  'field-invalid': { message: '"{key}" {detail}', hint: 'see docs/authoring.md for what this field holds' },
+  'field-missing': { message: 'required field {key} is missing', hint: 'add it; see docs/authoring.md' },
+  'field-invalid': { message: '{key} {detail}', hint: 'see docs/authoring.md for what this field holds' },
+  'key-duplicate': { message: 'the field "{value}" is written twice', hint: 'keep one of them' },
   'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter, e.g. "kode-otp"' },
   'id-mismatch': { message: 'id "{value}" does not match the {what} name "{expected}"', hint: 'rename the {what} or change the id so that both are "{expected}"' },
   'id-duplicate': { message: 'the id "{value}" is used twice', hint: 'give one of them another id' },
@@ -75,11 +76,24 @@ const CATALOG: Record<string, Entry> = {
   'module-no-lessons': { message: 'the module lists no lessons', hint: 'list the lesson ids under "lessons"' },
   'module-missing': { message: 'there is no module.yaml in {value}', hint: 'create it, or run "npx langkah new module <id>"' },
   'ref-invalid': { message: '"{value}" is not a module or module/lesson reference', hint: 'write "module-id" or "module-id/lesson-id"' },
-  'curriculum-module-unknown': { message: 'unknown module "{value}"', hint: 'use the id of a folder with a module.yaml; known modules: {allowed}' },
-  'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: 'its lessons are: {allowed}' },
-  'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: 'require a module or module/lesson that the curriculum includes' },
+  'curriculum-module-unknown': { message: 'unknown module "{value}"', hint: '{suggest}use the id of a folder with a module.yaml; known modules: {allowed}' },
+  'curriculum-module-broken': { message: 'the module "{value}" cannot be used: its module.yaml has errors', hint: 'fix the errors reported for {file}' },
+  'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: '{suggest}its lessons are: {allowed}' },
+  'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: '{suggest}require a module or module/lesson that the curriculum includes' },
   'curriculum-cycle': { message: 'prerequisites go round in a circle: {value}', hint: 'remove one "requires" so that some module can be done first' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
+  // Limits (src/content/limits.ts): past them, content is too big to read on a phone, and to check quickly.
+  'lesson-too-large': { message: 'the lesson is larger than {max} KB', hint: 'split it into smaller lessons: each is read on a phone in one sitting' },
+  'yaml-too-large': { message: 'the file is larger than {max} KB, far more than a module or curriculum needs', hint: 'keep only the fields that docs/authoring.md describes' },
+  'nesting-deep': { message: 'lists and quotes are nested {count} levels deep here, more than {max}', hint: 'a phone screen shows two or three levels well: flatten the list or the quote' },
+  'lesson-too-many-steps': { message: 'the lesson has {count} steps, more than {max}', hint: 'split it into two lessons: a lesson is done in one sitting' },
+  'question-too-many-options': { message: 'the question has {count} options, more than {max}', hint: 'keep at most {max}, so a learner can compare them on one screen' },
+  'checklist-too-many-items': { message: 'the checklist has {count} items, more than {max}', hint: 'split it into two checklists, or keep the {max} that matter most' },
+  'encoding-invalid': { message: 'this line is not valid UTF-8 text (byte {value})', hint: 'save the file as UTF-8 in your editor; the character here may show as "\uFFFD"' },
+  'yaml-aliases': { message: 'the YAML repeats values through too many aliases (*name)', hint: 'write the values out: Langkah files do not need & and * aliases' },
+  'asset-path-invalid': { message: 'the path "{value}" has a "%" that starts no escape such as %20', hint: 'write the file name as it is, or %25 for a percent sign' },
+  'file-unreadable': { message: 'the file cannot be read ({detail})', hint: 'check that it is a file and that you may read it' },
+  'parse-failed': { message: 'the checker could not read this file: {detail}', hint: 'simplify the part you changed last; if it looks right, report it as a bug' },
   'step-long': { severity: 'warning', message: 'the step "{value}" has {count} words, more than fits one phone screen', hint: 'split it into two steps, or shorten it to at most {max} words' },
   'translation-mismatch': { severity: 'warning', message: 'the {language} version has {count} {what}, the {other} version {expected}', hint: 'keep both languages step by step and question by question the same' },
   'quiz-longest-right': { severity: 'warning', message: 'in {count} of {total} single-choice questions ({percent}%) the right option is the longest', hint: 'learners who guess "the longest" pass; keep it at most {max}%: make wrong options as full and plausible as the right one' },
@@ -103,7 +117,7 @@ export function problem(
   vars: Vars = {},
 ): Problem {
   const entry = CATALOG[code] ?? { message: code };
-  const filled: Vars = { registered: '', allowed: '(none)', ...vars };
+  const filled: Vars = { registered: '', allowed: '(none)', suggest: '', ...vars };
   return {
     code,
     severity: entry.severity ?? 'error',

@@ -24,7 +24,38 @@ function valueAt(data: unknown, path: Path): unknown {
   return v;
 }
 
-const show = (path: Path) => path.map(String).join('.') || '(top)';
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const SINGULAR: Record<string, string> = { requires: 'prerequisite', languages: 'language', sources: 'source', items: 'item' };
+const singular = (list: string) => SINGULAR[list] ?? list.replace(/s$/, '');
+
+/** A path in words a trainer reads: `"module" of the second module`. */
+function words(path: Path): string {
+  let n = path.length - 1;
+  while (n >= 0 && typeof path[n] !== 'number') n--;
+  if (n < 0) return `"${path.map(String).join('.')}"`;
+  const i = path[n] as number;
+  const list = singular(String(path[n - 1] ?? 'entrie'));
+  const item = i < ORDINALS.length ? `the ${ORDINALS[i]} ${list}` : `${list} ${i + 1}`;
+  const outer = path.slice(0, Math.max(0, n - 1));
+  const where = outer.some((k) => typeof k === 'number') ? `${item} of ${words(outer)}` : item;
+  const tail = path.slice(n + 1);
+  return tail.length ? `"${tail.map(String).join('.')}" of ${where}` : where;
+}
+
+/**
+ * How a problem names a place: `"goal"` at the top of a file, and in words
+ * with the exact path after it inside lists:
+ * `"module" of the second module (modules[1].module)`.
+ */
+export function show(path: Path): string {
+  if (!path.length) return 'the file';
+  const code = path.map((k, j) => (typeof k === 'number' ? `[${k}]` : `${j ? '.' : ''}${String(k)}`)).join('');
+  return path.some((k) => typeof k === 'number') ? `${words(path)} (${code})` : `"${code}"`;
+}
+
+/** "a string", "an object", "a list": the kind of value a field should hold, in words. */
+const kind = (expected: string) =>
+  expected === 'int' ? 'a whole number' : expected === 'array' ? 'a list' : `${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`;
 
 /** Keys allowed by the object schema at `path`, to list in a hint. */
 function shapeKeys(schema: z.ZodMiniType | undefined, path: Path): string | undefined {
@@ -97,7 +128,7 @@ export function issuesToProblems(
     let detail: string;
     switch (issue.code) {
       case 'invalid_type':
-        detail = `should be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+        detail = `should be ${kind(issue.expected)}`;
         break;
       case 'invalid_value':
         detail = `should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -10,7 +10,7 @@
  *
  * The same code runs in `langkah check/build` and, lazily, in the browser.
  */
-import { Marked, type Token, type Tokens, type TokenizerExtension } from 'marked';
+import { Marked, type Token, type Tokenizer, type Tokens, type TokenizerExtension } from 'marked';
 import { problem, type Problem } from './errors.js';
 import { fingerprint } from './hash.js';
 import { issuesToProblems, type Path, type Pos } from './issues.js';
@@ -32,13 +32,14 @@ import {
   type Quiz,
   type Step,
 } from './schema.js';
+import { LIMITS, overBytes, type Limits } from './limits.js';
 import { isRelative } from './url.js';
 import { parseYaml } from './yaml.js';
 
 /** What the build knows about a file a lesson refers to. */
 export type AssetInfo =
   | { status: 'ok'; width?: number; height?: number; bytes: number }
-  | { status: 'missing' | 'outside' };
+  | { status: 'missing' | 'outside' | 'invalid' };
 
 export interface ParseOptions {
   /** Path shown in problems. */
@@ -49,6 +50,8 @@ export interface ParseOptions {
   expectedId?: string;
   /** Looks up a relative image or audio path (Node only); absent in the browser. */
   asset?: (src: string) => AssetInfo;
+  /** @internal Other limits than `LIMITS`, for benchmarks that parse beyond them. */
+  limits?: Partial<Limits>;
 }
 
 export interface ParseResult {
@@ -90,24 +93,35 @@ interface StrayToken extends Tokens.Generic {
 const OPEN = /^:::([A-Za-z][\w-]*)?(\{[^\n]*\})?[ \t]*(?:\n|$)/;
 const CLOSE = /^:::[ \t]*$/;
 
+/**
+ * Where an extension could interrupt the paragraph at the start of `src`.
+ * A paragraph ends at the first blank line, so nothing past it matters:
+ * searching the rest of the file on every paragraph made parsing quadratic.
+ */
+const startIn = (re: RegExp) => (src: string) => {
+  const blank = src.indexOf('\n\n');
+  return (blank < 0 ? src : src.slice(0, blank + 1)).match(re)?.index;
+};
+
 const directive: TokenizerExtension = {
   name: 'directive',
   level: 'block',
-  start: (src) => src.match(/^:::/m)?.index,
+  start: startIn(/^:::/m),
   tokenizer(src) {
     const open = OPEN.exec(src);
     if (!open) return undefined;
     if (!open[1]) return { type: 'stray', raw: open[0] } satisfies StrayToken;
-    const lines = src.slice(open[0].length).split('\n');
+    // Line by line up to the closing ":::", never splitting the rest of the file.
     const nested: number[] = [];
     let offset = open[0].length;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+    while (offset <= src.length) {
+      const next = src.indexOf('\n', offset);
+      const end = next < 0 ? src.length : next;
+      const line = src.slice(offset, end);
       if (CLOSE.test(line)) {
-        const end = offset + line.length + (i < lines.length - 1 ? 1 : 0);
         return {
           type: 'directive',
-          raw: src.slice(0, end),
+          raw: src.slice(0, next < 0 ? end : end + 1),
           name: open[1],
           attrs: open[2] ?? '',
           body: src.slice(open[0].length, offset),
@@ -117,7 +131,8 @@ const directive: TokenizerExtension = {
         } satisfies DirectiveToken;
       }
       if (/^:::[A-Za-z]/.test(line)) nested.push(offset);
-      offset += line.length + 1;
+      if (next < 0) break;
+      offset = next + 1;
     }
     return {
       type: 'directive',
@@ -135,7 +150,7 @@ const directive: TokenizerExtension = {
 const leaf: TokenizerExtension = {
   name: 'leaf',
   level: 'block',
-  start: (src) => src.match(/^::(?!:)/m)?.index,
+  start: startIn(/^::(?!:)/m),
   tokenizer(src) {
     const m = /^::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(\{[^\n]*\})?[ \t]*(?:\n|$)/.exec(src);
     if (!m) return undefined;
@@ -143,7 +158,34 @@ const leaf: TokenizerExtension = {
   },
 };
 
-const md = new Marked({ gfm: true, extensions: [directive, leaf] });
+/**
+ * marked's GFM text rule looks ahead, at every text token, over the whole run
+ * of e-mail characters that follows, in case an address starts there: on
+ * `*a*a*a…` that is quadratic (40 KB took seconds). The local part of an
+ * address has at most 64 characters, so the look-ahead may stop there. The
+ * text comes back unescaped: `decode` reads it the same either way.
+ */
+let boundedText: RegExp | undefined;
+function inlineText(this: Tokenizer, src: string): Tokens.Text | false {
+  const rule = this.rules.inline.text;
+  boundedText ??= new RegExp(rule.source.split(']+@)').join(']{1,64}@)'), rule.flags);
+  const cap = boundedText.exec(src);
+  return cap ? { type: 'text', raw: cap[0], text: cap[0], escaped: this.lexer.state.inRawBlock } : false;
+}
+
+/**
+ * The same look-ahead in the GFM autolink rule ran at every position of
+ * `_a_a_a…`. With the local part bounded, nothing there means no link
+ * (`undefined`); a match hands over to marked's own tokenizer (`false`).
+ */
+let boundedUrl: RegExp | undefined;
+function url(this: Tokenizer, src: string): false | undefined {
+  const rule = this.rules.inline.url;
+  boundedUrl ??= new RegExp(rule.source.split('|^[A-Za-z0-9._+-]+(@)').join('|^[A-Za-z0-9._+-]{1,64}(@)'), rule.flags);
+  return boundedUrl.test(src) ? false : undefined;
+}
+
+const md = new Marked({ gfm: true, extensions: [directive, leaf], tokenizer: { inlineText, url } });
 
 // ------------------------------------------------------------------ helpers
 
@@ -197,6 +239,30 @@ function blockWords(blocks: Block[]): number {
   }, 0);
 }
 
+/**
+ * The first line (offset) whose lists and quotes nest more than `max` deep,
+ * and how deep. marked nests by recursion: 10 KB of `>` overflowed the stack,
+ * and a deep list was re-read once per level. Fenced code is skipped.
+ */
+function tooDeep(src: string, from: number, max: number): { at: number; depth: number } | undefined {
+  let fence = false;
+  for (let at = from; at < src.length; ) {
+    const next = src.indexOf('\n', at);
+    const end = next < 0 ? src.length : next;
+    const line = src.slice(at, end);
+    if (/^ {0,3}(```|~~~)/.test(line)) fence = !fence;
+    else if (!fence) {
+      const m = /^((?:[ \t]{0,3}>)*)([ \t]*)(?:([-*+]|\d{1,9}[.)])(?:[ \t]|$))?/.exec(line)!;
+      const quotes = m[1]!.split('>').length - 1;
+      const indent = m[2]!.replace(/\t/g, '    ').length;
+      const depth = quotes + (m[3] ? Math.floor(indent / 2) + 1 : 0);
+      if (depth > max) return { at, depth };
+    }
+    at = end + 1;
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------------ the parser
 
 class LessonParser {
@@ -208,12 +274,31 @@ class LessonParser {
   /** Quizzes that had a question the parser had to reject. */
   private readonly quizzesWithRejects = new WeakSet<object>();
   private rejected = false;
+  private readonly limits: Limits;
 
   constructor(
     private readonly src: string,
     private readonly opts: ParseOptions,
   ) {
     for (let i = 0; i < src.length; i++) if (src[i] === '\n') this.lineStarts.push(i + 1);
+    this.limits = { ...LIMITS, ...opts.limits };
+  }
+
+  /** Reports content past the size or nesting limits, which is not parsed further. */
+  private beyondLimits(from: number): boolean {
+    const { lessonBytes, depth } = this.limits;
+    if (overBytes(this.src, lessonBytes)) {
+      this.report('lesson-too-large', 0, { max: lessonBytes / 1024 });
+      return true;
+    }
+    const deep = tooDeep(this.src, from, depth);
+    if (deep) this.report('nesting-deep', deep.at, { count: deep.depth, max: depth });
+    return !!deep;
+  }
+
+  /** Reports a list longer than `max`, at its first item past the limit. */
+  private tooMany(code: string, count: number, max: number, at: number | undefined) {
+    if (count > max && at !== undefined) this.report(code, at, { count, max });
   }
 
   pos(offset: number): Pos {
@@ -252,6 +337,10 @@ class LessonParser {
 
   parse(): ParseResult {
     const { src, opts } = this;
+    if (overBytes(src, this.limits.lessonBytes)) {
+      this.beyondLimits(0);
+      return { problems: this.problems };
+    }
     let bodyStart = 0;
     let front: Frontmatter | undefined;
     if (!/^---[ \t]*\n/.test(src)) {
@@ -268,7 +357,7 @@ class LessonParser {
         front = this.frontmatter(text);
       }
     }
-    const steps = this.body(bodyStart);
+    const steps = this.beyondLimits(bodyStart) ? [] : this.body(bodyStart);
     // The body is checked even when the frontmatter failed: the author gets every problem at once.
     const body = StepsSchema.safeParse(steps);
     if (!body.success && steps.length) {
@@ -327,6 +416,7 @@ class LessonParser {
   /** Parses a body without frontmatter as the blocks of one step (inline quizzes, checklists). */
   snippet(): { blocks: Block[]; problems: Problem[] } {
     const blocks: Block[] = [];
+    if (this.beyondLimits(0)) return { blocks, problems: this.problems };
     this.forTokens(md.lexer(this.src), 0, this.src, (token, offset) => {
       if (token.type !== 'leaf') blocks.push(...this.block(token, offset, true));
     });
@@ -372,6 +462,7 @@ class LessonParser {
       if (s.blocks.length === 0) this.report('step-empty', this.origin.get(s) ?? 0, { value: s.title });
     }
     if (steps.length === 0 && !warnedBefore) this.report('lesson-no-steps', start);
+    this.tooMany('lesson-too-many-steps', steps.length, this.limits.steps, this.origin.get(steps[this.limits.steps] ?? {}));
     return steps;
   }
 
@@ -411,6 +502,7 @@ class LessonParser {
     const info = this.opts.asset(src);
     if (info.status === 'missing') this.report('asset-missing', offset, { value: src });
     if (info.status === 'outside') this.report('asset-outside', offset, { value: src });
+    if (info.status === 'invalid') this.report('asset-path-invalid', offset, { value: src });
     return info;
   }
 
@@ -584,6 +676,8 @@ class LessonParser {
       case 'tip':
       case 'warning':
         allow([]);
+        // An unclosed block runs to the end of the file; lexing that again for every unclosed block in it was quadratic.
+        if (token.unclosed) return [];
         return [this.mark({ t: 'callout', kind: name, c: this.blocks(md.lexer(token.body), bodyAt, token.body) }, offset)];
       case 'quiz': {
         allow(['id', 'pass']);
@@ -684,6 +778,8 @@ class LessonParser {
         }
         else out = { kind: 'true-false', ...base, answer: q.answer };
       }
+      const choices = q.kind === 'order' ? q.items.length : q.options.length;
+      this.tooMany('question-too-many-options', choices, this.limits.options, q.kind === 'order' ? q.at : q.options[this.limits.options]?.at);
       if (out) questions.push(this.mark(out, q.at));
       q = undefined;
     };
@@ -814,6 +910,7 @@ class LessonParser {
         this.report('checklist-line-unexpected', col, { value: text.slice(0, 40) });
       }
     }
+    this.tooMany('checklist-too-many-items', items.length, this.limits.items, this.origin.get(items[this.limits.items] ?? {}));
     return items;
   }
 }
@@ -826,7 +923,20 @@ class LessonParser {
  */
 export function parseLesson(source: string, opts: ParseOptions): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return new LessonParser(text, opts).parse();
+  return failSafe(opts, () => new LessonParser(text, opts).parse());
+}
+
+/**
+ * The parser's promise, kept even when a library underneath fails (a stack
+ * overflow the limits did not foresee): one problem, never an exception.
+ */
+function failSafe<T extends { problems: Problem[] }>(opts: ParseOptions, run: () => T): T | { problems: Problem[]; blocks: Block[] } {
+  try {
+    return run();
+  } catch (e) {
+    const detail = e instanceof RangeError ? 'it is nested or repeated too deeply' : String((e as Error)?.message ?? e);
+    return { blocks: [], problems: [problem('parse-failed', { file: opts.file, line: 1, col: 1 }, { detail })] };
+  }
 }
 
 /**
@@ -836,7 +946,7 @@ export function parseLesson(source: string, opts: ParseOptions): ParseResult {
  */
 export function parseSnippet(source: string, opts: ParseOptions): { blocks: Block[]; problems: Problem[] } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return new LessonParser(text, opts).snippet();
+  return failSafe(opts, () => new LessonParser(text, opts).snippet()) as { blocks: Block[]; problems: Problem[] };
 }
 
 /** Counts a lesson's questions (for the content index and reports). */

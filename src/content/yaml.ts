@@ -3,7 +3,7 @@
  * so a problem in `module.yaml`, a curriculum or a lesson's frontmatter points
  * at the exact place to fix.
  */
-import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { problem, type Problem } from './errors.js';
 import type { Path, Pos } from './issues.js';
 
@@ -50,7 +50,7 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {
-      return problem('id-duplicate', { file, ...posAt(e.pos[0]) }, { value: detail.replace(/^Map keys must be unique.*$/, 'key') });
+      return problem('key-duplicate', { file, ...posAt(e.pos[0]) }, { value: /^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim().replace(/^["']|["']$/g, '') || detail });
     }
     return problem('yaml-syntax', { file, ...posAt((/quote/i.test(detail) && quoteStart(text, e.pos[0])) || e.pos[0]) }, { detail });
   });
@@ -80,9 +80,22 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
     }
     return posAt(0);
   };
-  return {
-    data: problems.some((p) => p.severity === 'error') ? undefined : doc.toJS(),
-    problems,
-    locate,
-  };
+  let data: unknown;
+  // A key written twice is an error, but the rest of the file is still worth checking.
+  if (!problems.some((p) => p.severity === 'error' && p.code !== 'key-duplicate')) {
+    try {
+      data = doc.toJS();
+    } catch {
+      // The yaml library refuses an alias bomb ("billion laughs") by throwing: report it at the first alias.
+      let at = 0;
+      visit(doc, {
+        Alias(_, node) {
+          at = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      problems.push(problem('yaml-aliases', { file, ...posAt(at) }));
+    }
+  }
+  return { data, problems, locate };
 }

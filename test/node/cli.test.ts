@@ -3,9 +3,11 @@
  * source: one broken fixture per kind, asserting the whole `path:line:col`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { assessOut, OutRefused } from '../../src/cli/out-dir.js';
+import { closest } from '../../src/cli/project.js';
 import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
 
 /** Runs `check` on the module and returns its lines with the temp folder shortened to `D`. */
@@ -296,5 +298,232 @@ registerStepType({ name: 'poll', tag: 'my-poll', schema: z.strictObject({ questi
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe('langkah build --out never deletes what it did not make', () => {
+  const curriculum = `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+modules:
+  - module: contoh
+`;
+  /** A project: package.json, a README, modules with a curriculum. Returns its path. */
+  const project = () =>
+    tree({
+      'package.json': '{}',
+      'README.md': '# Proyek',
+      'modules/contoh/module.yaml': moduleYaml(),
+      'modules/contoh/id/pelajaran.md': lessonText(),
+      'modules/contoh/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': curriculum,
+    });
+  /** Every file under `dir`, sorted: what must survive a refused build. */
+  const snapshot = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => !e.isDirectory())
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
+      .sort();
+  /** Asserts that `build` refused with exit 2 and one line naming the folder, and that `dir` is intact. */
+  async function refused(dir: string, args: string[], why: RegExp) {
+    const before = snapshot(dir);
+    const r = await run('build', ...args);
+    assert.equal(r.code, 2, [...r.out, ...r.err].join('\n'));
+    assert.equal(r.err.length, 1, r.err.join('\n'));
+    assert.match(r.err[0]!, /^langkah build: --out /);
+    assert.match(r.err[0]!, why);
+    assert.deepEqual(r.out, [], 'no content report when the output folder is wrong');
+    assert.deepEqual(snapshot(dir), before, 'nothing was deleted');
+  }
+  const within = async (dir: string, fn: () => Promise<void>) => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await fn();
+    } finally {
+      process.chdir(cwd);
+    }
+  };
+
+  it('refuses the root of the disk (judged by path, before anything is read)', () => {
+    assert.throws(() => assessOut('/'), (e: Error) => e instanceof OutRefused && /root of the disk/.test(e.message));
+  });
+
+  it('refuses the home folder and any folder above it', async () => {
+    const home = tree({ 'notes.txt': 'mine' });
+    const dir = project();
+    const saved = process.env.HOME;
+    process.env.HOME = resolve(home);
+    try {
+      await refused(home, [join(dir, 'modules'), '--out', home], /is your home folder/);
+      assert.throws(() => assessOut(dirname(resolve(home)), { home, cwd: dir }), /above your home folder/);
+    } finally {
+      if (saved === undefined) delete process.env.HOME;
+      else process.env.HOME = saved;
+    }
+  });
+
+  it('refuses the current project and any folder above it', async () => {
+    const dir = project();
+    await within(dir, async () => {
+      await refused('.', ['modules', '--out', '.'], /is the current folder/);
+      await refused('.', ['modules', '--out', '..'], /above the current one/);
+      await refused('.', ['modules/curricula/kelas.yaml', '--out', '.'], /is the current folder/);
+    });
+  });
+
+  it('refuses a folder that holds sources: modules, a module, a curriculum folder, a lesson, a package.json', async () => {
+    const dir = project();
+    const m = join(dir, 'modules');
+    await refused(dir, [m, '--out', m], /holds the sources/);
+    await refused(dir, [join(m, 'contoh'), '--out', join(m, 'contoh')], /holds the sources/);
+    await refused(dir, [join(m, 'curricula/kelas.yaml'), '--out', join(m, 'curricula')], /holds the sources/);
+    const other = tree({ 'modules/contoh/module.yaml': moduleYaml(), 'modules/contoh/id/pelajaran.md': lessonText(), 'modules/contoh/en/pelajaran.md': lessonText() });
+    await refused(dir, [join(other, 'modules'), '--out', m], /holds sources \(contoh\/module\.yaml\)/);
+    await refused(dir, [join(other, 'modules'), '--out', join(m, 'contoh/id')], /inside the module folder/);
+    const pkg = tree({ 'package.json': '{}' });
+    await refused(pkg, [join(other, 'modules'), '--out', pkg], /holds sources \(package\.json\)/);
+    const lessons = tree({ 'catatan.md': '# x' });
+    await refused(lessons, [join(other, 'modules'), '--out', lessons], /holds sources \(catatan\.md\)/);
+  });
+
+  it('refuses --out inside a source folder', async () => {
+    const dir = project();
+    const m = join(dir, 'modules');
+    await refused(dir, [join(m, 'curricula/kelas.yaml'), '--out', join(m, 'curricula/pack')], /inside the source folder/);
+    await refused(dir, [m, '--out', join(m, 'contoh/build')], /inside the source folder|inside the module folder/);
+  });
+
+  it('refuses a non-empty folder that Langkah did not write', async () => {
+    const dir = project();
+    const mine = tree({ 'foto/keluarga.jpg': 'x' });
+    await refused(mine, [join(dir, 'modules'), '--out', mine], /Langkah did not write/);
+  });
+
+  it('judges the real folder behind a symlink', async () => {
+    const dir = project();
+    const link = join(tree({}), 'tautan');
+    symlinkSync(resolve(dir, 'modules'), link);
+    await refused(dir, [join(dir, 'modules'), '--out', link], /holds the sources/);
+  });
+
+  it('marks its output and, building again, replaces exactly what it wrote', async () => {
+    const dir = project();
+    const out = join(tree({}), 'hasil');
+    assert.equal((await run('build', join(dir, 'modules'), '--out', out)).code, 0);
+    const marker = JSON.parse(readFileSync(join(out, '.langkah-build'), 'utf8'));
+    assert.match(marker.by, /^langkah \d/);
+    assert.deepEqual(marker.files, ['en/contoh/pelajaran.json', 'id/contoh/pelajaran.json', 'index.json']);
+    // The lesson is renamed: the rebuild removes the old JSON it wrote, and its empty folders.
+    rmSync(join(dir, 'modules/contoh'), { recursive: true });
+    const renamed = { 'modules/baru/module.yaml': moduleYaml('baru'), 'modules/baru/id/pelajaran.md': lessonText(), 'modules/baru/en/pelajaran.md': lessonText() };
+    for (const [f, text] of Object.entries(renamed)) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+    rmSync(join(dir, 'modules/curricula'), { recursive: true });
+    assert.equal((await run('build', join(dir, 'modules'), '--out', out)).code, 0);
+    assert.deepEqual(snapshot(out), ['.langkah-build', 'en/baru/pelajaran.json', 'id/baru/pelajaran.json', 'index.json']);
+    // A file someone put there stops the next build, and survives.
+    writeFileSync(join(out, 'CNAME'), 'kursus.example');
+    await refused(out, [join(dir, 'modules'), '--out', out], /holds "CNAME", which Langkah did not write/);
+  });
+
+  it('builds into an empty folder, and refuses one a build left half-written', async () => {
+    const dir = project();
+    const out = tree({});
+    assert.equal((await run('build', join(dir, 'modules'), '--out', out)).code, 0);
+    writeFileSync(join(out, '.langkah-build'), JSON.stringify({ by: 'langkah', files: [], complete: false }));
+    await refused(out, [join(dir, 'modules'), '--out', out], /stopped half-way/);
+  });
+});
+
+describe('honest checks of a curriculum', () => {
+  const course = (modules: string, extra = '') => `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+${extra}modules:
+${modules}`;
+  /** Modules `a` (used) and `b` (not used), and a curriculum using `a`; `files` override. */
+  const setup = (files: Record<string, string> = {}) =>
+    tree({
+      'modules/a/module.yaml': moduleYaml('a'),
+      'modules/a/id/pelajaran.md': lessonText(),
+      'modules/a/en/pelajaran.md': lessonText(),
+      'modules/b/module.yaml': moduleYaml('b'),
+      'modules/b/id/pelajaran.md': lessonText().replace('- [x] Ini', '- [ ] Ini'),
+      'modules/b/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': course('  - module: a\n'),
+      ...files,
+    });
+  const lines = (dir: string, r: { out: string[] }) => r.out.map((l) => l.split(dir).join('D'));
+
+  it('check <curriculum.yaml> checks the modules and lessons it uses, with the same messages as check modules', async () => {
+    const dir = setup({ 'modules/a/en/pelajaran.md': lessonText().replace('? Mana', '?[essay] Mana') });
+    const viaCourse = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    const viaModule = await run('check', join(dir, 'modules/a'));
+    assert.equal(viaCourse.code, 1);
+    assert.deepEqual(lines(dir, viaCourse), lines(dir, viaModule));
+    assert.deepEqual(lines(dir, viaCourse).map((l) => l.split('  ')[0]), ['D/modules/a/en/pelajaran.md:18:3'], 'module b, which the course does not use, is not reported');
+  });
+
+  it('build <curriculum.yaml> refuses when a lesson it uses has an error, instead of leaving the lesson out', async () => {
+    const dir = setup();
+    rmSync(join(dir, 'modules/a/en/pelajaran.md'));
+    const out = join(tree({}), 'kursus');
+    const r = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', out);
+    assert.equal(r.code, 1, [...r.out, ...r.err].join('\n'));
+    assert.match(lines(dir, r).join('\n'), /^D\/modules\/a\/id\/pelajaran\.md:1:1 {2}the lesson "pelajaran" has no English version/m);
+    assert.ok(!existsSync(out), 'nothing was built');
+  });
+
+  it('a broken module.yaml is reported as broken, with its own problems, never as an unknown module', async () => {
+    const dir = setup({ 'modules/a/module.yaml': moduleYaml('a').replace('level: basic', 'level: expert') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    const out = lines(dir, r).map((l) => l.split('  (')[0]);
+    assert.equal(r.code, 1);
+    assert.deepEqual(out, [
+      'D/modules/a/module.yaml:3:8  "level" should be one of: "basic", "intermediate", "advanced"',
+      'D/modules/curricula/kelas.yaml:7:13  the module "a" cannot be used: its module.yaml has errors',
+    ]);
+    const built = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', join(tree({}), 'kursus'));
+    assert.equal(built.code, 1);
+  });
+
+  it('closes with a count of what it really checked', async () => {
+    const dir = setup();
+    assert.deepEqual((await run('check', join(dir, 'modules/curricula/kelas.yaml'))).err, ['checked 1 module, 2 lesson files, 1 curriculum: no errors']);
+    assert.deepEqual((await run('check', join(dir, 'modules/a/id/pelajaran.md'))).err, ['checked 1 lesson file: no errors']);
+    assert.deepEqual((await run('check', join(dir, 'modules/a'))).err, ['checked 1 module, 2 lesson files: no errors']);
+  });
+
+  it('speaks plainly: the key written twice, "an object", list entries in words, the closest id', async () => {
+    const dir = setup({
+      'modules/a/module.yaml': `${moduleYaml('a')}level: basic\n`,
+      'modules/curricula/kelas.yaml': course('  - module: a\n  - module: b\n    lessons: [pelajarn]\n    requires: [a/pelajara]\n  - module: whatsap\n  - modul: b\n', 'description: Kelas\n').replace('version: 1\n', ''),
+    });
+    const r = await run('check', join(dir, 'modules'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(lines(dir, r), [
+      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)',
+      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")',
+      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)',
+      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)',
+      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)',
+      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
+      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
+      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)',
+    ], 'a missing "version" hides none of the other problems');
+  });
+
+  it('suggests the closest module id', () => {
+    assert.equal(closest('whatsap-business', ['whatsapp-business', 'kunci-akun']), 'whatsapp-business');
+    assert.equal(closest('kunci-akn', ['whatsapp-business', 'kunci-akun']), 'kunci-akun');
+    assert.equal(closest('toko', ['whatsapp-business', 'kunci-akun']), undefined);
   });
 });

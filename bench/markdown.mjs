@@ -1,0 +1,124 @@
+// Raw Markdown in the browser: how long the main thread is blocked while a
+// `<langkah-lesson>` fetches a `.md` lesson, loads the parser chunk, parses
+// and shows it. Headless Chromium, a long-task observer in the page, at full
+// speed and with 4× CPU slowdown (a cheap phone). The lessons are generated at
+// the limits of src/content/limits.ts, plus the largest lesson shipped.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { serve } from './lib.mjs';
+
+const HEAD = `---
+id: besar
+title: Pelajaran besar
+goal: Anda tahu satu hal.
+duration: 5
+checked: 2026-11
+sources:
+  - https://faq.whatsapp.com/1131652977717250/
+---
+
+`;
+
+/** A step of rich text: prose with emphasis and links, a list, a quote, a tip, a question, a checklist. */
+const step = (i) => `## Langkah ${i}
+
+${'Kode OTP adalah **rahasia**. Jangan berikan kepada *siapa pun*, bahkan keluarga. Baca [bantuan WhatsApp](https://faq.whatsapp.com/) bila ragu. '.repeat(6)}
+
+- Hapus pesan yang aneh
+- Blokir nomornya
+  - lalu laporkan
+
+> Ingat: bank tidak pernah meminta kode.
+
+:::tip
+Bank tidak pernah meminta kode OTP.
+:::
+
+:::quiz
+? Teman meminta kode 6 angka. Apa yang Anda lakukan?
+- [ ] Kirim
+  > Jangan. Akunnya mungkin sudah dibajak.
+- [x] Jangan kirim
+  > Betul.
+:::
+
+:::checklist
+- [ ] Verifikasi dua langkah aktif
+  > Buka **Setelan > Akun**.
+- [ ] Kunci layar HP
+:::
+
+`;
+
+const LIMIT = 64 * 1024 - 256;
+const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const CASES = {
+  'largest shipped lesson (cek-info, 6.7 KB)': () => readFileSync('modules/hp-hemat/id/cek-info.md', 'utf8'),
+  '40 rich steps, 64 KB (at the limits)': () => {
+    let text = HEAD;
+    for (let i = 1; i <= 40; i++) text += step(i);
+    return text.slice(0, LIMIT).replace(/\n[^\n]*$/, '\n');
+  },
+  '64 KB of "*a" emphasis in one step': () => `${HEAD}## A\n\nx ${fill('*a', LIMIT - HEAD.length - 20)}\n`,
+  '64 KB of lists nested 8 deep': () => `${HEAD}## A\n\n${fill(Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join(''), LIMIT - HEAD.length - 20)}\n`,
+};
+
+const launch = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+
+const OBSERVE = `
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Opens `page` once at `rate`× CPU slowdown; returns the long tasks until the lesson (or its error) shows. */
+async function once(browser, url, rate) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.evaluateOnNewDocument(OBSERVE);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('[part~="step"] h3, [role="alert"]'), { polling: 100, timeout: 120_000 });
+  const shown = await page.evaluate(() => ({ ms: performance.now(), ok: !!document.querySelector('langkah-lesson').shadowRoot.querySelector('[part~="step"] h3') }));
+  await new Promise((r) => setTimeout(r, 300));
+  const long = await page.evaluate(() => window.__long);
+  await context.close();
+  return { ...shown, longest: Math.max(0, ...long), longTasks: long.length, blockedMs: long.reduce((a, b) => a + b, 0) };
+}
+
+export async function markdownBench({ runs = 3 } = {}) {
+  const files = [];
+  const server = await serve('.');
+  const browser = await launch();
+  const rows = [];
+  try {
+    for (const [name, make] of Object.entries(CASES)) {
+      const text = make();
+      const slug = name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+      const md = `bench/pages/${slug}.generated.md`;
+      const page = `bench/pages/${slug}.generated.html`;
+      writeFileSync(md, text);
+      writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="/dist/cdn/langkah.js"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
+      files.push(md, page);
+      const row = { name, bytes: Buffer.byteLength(text) };
+      for (const rate of [1, 4]) {
+        const all = [];
+        for (let i = 0; i < runs; i++) all.push(await once(browser, `${server.url}/${page}`, rate));
+        const worst = all.reduce((a, b) => (b.longest > a.longest ? b : a));
+        row[`x${rate}`] = { ok: all.every((r) => r.ok), longest: worst.longest, longestMedian: all.map((r) => r.longest).sort((a, b) => a - b)[all.length >> 1], shownMs: all.map((r) => r.ms).sort((a, b) => a - b)[all.length >> 1] };
+      }
+      rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+    for (const f of files) rmSync(f, { force: true });
+  }
+  return rows;
+}

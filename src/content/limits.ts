@@ -1,0 +1,46 @@
+/**
+ * How big content may be. Each limit is far above what a lesson for a phone
+ * needs (the largest lesson shipped is 6.7 KB with 11 steps, 6 options and 8
+ * checklist items) and keeps checking fast and bounded: past it, an author gets
+ * an error with the reason. docs/authoring.md lists them; keep the two in step.
+ */
+export interface Limits {
+  /** Bytes in one lesson `.md` (UTF-8). */
+  lessonBytes: number;
+  /** Bytes in a `module.yaml` or curriculum file. */
+  yamlBytes: number;
+  /** Lists and quotes nested inside each other. */
+  depth: number;
+  /** Steps in one lesson. */
+  steps: number;
+  /** Options (or items to order) in one question. */
+  options: number;
+  /** Items in one checklist. */
+  items: number;
+}
+
+export const LIMITS: Readonly<Limits> = {
+  lessonBytes: 64 * 1024,
+  yamlBytes: 64 * 1024,
+  depth: 8,
+  steps: 40,
+  options: 10,
+  items: 30,
+};
+
+/** True when `text` takes more than `max` bytes in UTF-8 (counted without encoding it, stopping early). */
+export function overBytes(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  if (text.length * 3 <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length && n <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n > max;
+}

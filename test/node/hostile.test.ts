@@ -1,0 +1,131 @@
+/**
+ * Hostile input: whatever bytes an author (or an attacker) hands `check` and
+ * `build`, each run ends with `file:line:col  message  (hint)` lines or one
+ * plain line, and exit code 1 or 2 — never an exception, a stack trace or a hang.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { LIMITS } from '../../src/content/limits.js';
+import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
+
+const ID = 'contoh/id/pelajaran.md';
+const head = lessonText().split('## Langkah satu')[0]!;
+/** A lesson whose first step holds `body`. */
+const withBody = (body: string) => `${head}## Langkah satu\n\n${body}\n`;
+
+/** A small seeded generator, so a failing case can be replayed. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+const randomBytes = (seed: number, n: number) => {
+  const next = random(seed);
+  return Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)));
+};
+
+const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+
+const FORMATTED = /^\S.*:\d+:\d+ {2}\S.*$/;
+
+/**
+ * Runs check and build on a modules folder holding `files` (module `contoh`,
+ * curricula in `curricula/`); asserts both end well — exit 1 or 2 unless the
+ * input is `valid` — and returns check's lines.
+ */
+async function hostile(files: Record<string, string | Buffer>, valid = false): Promise<string[]> {
+  const dir = module();
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  let lines: string[] = [];
+  for (const args of [['check', dir], ['build', dir, '--out', join(tree({}), 'out')]]) {
+    const r = await run(...args);
+    const codes = valid ? [0, 1, 2] : [1, 2];
+    assert.ok(codes.includes(r.code), `${args[0]} exits with ${codes.join(' or ')}, not ${r.code}:\n${[...r.out, ...r.err].join('\n')}`);
+    for (const line of r.out) assert.match(line, FORMATTED);
+    assert.ok(r.out.length || r.err.length === 1, 'some problem or one plain line');
+    if (args[0] === 'check') lines = r.out.map((l) => l.split(dir).join('D'));
+  }
+  return lines;
+}
+
+describe('hostile input to check and build', () => {
+  it('a "%" in an image path is a problem at the image, not a URIError', async () => {
+    const lines = await hostile({ [ID]: withBody('![foto](images/a%.png)') });
+    assert.ok(lines.some((l) => l.startsWith(`D/${ID}:13:1  the path "images/a%.png" has a "%"`)), lines.join('\n'));
+  });
+
+  it('a YAML alias bomb is refused at its first alias, in module.yaml and in frontmatter', async () => {
+    const lines = await hostile({ 'contoh/module.yaml': aliasBomb });
+    assert.deepEqual(lines.map((l) => l.split('  (')[0]), ['D/contoh/module.yaml:2:8  the YAML repeats values through too many aliases (*name)']);
+    const front = await hostile({ [ID]: `---\n${aliasBomb}\n---\n\n## A\n\nx\n` });
+    assert.ok(front.some((l) => l.startsWith(`D/${ID}:3:8  the YAML repeats values`)), front.join('\n'));
+  });
+
+  it('10 KB of nested ">" and a list nested 200 deep are refused at the line, without a stack overflow', async () => {
+    const quotes = await hostile({ [ID]: withBody(`${'>'.repeat(10_000)} x`) });
+    assert.ok(quotes.some((l) => l.startsWith(`D/${ID}:13:1  lists and quotes are nested 10000 levels deep here, more than ${LIMITS.depth}`)), quotes.join('\n'));
+    const list = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n');
+    const lines = await hostile({ [ID]: withBody(list) });
+    assert.ok(lines.some((l) => l.startsWith(`D/${ID}:${13 + LIMITS.depth}:1  lists and quotes are nested ${LIMITS.depth + 1} levels deep`)), lines.join('\n'));
+  });
+
+  it('40 KB of "*", "_" and "`" runs end with a formatted problem', async () => {
+    for (const body of ['*'.repeat(40_000), `x ${'*a'.repeat(20_000)}`, `x ${'_a'.repeat(20_000)}`, `x ${'`a'.repeat(20_000)}`]) {
+      await hostile({ [ID]: withBody(body) }, true);
+    }
+  });
+
+  it('invalid UTF-8 is reported at its line and column, and the rest is still checked', async () => {
+    const bytes = Buffer.concat([Buffer.from(withBody('Ada ').replace(/\n$/, '')), Buffer.from([0xc3, 0x28]), Buffer.from(' teks.\n\n![](x.png)\n')]);
+    const lines = await hostile({ [ID]: bytes });
+    assert.ok(lines.includes(`D/${ID}:13:5  this line is not valid UTF-8 text (byte 0xC3)  (save the file as UTF-8 in your editor; the character here may show as "\uFFFD")`), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith(`D/${ID}:15:1  the image has no alt text`)), 'the problems after it are found too');
+  });
+
+  it(`a lesson over ${LIMITS.lessonBytes / 1024} KB and a module.yaml over ${LIMITS.yamlBytes / 1024} KB are refused before parsing`, async () => {
+    const big = await hostile({ [ID]: withBody('kata '.repeat(LIMITS.lessonBytes / 5)) });
+    assert.ok(big.includes(`D/${ID}:1:1  the lesson is larger than ${LIMITS.lessonBytes / 1024} KB  (split it into smaller lessons: each is read on a phone in one sitting)`), big.join('\n'));
+    const yaml = await hostile({ 'contoh/module.yaml': `${moduleYaml()}# ${'x'.repeat(LIMITS.yamlBytes)}\n` });
+    assert.ok(yaml.some((l) => l.startsWith('D/contoh/module.yaml:1:1  the file is larger than 64 KB')), yaml.join('\n'));
+  });
+
+  it('a lesson that is a folder, and one line 60 KB long', async () => {
+    const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
+    const r = await run('check', join(dir, 'contoh'));
+    assert.equal(r.code, 1);
+    assert.match(r.out.join('\n'), /contoh\/id\/pelajaran\.md:1:1 {2}the file cannot be read \(EISDIR\)/);
+    await hostile({ [ID]: withBody(`${'panjang'.repeat(8_000)}`) }, true);
+  });
+
+  it('random bytes in lessons, module.yaml and a curriculum', async () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const bytes = randomBytes(seed, 2000 + seed * 500);
+      await hostile({ [ID]: bytes });
+      await hostile({ [ID]: Buffer.concat([Buffer.from(head), bytes]) });
+      await hostile({ 'contoh/module.yaml': bytes });
+      await hostile({ 'curricula/kelas.yaml': bytes });
+    }
+  });
+});
+
+describe('content limits', () => {
+  it(`more than ${LIMITS.steps} steps, ${LIMITS.options} options or ${LIMITS.items} checklist items, each at the first one past the limit`, async () => {
+    const steps = Array.from({ length: LIMITS.steps + 1 }, (_, i) => `## Langkah ${i + 1}\n\nTeks.\n`).join('\n');
+    const lines = await hostile({ [ID]: `${head}${steps}` });
+    const stepLine = head.split('\n').length + LIMITS.steps * 4;
+    assert.ok(lines.includes(`D/${ID}:${stepLine}:1  the lesson has ${LIMITS.steps + 1} steps, more than ${LIMITS.steps}  (split it into two lessons: a lesson is done in one sitting)`), lines.join('\n'));
+
+    const options = Array.from({ length: LIMITS.options + 1 }, (_, i) => `- [${i ? ' ' : 'x'}] Pilihan ${i}`).join('\n');
+    const quiz = await hostile({ [ID]: withBody(`:::quiz\n? Mana?\n${options}\n:::`) });
+    assert.ok(quiz.some((l) => l.startsWith(`D/${ID}:${15 + LIMITS.options}:1  the question has ${LIMITS.options + 1} options, more than ${LIMITS.options}`)), quiz.join('\n'));
+
+    const items = Array.from({ length: LIMITS.items + 1 }, (_, i) => `- [ ] Butir ${i}`).join('\n');
+    const list = await hostile({ [ID]: withBody(`:::checklist\n${items}\n:::`) });
+    assert.ok(list.some((l) => l.startsWith(`D/${ID}:${14 + LIMITS.items}:1  the checklist has ${LIMITS.items + 1} items, more than ${LIMITS.items}`)), list.join('\n'));
+  });
+});
