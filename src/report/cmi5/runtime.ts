@@ -13,6 +13,7 @@
  */
 import type { BuiltCurriculum, Lang, Progress, Question } from '../../content/schema.js';
 import type { LangkahAnswerEvent } from '../../events/answer.js';
+import { courseProgress, readRecord } from '../course-progress.js';
 import { StatementQueue, XAPI_VERSION } from '../xapi/queue.js';
 import { answerStatement, duration, statement, type Activity, type Actor, type Statement, type Where } from '../xapi/statements.js';
 
@@ -46,15 +47,7 @@ export interface Cmi5Options {
   search?: string;
 }
 
-const PREFIX = 'langkah:';
-const read = (key: string): Progress | undefined => {
-  try {
-    const raw = localStorage.getItem(PREFIX + key);
-    return raw ? (JSON.parse(raw) as Progress) : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const read = readRecord;
 
 /** The one-time token: fetched once per launch, kept for reloads of the same launch. */
 async function token(fetchUrl: string, registration: string): Promise<string> {
@@ -105,7 +98,6 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
   }
 
   const course = (await (await fetch(options.curriculum ?? 'curriculum.json')).json()) as BuiltCurriculum;
-  const refs = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, questions: l.questions })));
   const au: Activity = { objectType: 'Activity', id: activityId };
   const session = launch.contextTemplate?.extensions?.[SESSION_EXTENSION];
   const queue = new StatementQueue({ endpoint: base, scope: `${registration}:${JSON.stringify(actor)}`, auth: () => auth });
@@ -145,24 +137,15 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
 
   queue.add([defined('initialized')]);
   const normal = launch.launchMode === 'Normal';
-  const mastery = launch.masteryScore ?? (course.pass === undefined ? undefined : course.pass / 100);
+  // The LMS's mastery score wins over the curriculum's pass mark.
+  const mastery = launch.masteryScore;
 
   const check = () => {
     if (!normal) return;
-    let done = 0;
-    let correct = 0;
-    let total = 0;
-    for (const r of refs) {
-      const last = (['id', 'en'] as const)
-        .map((l) => read(`lesson:${r.ref}@${l}`))
-        .filter((x): x is Progress => !!x)
-        .sort((a, b) => b.updated - a.updated)[0];
-      if (last?.completed) done++;
-      total += r.questions;
-      correct += Object.values(last?.answers ?? {}).filter((a) => a.correct).length;
-    }
-    if (done < refs.length) return;
-    const scaled = total ? +(correct / total).toFixed(4) : 1;
+    const state = courseProgress(course, (ref, l) => read(`lesson:${ref}@${l}`), mastery);
+    if (!state.complete) return;
+    const scaled = state.questions ? +(state.correct / state.questions).toFixed(4) : 1;
+    const { correct, questions: total } = state;
     const out: Statement[] = [];
     const already = sent();
     const time = duration(Date.now() - started);
@@ -170,8 +153,8 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
       out.push(defined('completed', { completion: true, duration: time }));
       mark('completed');
     }
-    if (mastery !== undefined && !already.passed) {
-      const passed = scaled >= mastery;
+    if (state.passed !== undefined && !already.passed) {
+      const passed = state.passed;
       if (passed || !already.failed) {
         out.push(defined(passed ? 'passed' : 'failed', { success: passed, score: { scaled, raw: correct, min: 0, max: total }, duration: time }));
         mark(passed ? 'passed' : 'failed');

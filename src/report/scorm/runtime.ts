@@ -16,9 +16,9 @@
 import type { BuiltCurriculum, Lang, Lesson, Progress, Question } from '../../content/schema.js';
 import type { LangkahAnswerEvent } from '../../events/answer.js';
 import { findApi, ScormAdapter, sessionTime, SUSPEND_LIMIT } from './api.js';
+import { courseProgress, readRecord } from '../course-progress.js';
 import { packAll, packRecord, peekRecord, unpackAll, unpackRecord } from './suspend.js';
 
-const PREFIX = 'langkah:';
 
 const TEXT = {
   id: {
@@ -45,14 +45,7 @@ export interface ScormOptions {
 /** The elements' storage key of a lesson's progress. */
 const lessonKey = (ref: string, lang: Lang) => `lesson:${ref}@${lang}`;
 
-function read(key: string): Progress | undefined {
-  try {
-    const raw = localStorage.getItem(PREFIX + key);
-    return raw ? (JSON.parse(raw) as Progress) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const read = readRecord;
 
 /**
  * Connects the course on this page to the LMS, restores progress the LMS kept
@@ -77,7 +70,7 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   }
   const started = Date.now();
   const course = (await (await fetch(options.curriculum ?? 'curriculum.json')).json()) as BuiltCurriculum;
-  const refs = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, src: l.src, questions: l.questions })));
+  const refs = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, src: l.src })));
   const lessons = new Map<string, Promise<Lesson>>();
   const lesson = (i: number, l: Lang) => {
     const key = `${i}@${l}`;
@@ -93,7 +86,7 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
       const key = lessonKey(refs[at.index]!.ref, at.lang);
       const record = unpackRecord(text, await lesson(at.index, at.lang), key);
       const local = read(key);
-      if (record && (!local || local.updated < record.updated)) localStorage.setItem(PREFIX + key, JSON.stringify(record));
+      if (record && (!local || local.updated < record.updated)) localStorage.setItem(`langkah:${key}`, JSON.stringify(record));
     } catch {
       // A lesson that cannot be fetched or stored is not restored; the rest is.
     }
@@ -105,21 +98,13 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   let failing = false;
   const sync = async () => {
     const records: { index: number; text: string; updated: number }[] = [];
-    let done = 0;
-    let correct = 0;
-    let total = 0;
     for (const [i, r] of refs.entries()) {
-      // Per lesson, the language the learner used last counts.
-      const mine = (['id', 'en'] as const).map((l) => ({ l, rec: read(lessonKey(r.ref, l)) })).filter((x) => x.rec);
-      for (const { l, rec } of mine) records.push({ index: i, text: packRecord(i, rec!, await lesson(i, l)), updated: rec!.updated });
-      const last = mine.sort((a, b) => b.rec!.updated - a.rec!.updated)[0]?.rec;
-      if (last?.completed) done++;
-      total += r.questions;
-      correct += Object.values(last?.answers ?? {}).filter((a) => a.correct).length;
+      for (const l of ['id', 'en'] as const) {
+        const rec = read(lessonKey(r.ref, l));
+        if (rec) records.push({ index: i, text: packRecord(i, rec, await lesson(i, l)), updated: rec.updated });
+      }
     }
-    const percent = total ? Math.round((100 * correct) / total) : 100;
-    const completed = done === refs.length;
-    const passed = course.pass === undefined ? undefined : completed ? percent >= course.pass : undefined;
+    const { percent, complete: completed, passed } = courseProgress(course, (ref, l) => read(lessonKey(ref, l)));
     const { data, left } = packAll(records, SUSPEND_LIMIT[found.version]);
     if (left) say('full');
     const ok = [lms.set('suspend', data), lms.status(completed, passed), lms.score(percent), lms.commit()].every(Boolean);

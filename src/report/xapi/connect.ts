@@ -13,8 +13,22 @@ import type { LangkahCompleteEvent } from '../../events/complete.js';
 import type { LangkahIds } from '../../events/detail.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import type { LangkahProgressEvent } from '../../events/progress.js';
+import { fingerprint } from '../../content/hash.js';
+import type { BuiltCurriculum } from '../../content/schema.js';
+import { courseProgress, readRecord } from '../course-progress.js';
 import { StatementQueue, type QueueProblem } from './queue.js';
-import { answerStatement, duration, lessonStatement, progressStatement, scoreResult, type Actor, type Statement, type Where } from './statements.js';
+import {
+  answerStatement,
+  courseActivity,
+  duration,
+  lessonStatement,
+  progressStatement,
+  scoreResult,
+  statement,
+  type Actor,
+  type Statement,
+  type Where,
+} from './statements.js';
 
 export interface LrsOptions {
   /** The LRS's xAPI endpoint, e.g. `https://lrs.example.org/xapi/` (or a path on the host's own server that proxies it). */
@@ -29,8 +43,13 @@ export interface LrsOptions {
   actor: Actor;
   /** Base IRI for activity ids, e.g. `https://dinas.example.go.id/langkah`. */
   base: string;
-  /** A course the lessons belong to, for `context.contextActivities.grouping`. */
-  course?: { id: string; title?: string };
+  /**
+   * A course the lessons belong to, for `context.contextActivities.grouping`.
+   * With `src` (the built `curriculum.json`), the course reports its own
+   * `completed` (and `passed`/`failed` against its pass mark) once every
+   * lesson is done.
+   */
+  course?: { id: string; title?: string; src?: string };
   /** A registration (attempt) UUID, when the host has one (cmi5 does). */
   registration?: string;
   /** Where the events are heard; the document by default. */
@@ -154,6 +173,33 @@ export function connectLrs(options: LrsOptions): LrsConnection {
     queue.add([...begin(w, d.at), answerStatement(actor, w, q, d.value, d.correct, d.at)]);
   };
 
+  // The course's own completion: once per learner and course, from the records on the device.
+  const curriculum = options.course?.src
+    ? fetch(options.course.src).then((r) => r.json() as Promise<BuiltCurriculum>).catch(() => undefined)
+    : undefined;
+  const courseDone = `langkah-xapi-course:${fingerprint(JSON.stringify(actor))}:${options.course?.id}`;
+  const checkCourse = async (key: string | undefined, lang: Lang, at: number) => {
+    const course = await curriculum;
+    if (!course || !options.course || !key?.includes('lesson:')) return;
+    // Records of one course share the prefix before `lesson:` (its scope).
+    const scope = key.slice(0, key.indexOf('lesson:'));
+    const state = courseProgress(course, (ref, l) => readRecord(`${scope}lesson:${ref}@${l}`));
+    if (!state.complete) return;
+    try {
+      if (localStorage.getItem(courseDone)) return;
+      localStorage.setItem(courseDone, String(at));
+    } catch {
+      // Without storage a later page may report it again; the LRS keeps both.
+    }
+    const object = courseActivity(options.base, { id: options.course.id, ...(options.course.title ? { title: options.course.title } : {}) }, lang);
+    const result = scoreResult({ correct: state.correct, total: state.questions, percent: state.percent, ...(state.passed === undefined ? {} : { passed: state.passed }) });
+    const context = { platform: 'Langkah', language: lang, ...(options.registration ? { registration: options.registration } : {}) };
+    queue.add([
+      statement(actor, 'completed', object, { result: { ...result, completion: true }, context }, at),
+      ...(state.passed === undefined ? [] : [statement(actor, state.passed ? 'passed' : 'failed', object, { result, context }, at)]),
+    ]);
+  };
+
   const onComplete = (e: Event) => {
     const d = (e as LangkahCompleteEvent).detail;
     // A checklist on its own completes without a score: nothing to report.
@@ -165,6 +211,7 @@ export function connectLrs(options: LrsOptions): LrsConnection {
     out.push(lessonStatement(actor, 'completed', w, scoreResult(d.score, { completion: true, duration: duration(d.at - start) }), d.at));
     if (d.score.passed !== undefined) out.push(lessonStatement(actor, d.score.passed ? 'passed' : 'failed', w, scoreResult(d.score), d.at));
     queue.add(out);
+    void checkCourse(d.key, w.lang, d.at);
   };
 
   const onHide = () => {

@@ -1,0 +1,69 @@
+/**
+ * Where a learner stands in a whole course, from the progress records on the
+ * device: what the LMS and LRS reports (SCORM, cmi5, xAPI) send as the
+ * course's completion and score.
+ *
+ * Per lesson, the language the learner used last counts. The score is right
+ * answers over all questions of the course, so a lesson not yet done counts
+ * as questions not yet answered right.
+ */
+import type { BuiltCurriculum, Lang, Progress } from '../content/schema.js';
+
+export interface CourseProgress {
+  lessons: number;
+  /** Lessons whose summary screen the learner reached. */
+  done: number;
+  questions: number;
+  correct: number;
+  /** `correct / questions` in whole percent (100 for a course without questions). */
+  percent: number;
+  complete: boolean;
+  /** Against the curriculum's pass mark (or `mastery`, 0–1), once complete; undefined without one or before. */
+  passed?: boolean;
+}
+
+/**
+ * A progress record as stored, read without the store (the reporting files
+ * do not carry its checker); anything that is not a record reads as none.
+ */
+export function readRecord(key: string): Progress | undefined {
+  try {
+    const r = JSON.parse(localStorage.getItem(`langkah:${key}`) ?? 'null') as Progress | null;
+    return r && typeof r === 'object' && typeof r.updated === 'number' && r.answers && typeof r.answers === 'object' ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language record of a lesson that the learner touched last. */
+export function latest(read: (ref: string, lang: Lang) => Progress | undefined, ref: string): Progress | undefined {
+  return (['id', 'en'] as const)
+    .map((l) => read(ref, l))
+    .filter((r): r is Progress => !!r)
+    .sort((a, b) => b.updated - a.updated)[0];
+}
+
+export function courseProgress(course: BuiltCurriculum, read: (ref: string, lang: Lang) => Progress | undefined, mastery?: number): CourseProgress {
+  const lessons = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, questions: l.questions })));
+  let done = 0;
+  let correct = 0;
+  let questions = 0;
+  for (const l of lessons) {
+    const record = latest(read, l.ref);
+    if (record?.completed) done++;
+    questions += l.questions;
+    correct += Object.values(record?.answers ?? {}).filter((a) => a.correct).length;
+  }
+  const percent = questions ? Math.round((100 * correct) / questions) : 100;
+  const complete = done === lessons.length;
+  const bar = mastery ?? (course.pass === undefined ? undefined : course.pass / 100);
+  return {
+    lessons: lessons.length,
+    done,
+    questions,
+    correct,
+    percent,
+    complete,
+    ...(complete && bar !== undefined ? { passed: correct >= bar * questions } : {}),
+  };
+}
