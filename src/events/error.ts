@@ -6,10 +6,12 @@ export interface LangkahErrorDetail extends LangkahIds {
    * `network`, `http`, `content`: the content could not be loaded (the
    * learner sees a message and a retry button). `slow`: loading takes long.
    * `storage`: progress cannot be saved and lives in memory for now.
-   * `corrupt`: a stored record was unreadable and set aside. `media`: a
-   * picture or sound failed.
+   * `corrupt`: a stored record was unreadable and set aside. `newer`: the
+   * stored record is a newer Langkah's, left alone; progress lives in memory.
+   * `cleared`: an open lesson's record was removed elsewhere; it is saved
+   * again from memory. `media`: a picture or sound failed.
    */
-  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'media';
+  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'newer' | 'cleared' | 'media';
   /** `error` when the learner cannot go on; `warning` when they can. */
   severity: 'error' | 'warning';
   /** For developers, in English. */

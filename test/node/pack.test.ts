@@ -256,7 +256,8 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     assert.deepEqual(answered.sort(), [...questions.keys()].sort(), 'every question of the lesson was answered');
 
     // Saved on the phone: the record, and the path shows the lesson done.
-    const record = JSON.parse((await page.evaluate(`localStorage.getItem('langkah:lesson:${first()}@id')`)) as string);
+    // Under the course's own key: its id and the folder the pack is served from.
+    const record = JSON.parse((await page.evaluate(`localStorage.getItem('langkah:course:${course.id}@/course/|lesson:${first()}@id')`)) as string);
     assert.equal(typeof record.completed, 'number');
     assert.equal(Object.values(record.answers as Record<string, { correct: boolean }>).filter((a) => a.correct).length, questions.size);
     await page.evaluate(`window.__course().querySelector('#back').click()`);
