@@ -128,7 +128,8 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
     printed = r.out;
     course = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8'));
-    server = await serve(tmp, 'course');
+    // The whole temporary folder: a broken copy of the pack is added next to it later.
+    server = await serve(tmp, '.');
     base = `http://localhost:${server.port}/course/`;
     browser = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -266,7 +267,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
   });
 
   it('back online: the progress is intact after a reload', async () => {
-    server = await serve(tmp, 'course', server!.port);
+    server = await serve(tmp, '.', server!.port);
     await page.setOfflineMode(false);
     await page.reload({ waitUntil: 'load', ...WAIT });
     await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
