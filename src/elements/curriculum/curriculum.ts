@@ -5,7 +5,7 @@ import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
-import { storeError } from '../../progress/controller.js';
+import { LangkahErrorEvent } from '../../events/error.js';
 import { progressStore, type StoreProblem } from '../../progress/store.js';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
@@ -166,7 +166,8 @@ export class LangkahCurriculum extends LitElement {
       if (this.reported.has(p + ' ' + key)) return;
       this.reported.add(p + ' ' + key);
       this.problems.add(p);
-      storeError(this, p, { key });
+      // As ProgressController does for a lesson's own record.
+      this.dispatchEvent(new LangkahErrorEvent({ key, kind: p, severity: 'warning', message: `progress ${p}`, at: Date.now() }));
       this.requestUpdate();
     };
   }
