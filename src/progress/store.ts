@@ -59,7 +59,10 @@ export class ProgressStore {
         else {
           if (!found) {
             try {
-              storage().setItem(`${PREFIX}${key}:corrupt:${Date.now()}`, raw);
+              // Unique even for two faults within one millisecond.
+              let at = Date.now();
+              while (storage().getItem(`${PREFIX}${key}:corrupt:${at}`) !== null) at++;
+              storage().setItem(`${PREFIX}${key}:corrupt:${at}`, raw);
               storage().removeItem(PREFIX + key);
             } catch {
               // Cannot move it aside: leave it; it will be overwritten by the next write.

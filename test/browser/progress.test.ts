@@ -226,6 +226,23 @@ describe('ProgressStore', () => {
     expect(heard).to.deep.equal([record('quiz:b')]);
   });
 
+  it('sets two damaged records aside under two keys even within one millisecond', () => {
+    const store = new ProgressStore();
+    const now = Date.now;
+    Date.now = () => 1000;
+    try {
+      localStorage.setItem('langkah:quiz:d', 'first');
+      expect(store.read('quiz:d')).to.equal(undefined);
+      localStorage.setItem('langkah:quiz:d', 'second');
+      expect(store.read('quiz:d')).to.equal(undefined);
+    } finally {
+      Date.now = now;
+    }
+    expect(localStorage.getItem('langkah:quiz:d:corrupt:1000')).to.equal('first');
+    expect(localStorage.getItem('langkah:quiz:d:corrupt:1001')).to.equal('second');
+    expect(localStorage.getItem('langkah:quiz:d')).to.equal(null);
+  });
+
   it('reports a full storage and keeps the record in memory', () => {
     const store = new ProgressStore();
     const restore = fillStorage();
