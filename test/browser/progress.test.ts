@@ -462,6 +462,16 @@ describe('progress of courses and lessons on one site', () => {
     expect(await status(el, 'uji/singkat')).to.equal('started');
   });
 
+  it('reports a damaged old record it meets while taking over, under the old key', async () => {
+    localStorage.setItem(LEGACY, 'damaged long ago');
+    const errors = collect(document, 'langkah-error');
+    const el = await course();
+    expect(notes(el)).to.deep.equal(['Catatan kemajuan yang lama rusak, jadi dimulai dari awal.']);
+    expect(errors.map((e) => [e.detail.kind, e.detail.key])).to.deep.equal([['corrupt', 'lesson:uji/singkat@id']]);
+    expect(asides(LEGACY).map((k) => localStorage.getItem(k))).to.deep.equal(['damaged long ago']);
+    expect(await status(el, 'uji/singkat')).to.equal('new');
+  });
+
   it('reports a damaged record on the course path and again in the lesson that reads it', async () => {
     localStorage.setItem(courseKey('uji/singkat'), '{"damaged"');
     const errors = collect(document, 'langkah-error');

@@ -2,10 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
+import { LangkahErrorEvent } from '../../events/error.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
-import { LangkahErrorEvent } from '../../events/error.js';
 import { progressStore, type StoreProblem } from '../../progress/store.js';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
@@ -152,7 +152,8 @@ export class LangkahCurriculum extends LitElement {
       for (const l of m.lessons) {
         for (const lang of this.course!.languages) {
           const key = this.key(`${m.id}/${l.id}`, lang);
-          const old = progressStore.read(key.slice(this.scope.length), this.onProblem(key));
+          const legacy = key.slice(this.scope.length);
+          const old = progressStore.read(legacy, this.onProblem(legacy));
           if (old && !progressStore.read(key, this.onProblem(key))) progressStore.write({ ...old, key });
         }
       }
