@@ -6,13 +6,15 @@ export interface LangkahErrorDetail extends LangkahIds {
    * `network`, `http`, `content`: the content could not be loaded (the
    * learner sees a message and a retry button). `slow`: loading takes long.
    * `storage`: progress cannot be saved and lives in memory for now.
-   * `corrupt`: a stored record was unreadable and set aside. `media`: a
-   * picture or sound failed. `auth`: the Learning Record Store refused the
-   * credentials and reporting stopped (statements stay on the device).
-   * `report`: statements were dropped (the LRS refused one, or the queue was
-   * full) or cannot be stored on the device.
+   * `corrupt`: a stored record was unreadable and set aside. `newer`: the
+   * stored record is a newer Langkah's, left alone; progress lives in memory.
+   * `cleared`: an open lesson's record was removed elsewhere; it is saved
+   * again from memory. `media`: a picture or sound failed. `auth`: the
+   * Learning Record Store refused the credentials and reporting stopped
+   * (statements stay on the device). `report`: statements were dropped (the
+   * LRS refused one, or the queue was full) or cannot be stored on the device.
    */
-  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'media' | 'auth' | 'report';
+  kind: 'network' | 'http' | 'content' | 'slow' | 'storage' | 'corrupt' | 'newer' | 'cleared' | 'media' | 'auth' | 'report';
   /** `error` when the learner cannot go on; `warning` when they can. */
   severity: 'error' | 'warning';
   /** For developers, in English. */

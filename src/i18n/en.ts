@@ -44,8 +44,11 @@ export const en: Translation = {
   loadImage: (kb) => `Tap to load the picture${kb ? ` (${kb} KB)` : ''}`,
   imageFailed: 'The picture could not be loaded.',
   audioFailed: 'The sound could not be played.',
-  unsaved: 'Progress cannot be saved on this phone. Keep this page open until you finish.',
+  // Saved progress (storage notices)
+  storage: 'Progress cannot be saved on this phone. Keep this page open until you finish.',
   corrupt: 'The old progress record was damaged, so this starts from the beginning.',
+  newer: 'This page is older than your saved progress, which stays safe.',
+  cleared: 'Your progress was deleted in another tab, but you stay here.',
   updated: (n) =>
     n ? `This lesson was updated. ${n} answer(s) need answering again; the rest are kept.` : 'This lesson was updated. Your answers are kept.',
   unknownBlock: 'This part cannot be shown here.',

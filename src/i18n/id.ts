@@ -44,8 +44,11 @@ export const id: Translation = {
   loadImage: (kb) => `Ketuk untuk memuat gambar${kb ? ` (${kb} KB)` : ''}`,
   imageFailed: 'Gambar tidak bisa dimuat.',
   audioFailed: 'Suara tidak bisa diputar.',
-  unsaved: 'Kemajuan tidak bisa disimpan di HP ini. Jangan tutup halaman ini sampai selesai.',
+  // Saved progress (storage notices)
+  storage: 'Kemajuan tidak bisa disimpan di HP ini. Jangan tutup halaman ini sampai selesai.',
   corrupt: 'Catatan kemajuan yang lama rusak, jadi dimulai dari awal.',
+  newer: 'Halaman ini lebih lama dari kemajuan Anda yang tersimpan; kemajuan itu tetap aman.',
+  cleared: 'Kemajuan Anda dihapus di tab lain, tapi Anda tetap di sini.',
   updated: (n) =>
     n ? `Pelajaran ini sudah diperbarui. ${n} jawaban perlu dijawab lagi; yang lain tetap tersimpan.` : 'Pelajaran ini sudah diperbarui. Jawaban Anda tetap tersimpan.',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',

@@ -48,8 +48,11 @@ export interface Translation {
   loadImage: (kb: number) => string;
   imageFailed: string;
   audioFailed: string;
-  unsaved: string;
+  // Saved progress: one notice per problem of the progress store (`StoreProblem`).
+  storage: string;
   corrupt: string;
+  newer: string;
+  cleared: string;
   updated: (dropped: number) => string;
   unknownBlock: string;
 }

@@ -28,20 +28,27 @@ export class ProgressController implements ReactiveController {
   record?: Progress;
   /** Ids for event details: lesson, module, key. */
   ids: LangkahIds = {};
-  /** Progress could not be written to storage and lives in memory. */
-  unsaved = false;
-  /** A stored record was unreadable and was set aside. */
-  corrupt = false;
+  /** What went wrong with the stored record since `open`, for the learner's notices. */
+  readonly problems = new Set<StoreProblem>();
   /** The content changed since the record was written; how many answers no longer match. */
   dropped?: number;
   private readonly hosts = new Set<ReactiveControllerHost>();
   private unwatch?: () => void;
   private shape?: ContentShape;
   private readonly onChange = (record: Progress | undefined) => {
-    const key = this.record?.key;
-    if (!key || !this.shape || (record && record.content !== this.record!.content)) return;
-    this.record = record ?? this.fresh(key, this.record!.content, this.record!.lang);
-    this.render();
+    const r = this.record;
+    if (!r || !this.shape || (record && record.content !== r.content)) return;
+    if (record) {
+      this.record = record;
+      return this.render();
+    }
+    // Removed by another tab or a script, set aside, or replaced by a newer
+    // version: the learner stays where they are, hears why, and the record is
+    // saved again where that is allowed.
+    let heard: StoreProblem = 'cleared';
+    this.store.read(r.key, (p) => (heard = p));
+    this.problem(heard);
+    this.save(r);
   };
 
   constructor(
@@ -78,7 +85,7 @@ export class ProgressController implements ReactiveController {
   open(key: string, content: string, lang: Lang, shape: ContentShape): Progress {
     this.hostDisconnected();
     this.shape = shape;
-    this.unsaved = this.corrupt = false;
+    this.problems.clear();
     this.dropped = undefined;
     const stored = this.store.read(key, (p) => this.problem(p));
     let record = stored ?? this.fresh(key, content, lang);
@@ -131,6 +138,7 @@ export class ProgressController implements ReactiveController {
   }
 
   private save(record: Progress) {
+    // Also when a newer version's record is there: the learner must keep the page open then too.
     if (!this.store.write(record, this.onChange)) this.problem('storage');
   }
 
@@ -139,21 +147,11 @@ export class ProgressController implements ReactiveController {
   }
 
   private problem(p: StoreProblem) {
-    const storage = p === 'storage';
-    if (storage ? this.unsaved : this.corrupt) return;
-    if (storage) this.unsaved = true;
-    else this.corrupt = true;
-    this.host.dispatchEvent(
-      new LangkahErrorEvent({
-        ...this.ids,
-        kind: p,
-        severity: 'warning',
-        message: storage
-          ? 'progress cannot be saved in localStorage; it is kept in memory for this page'
-          : 'a stored progress record was unreadable; it was moved to its ":corrupt" key',
-        at: Date.now(),
-      }),
-    );
+    if (this.problems.has(p)) return;
+    this.problems.add(p);
+    // `<langkah-curriculum>` sends the same event (a helper for both would cost the bundle 23 bytes).
+    this.host.dispatchEvent(new LangkahErrorEvent({ ...this.ids, kind: p, severity: 'warning', message: `progress ${p}`, at: Date.now() }));
     this.render();
   }
 }
+

@@ -2,19 +2,27 @@
  * The progress store: one record per lesson, quiz or checklist, written
  * through to `localStorage` on every change and validated on every read.
  *
- * Faults never cost the learner anything but the fault itself:
+ * Faults never cost the learner anything but the fault itself, and every
+ * reader hears of them (`onProblem`) while the page is open (or until a
+ * script calls `remove`):
  * - storage missing, blocked (`SecurityError`) or full (`QuotaExceededError`):
- *   the record lives in memory for this page, and the caller hears `storage`;
+ *   the record lives in memory for this page (`storage`);
  * - a record that is not JSON, fails `ProgressSchema`, or belongs to another
- *   key: it alone is moved to `<key>:corrupt` for inspection, and the caller
- *   hears `corrupt`. Other records are never touched.
+ *   key: it alone is moved to `<key>:corrupt:<time>`, a key of its own that a
+ *   later fault never overwrites (`corrupt`);
+ * - a record of a newer Langkah (`v` above 1): it is left exactly as it is,
+ *   and this page keeps its own record in memory (`newer`).
+ * Other records are never touched.
  */
 import type { Progress } from '../content/schema.js';
 import { mismatch } from '../content/shape.js';
 import { PROGRESS } from '../content/shapes.js';
 
-/** What went wrong with storage; see the module comment. */
-export type StoreProblem = 'storage' | 'corrupt';
+/**
+ * What went wrong with storage; see the module comment. `cleared` is the
+ * controller's: the record was removed elsewhere while a lesson was open.
+ */
+export type StoreProblem = 'storage' | 'corrupt' | 'newer' | 'cleared';
 
 type Listener = (record: Progress | undefined) => void;
 
@@ -25,8 +33,10 @@ const storage = (): Storage => window.localStorage;
 
 export class ProgressStore {
   /** Records whose last write did not reach storage: they are newer than what storage holds. */
-  private readonly memory = new Map<string, Progress | null>();
+  private readonly memory = new Map<string, Progress | undefined>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** Keys whose record was set aside, or is a newer version's, on this page: every reader hears of it. */
+  private readonly problems = new Map<string, StoreProblem>();
   private listening = false;
 
   /**
@@ -34,47 +44,55 @@ export class ProgressStore {
    * @example store.read('lesson:kunci-akun/kode-otp@id')?.step
    */
   read(key: string, onProblem?: (p: StoreProblem) => void): Progress | undefined {
-    if (this.memory.has(key)) return this.memory.get(key) ?? undefined;
-    let raw: string | null;
-    try {
-      raw = storage().getItem(PREFIX + key);
-    } catch {
-      onProblem?.('storage');
-      return undefined;
-    }
-    if (raw === null) return undefined;
-    const record = parse(raw, key);
-    if (!record) {
+    let record = this.memory.get(key);
+    if (!this.memory.has(key)) {
+      let raw: string | null;
       try {
-        storage().setItem(PREFIX + key + ':corrupt', raw);
-        storage().removeItem(PREFIX + key);
+        raw = storage().getItem(PREFIX + key);
       } catch {
-        // Cannot move it aside: leave it; it will be overwritten by the next write.
+        onProblem?.('storage');
+        return undefined;
       }
-      onProblem?.('corrupt');
+      if (raw !== null) {
+        const found = parse(raw, key);
+        if (typeof found == 'object') record = found;
+        else {
+          if (!found) {
+            try {
+              // Unique even for two faults within one millisecond.
+              let at = Date.now();
+              while (storage().getItem(`${PREFIX}${key}:corrupt:${at}`) !== null) at++;
+              storage().setItem(`${PREFIX}${key}:corrupt:${at}`, raw);
+              storage().removeItem(PREFIX + key);
+            } catch {
+              // Cannot move it aside: leave it; it will be overwritten by the next write.
+            }
+          }
+          this.problems.set(key, found ?? 'corrupt');
+        }
+      }
     }
+    const problem = this.problems.get(key);
+    if (problem) onProblem?.(problem);
     return record;
   }
 
-  /** Saves `record` under its key at once; returns false when it is kept in memory only. */
+  /** Saves `record` under its key at once; returns false when it is kept in memory only (storage failed, or holds a newer version's record). */
   write(record: Progress, from?: Listener): boolean {
     return this.put(record.key, record, from);
   }
 
-  /** Forgets the record for `key`. */
+  /** Forgets the record for `key`, and what went wrong with it: a script's explicit wish, obeyed even for a newer version's record. */
   remove(key: string, from?: Listener): boolean {
-    return this.put(key, null, from);
+    this.problems.delete(key);
+    return this.put(key, undefined, from);
   }
 
   /** Keys of all stored records (without the prefix), for reports and resets. */
   keys(): string[] {
     const out = new Set<string>();
     try {
-      const s = storage();
-      for (let i = 0; i < s.length; i++) {
-        const k = s.key(i);
-        if (k?.startsWith(PREFIX) && !k.endsWith(':corrupt')) out.add(k.slice(PREFIX.length));
-      }
+      for (const k of Object.keys(storage())) if (k.startsWith(PREFIX) && !k.includes(':corrupt')) out.add(k.slice(PREFIX.length));
     } catch {
       // Storage unavailable: only memory is left.
     }
@@ -101,9 +119,11 @@ export class ProgressStore {
     return () => set.delete(fn);
   }
 
-  private put(key: string, record: Progress | null, from?: Listener): boolean {
+  private put(key: string, record: Progress | undefined, from?: Listener): boolean {
     let saved = true;
     try {
+      // A newer version's record is never overwritten: this page keeps its own in memory.
+      if (this.problems.get(key) == 'newer') throw 0;
       if (record) storage().setItem(PREFIX + key, JSON.stringify(record));
       else storage().removeItem(PREFIX + key);
       this.memory.delete(key);
@@ -123,10 +143,11 @@ export class ProgressStore {
   }
 }
 
-function parse(raw: string, key: string): Progress | undefined {
+/** The record in `raw`; `newer` for a newer version's, whatever its shape; undefined when damaged. */
+function parse(raw: string, key: string): Progress | 'newer' | undefined {
   try {
     const record = JSON.parse(raw) as Progress;
-    return !mismatch(PROGRESS, record) && record.key === key ? record : undefined;
+    return record?.v > 1 ? 'newer' : !mismatch(PROGRESS, record) && record.key === key ? record : undefined;
   } catch {
     return undefined;
   }

@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../src/report/code.js';
-import { $, $$, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { $, $$, courseKey, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
 
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
@@ -23,7 +23,7 @@ function forget() {
   for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
 }
 
-const record = (ref: string) => JSON.parse(localStorage.getItem(`langkah:lesson:${ref}@id`) ?? 'null');
+const record = (ref: string) => JSON.parse(localStorage.getItem(courseKey(ref)) ?? 'null');
 
 /** Waits until the course shows its path or an open lesson. */
 async function shown(el: Course): Promise<Course> {

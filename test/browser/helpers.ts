@@ -6,6 +6,9 @@ export const LESSON = '/test/fixtures/built/id/uji/latihan.json';
 export const LESSON_EN = '/test/fixtures/built/en/uji/latihan.json';
 export const KEY = 'langkah:lesson:uji/latihan@id';
 
+/** The storage key of a lesson's record in a course: the course id and the folder it is served from come first. */
+export const courseKey = (ref: string, lang = 'id', scope = 'course:kursus-uji@/test/fixtures/course/|') => `langkah:${scope}lesson:${ref}@${lang}`;
+
 /** Forgets every Langkah record in this browser profile. */
 export function clearStorage(): void {
   for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:')) localStorage.removeItem(k);

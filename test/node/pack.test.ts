@@ -128,7 +128,8 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
     printed = r.out;
     course = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8'));
-    server = await serve(tmp, 'course');
+    // The whole temporary folder: a broken copy of the pack is added next to it later.
+    server = await serve(tmp, '.');
     base = `http://localhost:${server.port}/course/`;
     browser = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -258,7 +259,8 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     assert.deepEqual(answered.sort(), [...questions.keys()].sort(), 'every question of the lesson was answered');
 
     // Saved on the phone: the record, and the path shows the lesson done.
-    const record = JSON.parse((await page.evaluate(`localStorage.getItem('langkah:lesson:${first()}@id')`)) as string);
+    // Under the course's own key: its id and the folder the pack is served from.
+    const record = JSON.parse((await page.evaluate(`localStorage.getItem('langkah:course:${course.id}@/course/|lesson:${first()}@id')`)) as string);
     assert.equal(typeof record.completed, 'number');
     assert.equal(Object.values(record.answers as Record<string, { correct: boolean }>).filter((a) => a.correct).length, questions.size);
     await page.evaluate(`window.__course().querySelector('#back').click()`);
@@ -267,7 +269,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
   });
 
   it('back online: the progress is intact after a reload', async () => {
-    server = await serve(tmp, 'course', server!.port);
+    server = await serve(tmp, '.', server!.port);
     await page.setOfflineMode(false);
     await page.reload({ waitUntil: 'load', ...WAIT });
     await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);

@@ -2,12 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
+import { LangkahErrorEvent } from '../../events/error.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
-import { progressStore } from '../../progress/store.js';
+import { progressStore, type StoreProblem } from '../../progress/store.js';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
+import { notices } from '../shared/notices.js';
+import type { LangkahLesson } from '../lesson/lesson.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -76,14 +79,22 @@ export class LangkahCurriculum extends LitElement {
   @state() private view: 'path' | 'lesson' | 'certificate' = 'path';
   @state() private name = recall(NAME_KEY);
   @state() private notice = '';
+  /** Problems met reading the lessons' records: a notice each on the path. */
+  private readonly problems = new Set<StoreProblem>();
+  /** Records whose problem the host page has heard of (`kind key`). */
+  private readonly reported = new Set<string>();
+  /** What this course's records belong to: the course and the folder it is served from. */
+  private scope = '';
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
-  private shown?: HTMLElement;
+  private shown?: LangkahLesson;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
     (course) => {
       this.course = course;
+      this.scope = `course:${course.id}@${new URL(this.src!, document.baseURI).pathname.replace(/[^/]*$/, '')}|`;
+      this.adopt();
       this.watchRecords();
       const open = recall(this.openKey());
       if (open && this.lessons().some((l) => l.ref === open && l.status !== 'locked')) this.openLesson(open, false);
@@ -118,11 +129,48 @@ export class LangkahCurriculum extends LitElement {
   }
 
   private openKey() {
-    return `langkah.course:${this.course?.id}`;
+    return `langkah.${this.scope}open`;
   }
 
-  private key(ref: string) {
-    return `lesson:${ref}@${this.language}`;
+  /** The key of a lesson's record in this course: its own, so that another course or page never changes it. */
+  private key(ref: string, lang = this.language) {
+    return `${this.scope}lesson:${ref}@${lang}`;
+  }
+
+  /**
+   * Once per course and folder: copies the records that Langkah 0.1 kept
+   * without a scope (`lesson:<ref>@<lang>`, shared by every page of the site)
+   * to this course's own keys, so that no learner loses progress on upgrade.
+   * The old records stay for the lessons embedded on their own; the lesson
+   * that was open is remembered too.
+   */
+  private adopt() {
+    const done = `langkah.${this.scope}adopted`;
+    if (recall(done)) return;
+    remember(this.openKey(), recall(`langkah.course:${this.course!.id}`));
+    for (const m of this.course!.modules) {
+      for (const l of m.lessons) {
+        for (const lang of this.course!.languages) {
+          const key = this.key(`${m.id}/${l.id}`, lang);
+          const legacy = key.slice(this.scope.length);
+          const old = progressStore.read(legacy, this.onProblem(legacy));
+          if (old && !progressStore.read(key, this.onProblem(key))) progressStore.write({ ...old, key });
+        }
+      }
+    }
+    remember(done, '1');
+  }
+
+  /** Hears a problem with the record under `key`: a notice once per kind, an event once per record. */
+  private onProblem(key: string) {
+    return (p: StoreProblem) => {
+      if (this.reported.has(p + ' ' + key)) return;
+      this.reported.add(p + ' ' + key);
+      this.problems.add(p);
+      // As ProgressController does for a lesson's own record.
+      this.dispatchEvent(new LangkahErrorEvent({ key, kind: p, severity: 'warning', message: `progress ${p}`, at: Date.now() }));
+      this.requestUpdate();
+    };
   }
 
   /** Re-renders when any lesson's record changes, here or in another tab. */
@@ -141,7 +189,7 @@ export class LangkahCurriculum extends LitElement {
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
-        const record = progressStore.read(this.key(ref));
+        const record = progressStore.read(this.key(ref), this.onProblem(this.key(ref)));
         const correct = record ? Object.values(record.answers).filter((a) => a.correct).length : 0;
         const status: Status = record?.completed
           ? 'done'
@@ -263,6 +311,7 @@ export class LangkahCurriculum extends LitElement {
     const next = this.continueRef(views);
     return html`
       <h2 class="title">${course.title[l]}</h2>
+      ${notices(translation(l), { problems: this.problems })}
       ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
       <div part="nav" class="overview">
         <p>${c.lessonsDone(sum.done, sum.total)} · ${c.overall(sum.percent)}</p>
@@ -346,7 +395,8 @@ export class LangkahCurriculum extends LitElement {
    */
   private lessonElement(src: string, lang: Lang) {
     if (this.shown?.getAttribute('src') !== src) {
-      this.shown = document.createElement('langkah-lesson');
+      this.shown = document.createElement('langkah-lesson') as LangkahLesson;
+      this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);
     }

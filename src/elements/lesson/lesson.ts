@@ -79,6 +79,8 @@ export class LangkahLesson extends LitElement {
   declare lesson?: Lesson;
   /** Show pictures only when tapped. Also on when the browser asks to save data. */
   dataSaver = false;
+  /** @internal What the progress record belongs to, before its key: set by `<langkah-curriculum>` (`course:<id>@<folder>|`). */
+  declare scope?: string;
 
   private readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
@@ -103,7 +105,7 @@ export class LangkahLesson extends LitElement {
     // A lesson set by a script is checked like a fetched one.
     if (changed.has('lesson') && l && !this.loader.accepts(LESSON, l, 'lesson')) this.lesson = l = undefined;
     if (changed.has('lesson') && l) {
-      const key = `lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
+      const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
       this.custom.clear();
       const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
