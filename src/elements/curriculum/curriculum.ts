@@ -11,6 +11,7 @@ import { courseFingerprint, encodeReport, verificationCode, type Report } from '
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
+import { courseScope } from '../../progress/keys.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -93,7 +94,7 @@ export class LangkahCurriculum extends LitElement {
     () => ({}),
     (course) => {
       this.course = course;
-      this.scope = `course:${course.id}@${new URL(this.src!, document.baseURI).pathname.replace(/[^/]*$/, '')}|`;
+      this.scope = courseScope(course.id, this.src!);
       this.adopt();
       this.watchRecords();
       const open = recall(this.openKey());

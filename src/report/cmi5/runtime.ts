@@ -13,6 +13,7 @@
  */
 import type { BuiltCurriculum, Lang, Progress, Question } from '../../content/schema.js';
 import type { LangkahAnswerEvent } from '../../events/answer.js';
+import { courseScope, lessonKey } from '../../progress/keys.js';
 import { courseProgress, readRecord } from '../course-progress.js';
 import { StatementQueue, XAPI_VERSION } from '../xapi/queue.js';
 import { answerStatement, duration, statement, type Activity, type Actor, type Statement, type Where } from '../xapi/statements.js';
@@ -98,6 +99,7 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
   }
 
   const course = (await (await fetch(options.curriculum ?? 'curriculum.json')).json()) as BuiltCurriculum;
+  const scope = courseScope(course.id, options.curriculum ?? 'curriculum.json');
   const au: Activity = { objectType: 'Activity', id: activityId };
   const session = launch.contextTemplate?.extensions?.[SESSION_EXTENSION];
   const queue = new StatementQueue({ endpoint: base, scope: `${registration}:${JSON.stringify(actor)}`, auth: () => auth });
@@ -142,7 +144,7 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
 
   const check = () => {
     if (!normal) return;
-    const state = courseProgress(course, (ref, l) => read(`lesson:${ref}@${l}`), mastery);
+    const state = courseProgress(course, (ref, l) => read(lessonKey(ref, l, scope)), mastery);
     if (!state.complete) return;
     const scaled = state.questions ? +(state.correct / state.questions).toFixed(4) : 1;
     const { correct, questions: total } = state;

@@ -16,6 +16,7 @@
 import type { BuiltCurriculum, Lang, Lesson, Progress, Question } from '../../content/schema.js';
 import type { LangkahAnswerEvent } from '../../events/answer.js';
 import { findApi, ScormAdapter, sessionTime, SUSPEND_LIMIT } from './api.js';
+import { courseScope, lessonKey } from '../../progress/keys.js';
 import { courseProgress, readRecord } from '../course-progress.js';
 import { packAll, packRecord, peekRecord, unpackAll, unpackRecord } from './suspend.js';
 
@@ -42,8 +43,6 @@ export interface ScormOptions {
   win?: Window;
 }
 
-/** The elements' storage key of a lesson's progress. */
-const lessonKey = (ref: string, lang: Lang) => `lesson:${ref}@${lang}`;
 
 const read = readRecord;
 
@@ -70,6 +69,8 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   }
   const started = Date.now();
   const course = (await (await fetch(options.curriculum ?? 'curriculum.json')).json()) as BuiltCurriculum;
+  const scope = courseScope(course.id, options.curriculum ?? 'curriculum.json');
+  const key = (ref: string, l: Lang) => lessonKey(ref, l, scope);
   const refs = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, src: l.src })));
   const lessons = new Map<string, Promise<Lesson>>();
   const lesson = (i: number, l: Lang) => {
@@ -83,10 +84,10 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
     const at = peekRecord(text);
     if (!at || !refs[at.index]) continue;
     try {
-      const key = lessonKey(refs[at.index]!.ref, at.lang);
-      const record = unpackRecord(text, await lesson(at.index, at.lang), key);
-      const local = read(key);
-      if (record && (!local || local.updated < record.updated)) localStorage.setItem(`langkah:${key}`, JSON.stringify(record));
+      const k = key(refs[at.index]!.ref, at.lang);
+      const record = unpackRecord(text, await lesson(at.index, at.lang), k);
+      const local = read(k);
+      if (record && (!local || local.updated < record.updated)) localStorage.setItem(`langkah:${k}`, JSON.stringify(record));
     } catch {
       // A lesson that cannot be fetched or stored is not restored; the rest is.
     }
@@ -100,11 +101,11 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
     const records: { index: number; text: string; updated: number }[] = [];
     for (const [i, r] of refs.entries()) {
       for (const l of ['id', 'en'] as const) {
-        const rec = read(lessonKey(r.ref, l));
+        const rec = read(key(r.ref, l));
         if (rec) records.push({ index: i, text: packRecord(i, rec, await lesson(i, l)), updated: rec.updated });
       }
     }
-    const { percent, complete: completed, passed } = courseProgress(course, (ref, l) => read(lessonKey(ref, l)));
+    const { percent, complete: completed, passed } = courseProgress(course, (ref, l) => read(key(ref, l)));
     const { data, left } = packAll(records, SUSPEND_LIMIT[found.version]);
     if (left) say('full');
     const ok = [lms.set('suspend', data), lms.status(completed, passed), lms.score(percent), lms.commit()].every(Boolean);
