@@ -17,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BuiltCurriculum, Lesson, Question } from '../../src/content/schema.js';
+import { packCsp } from '../../src/cli/pack.js';
 import { plain } from '../../src/internal/content.js';
 import { run } from './helpers.js';
 
@@ -62,6 +63,8 @@ function stop(child?: ChildProcess): Promise<void> {
 
 // In-page helpers, as plain JavaScript (test code compiled for Node must not leak into the page).
 const PAGE_HELPERS = `
+  // Every Content-Security-Policy violation, reported to the test (it survives reloads there).
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation?.(e.violatedDirective + ' ' + e.blockedURI), true);
   window.__course = () => document.querySelector('langkah-curriculum')?.shadowRoot;
   window.__lesson = () => window.__course()?.querySelector('langkah-lesson')?.shadowRoot;
   window.__status = () => document.getElementById('offline-status')?.textContent ?? '';
@@ -117,6 +120,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
   let page: Page;
   let course: BuiltCurriculum;
   let base = '';
+  const violations: string[] = [];
 
   before(async () => {
     if (!existsSync(join(ROOT, 'dist/cdn/langkah.js'))) {
@@ -142,6 +146,10 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     page = await browser.newPage();
     page.setDefaultTimeout(WAIT.timeout);
     await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     await page.evaluateOnNewDocument(PAGE_HELPERS);
   });
 
@@ -169,6 +177,14 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     const total = all.reduce((n, f) => n + statSync(join(out, f)).size, 0);
     assert.match(printed.join('\n'), new RegExp(`${all.length} files, ${(total / 1024).toFixed(1)} KiB \\(\\d+\\.\\d KiB gzip\\)`));
     assert.match(printed.join('\n'), /largest:\n\s+\d+\.\d KiB {2}langkah\/langkah\.js/);
+    // Both pages carry the policy that allows nothing the pack does not need.
+    assert.equal(
+      packCsp(),
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'",
+    );
+    for (const f of ['index.html', 'trainer.html']) {
+      assert.ok(readFileSync(join(out, f), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${packCsp()}">`), f);
+    }
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
     assert.equal(manifest.start_url, './');
     assert.equal(manifest.lang, 'id');
@@ -213,7 +229,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     // Everything the service worker lists is in its cache.
     const cached = await page.evaluate(`(async () => {
       const names = await caches.keys();
-      const cache = await caches.open(names.find((n) => n.startsWith('langkah-kelas-digital-umkm-')));
+      const cache = await caches.open(names.find((n) => n.startsWith('langkah-pack ' + ${JSON.stringify(base)} + ' kelas-digital-umkm-')));
       return (await cache.keys()).length;
     })()`);
     const precached = JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!);
@@ -276,5 +292,29 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       await page.evaluate(`window.__course().querySelector('[part="nav"] p').textContent.trim().split(' · ')[0]`),
       `1 dari ${total} pelajaran selesai`,
     );
+  });
+
+  it('runs under its Content-Security-Policy: nothing the course does is blocked, on the course and the trainer page', async () => {
+    assert.deepEqual(violations, [], 'no violation while the course was saved, run offline and reloaded');
+    await page.goto(`${base}trainer.html`, { waitUntil: 'load', ...WAIT });
+    await page.waitForFunction(`document.querySelector('langkah-roster')?.shadowRoot?.querySelector('textarea')`, WAIT);
+    // Lit's styles reach the shadow roots as constructed stylesheets, which style-src 'self' allows.
+    assert.ok((await page.evaluate(`document.querySelector('langkah-roster').shadowRoot.adoptedStyleSheets.length`)) as number > 0);
+    assert.deepEqual(violations, [], 'no violation on the trainer page');
+  });
+
+  it('the policy is enforced: an inline script or a picture from elsewhere is blocked and reported', async () => {
+    await page.evaluate(`(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.1:9/elsewhere.png';
+      document.body.append(img);
+    })()`);
+    for (let i = 0; i < 100 && violations.filter((v) => /^(script|img)-src/.test(v)).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await page.evaluate('window.__inlineRan'), undefined);
+    assert.ok(violations.some((v) => v.startsWith('script-src')), violations.join('\n'));
+    assert.ok(violations.some((v) => v.startsWith('img-src http://127.0.0.1:9/elsewhere.png')), violations.join('\n'));
   });
 });
