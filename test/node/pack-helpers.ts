@@ -23,6 +23,11 @@ export function chromium(...extra: string[]): Promise<Browser> {
   });
 }
 
+/** Firefox ESR through WebDriver BiDi (puppeteer's own profile keeps it off update and safe-browsing servers). */
+export function firefox(): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+}
+
 /** Every file under `dir`, relative to it. */
 export const files = (dir: string, base = dir): string[] =>
   readdirSync(dir).flatMap((name) => {

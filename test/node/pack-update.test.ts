@@ -23,7 +23,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { lessonText, module, moduleYaml, run } from './helpers.js';
-import { chromium, PAGE_HELPERS, ROOT, WAIT } from './pack-helpers.js';
+import { chromium, firefox, PAGE_HELPERS, ROOT, WAIT } from './pack-helpers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,6 +69,25 @@ const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200
 const lesson = (words: string, title = 'Contoh pelajaran') =>
   lessonText('pelajaran').replace('Teks langkah satu.', `${words}\n\n![Gambar contoh](images/contoh.svg)`).replace('title: Contoh pelajaran', `title: ${title}`);
 
+/** Builds `curriculumFile` into the pack folder `out`. */
+async function build(curriculumFile: string, out: string) {
+  const r = await run('build', relative(process.cwd(), curriculumFile), '--out', out);
+  assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+}
+
+/** The module and the curricula kelas and kelas-digital, in their first or second version. */
+function project(version: 1 | 2): string {
+  const dir = module({
+    'contoh/id/pelajaran.md': version === 1 ? lesson('Versi satu dari langkah ini.') : lesson('Versi dua: langkah ini sudah diperbarui.', 'Contoh pelajaran, versi dua'),
+    'contoh/id/images/contoh.svg': PICTURE,
+  });
+  writeFileSync(join(dir, 'kelas.yaml'), curriculum('kelas', version === 1 ? 'Kelas satu' : 'Kelas satu, versi dua'));
+  writeFileSync(join(dir, 'kelas-digital.yaml'), curriculum('kelas-digital', 'Kelas digital'));
+  return dir;
+}
+
+const V2_TITLE = 'Kelas satu, versi dua';
+
 describe('two offline packs on one site, and a new version of one', { timeout: 240_000 }, () => {
   let tmp = '';
   let site = '';
@@ -88,11 +107,6 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
     .map((f: string) => new URL(f, `${origin}/${pack}/`).href)
     .sort();
 
-  async function build(curriculumFile: string, pack: string) {
-    const r = await run('build', relative(process.cwd(), curriculumFile), '--out', join(site, pack));
-    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
-  }
-
   async function open(path: string): Promise<Page> {
     const page = await browser!.newPage();
     page.setDefaultTimeout(WAIT.timeout);
@@ -109,13 +123,11 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
 
   before(async () => {
     if (!existsSync(join(ROOT, 'dist/cdn/langkah.js'))) throw new Error('dist/cdn/langkah.js is missing: run "npm run build" first');
-    const project = module({ 'contoh/id/pelajaran.md': lesson('Versi satu dari langkah ini.'), 'contoh/id/images/contoh.svg': PICTURE });
+    const v1 = project(1);
     tmp = mkdtempSync(join(tmpdir(), 'langkah-packs-'));
     site = join(tmp, 'site');
-    writeFileSync(join(project, 'kelas.yaml'), curriculum('kelas', 'Kelas satu'));
-    writeFileSync(join(project, 'kelas-digital.yaml'), curriculum('kelas-digital', 'Kelas digital'));
-    await build(join(project, 'kelas.yaml'), 'a');
-    await build(join(project, 'kelas-digital.yaml'), 'a-b');
+    await build(join(v1, 'kelas.yaml'), join(site, 'a'));
+    await build(join(v1, 'kelas-digital.yaml'), join(site, 'a-b'));
     writeFileSync(join(site, 'outside.txt'), 'not part of a pack');
     web = await host(site);
     origin = `http://127.0.0.1:${web.port}`;
@@ -179,13 +191,8 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
     await a.waitForFunction(`window.__state('contoh/pelajaran') === 'done'`, WAIT);
   });
 
-  let v2Title = '';
-
   it('on the next visit after a rebuild, installs the new files despite max-age and offers a reload', async () => {
-    const dir = module({ 'contoh/id/pelajaran.md': lesson('Versi dua: langkah ini sudah diperbarui.', 'Contoh pelajaran, versi dua'), 'contoh/id/images/contoh.svg': PICTURE });
-    writeFileSync(join(dir, 'kelas.yaml'), curriculum('kelas', 'Kelas satu, versi dua'));
-    v2Title = 'Kelas satu, versi dua';
-    await build(join(dir, 'kelas.yaml'), 'a');
+    await build(join(project(2), 'kelas.yaml'), join(site, 'a'));
     // The host still tells browsers to keep the old files for ten minutes.
     const head = await fetch(`${origin}/a/curriculum.json`);
     assert.equal(head.headers.get('cache-control'), 'max-age=600');
@@ -230,7 +237,7 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
   it('the reload button brings the new version; the progress stays and the other pack keeps its copy', async () => {
     await a.bringToFront();
     await Promise.all([a.waitForNavigation({ waitUntil: 'load', ...WAIT }), a.evaluate(`document.querySelector('#update button').click()`)]);
-    await a.waitForFunction(`document.querySelector('h1').textContent === ${JSON.stringify(v2Title)}`, WAIT);
+    await a.waitForFunction(`document.querySelector('h1').textContent === ${JSON.stringify(V2_TITLE)}`, WAIT);
     await a.waitForFunction(`window.__state('contoh/pelajaran') === 'done'`, WAIT);
     assert.equal(await a.evaluate(`document.getElementById('update').textContent`), '');
     // The lesson's new title is on the path, and its new text is what the page loads.
@@ -249,7 +256,7 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
 
   it('offline, with the host gone, both packs open from their own copies', async () => {
     web.down(true);
-    for (const [page, path, expected] of [[a, '/a/', v2Title], [b, '/a-b/', 'Kelas digital']] as const) {
+    for (const [page, path, expected] of [[a, '/a/', V2_TITLE], [b, '/a-b/', 'Kelas digital']] as const) {
       await page.setOfflineMode(true);
       await page.reload({ waitUntil: 'load', ...WAIT });
       assert.equal(await title(page), expected, path);
@@ -258,5 +265,69 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
     }
     assert.equal(await a.evaluate(`window.__state('contoh/pelajaran')`), 'done');
     assert.deepEqual(violations, [], 'no Content-Security-Policy violation in either pack');
+  });
+});
+
+describe('the same pack in Firefox: its CSP, its picture, and a new version', { timeout: 240_000 }, () => {
+  let tmp = '';
+  let web: Awaited<ReturnType<typeof host>>;
+  let browser: Browser | undefined;
+  let page: Page;
+  let url = '';
+  // Violations are kept in the tab's sessionStorage, which outlives a reload.
+  const LISTEN = `document.addEventListener('securitypolicyviolation', (e) => {
+    const list = JSON.parse(sessionStorage.getItem('violations') || '[]');
+    sessionStorage.setItem('violations', JSON.stringify([...list, e.violatedDirective + ' ' + e.blockedURI]));
+  }, true);`;
+  const violations = () => page.evaluate(`JSON.parse(sessionStorage.getItem('violations') || '[]')`) as Promise<string[]>;
+
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'langkah-packs-ff-'));
+    await build(join(project(1), 'kelas.yaml'), join(tmp, 'a'));
+    web = await host(tmp);
+    url = `http://127.0.0.1:${web.port}/a/`;
+    browser = await firefox();
+    page = await browser.newPage();
+    page.setDefaultTimeout(WAIT.timeout);
+    await page.evaluateOnNewDocument(PAGE_HELPERS + LISTEN);
+  });
+
+  after(async () => {
+    await browser?.close();
+    web?.server.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('runs under its Content-Security-Policy: styled shadow roots, the picture shown, nothing blocked', async () => {
+    await page.goto(url, { waitUntil: 'load', ...WAIT });
+    await page.waitForFunction('navigator.serviceWorker.controller !== null', WAIT);
+    await page.waitForFunction(`window.__status().startsWith('Kursus tersimpan')`, WAIT);
+    await page.waitForFunction(`window.__course()?.querySelector('[data-ref="contoh/pelajaran"]')`, WAIT);
+    await page.evaluate(`window.__course().querySelector('[data-ref="contoh/pelajaran"]').click()`);
+    await page.waitForFunction(`window.__lesson()?.querySelector('img')`, WAIT);
+    await page.evaluate(`window.__lesson().querySelector('img').scrollIntoView()`);
+    await page.waitForFunction(`window.__lesson().querySelector('img').complete && window.__lesson().querySelector('img').naturalWidth === 320`, WAIT);
+    // Lit's constructed stylesheets apply: the lesson's main button is styled to a 44 px touch target.
+    const styled = await page.evaluate(`(() => {
+      const button = window.__lesson().querySelector('[part~="nav"] button.primary');
+      return { sheets: window.__lesson().adoptedStyleSheets.length, height: button.getBoundingClientRect().height };
+    })()`) as { sheets: number; height: number };
+    assert.ok(styled.sheets > 0 && styled.height >= 44, JSON.stringify(styled));
+    assert.deepEqual(await violations(), []);
+  });
+
+  it('after a rebuild, offers the new version and reloads into it, with the progress kept', async () => {
+    await page.evaluate(`window.__course().querySelector('#back').click()`);
+    await page.evaluate(`localStorage.setItem('probe', 'kept')`);
+    await build(join(project(2), 'kelas.yaml'), join(tmp, 'a'));
+    await page.reload({ waitUntil: 'load', ...WAIT });
+    await page.waitForFunction(`document.querySelector('#update button')`, WAIT);
+    assert.equal(await page.evaluate(`document.getElementById('update').getAttribute('role')`), 'status');
+    assert.ok((await page.evaluate(`document.querySelector('#update button').getBoundingClientRect().height`)) as number >= 44);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', ...WAIT }), page.evaluate(`document.querySelector('#update button').click()`)]);
+    await page.waitForFunction(`document.querySelector('h1').textContent === ${JSON.stringify(V2_TITLE)}`, WAIT);
+    assert.match(await page.evaluate(`fetch('modules/id/contoh/pelajaran.json').then((r) => r.text())`) as string, /Versi dua/);
+    assert.equal(await page.evaluate(`localStorage.getItem('probe')`), 'kept');
+    assert.deepEqual(await violations(), []);
   });
 });
