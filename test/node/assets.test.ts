@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { copyAsset, sniff, svgProblem } from '../../src/cli/assets.js';
+import { packCsp } from '../../src/cli/pack.js';
 import { lessonText, module, run } from './helpers.js';
 
 const ID = 'contoh/id/pelajaran.md';
@@ -207,5 +208,18 @@ describe('assets a lesson may use', () => {
     writeFileSync(join(dir, 'contoh/id/a.png'), HTML);
     assert.throws(() => copyAsset(join(dir, 'contoh'), 'id/a.png', join(dir, 'copy2.png')), /no longer a safe picture or sound/);
     assert.ok(!existsSync(join(dir, 'copy2.png')));
+  });
+});
+
+describe("a pack's Content-Security-Policy", () => {
+  it('adds exactly the web origins whose pictures and sounds its lessons use, and nothing when they use none', async () => {
+    const dir = project('![Foto](https://cdn.example.org/foto.png)\n\n::audio[Dengar]{src="https://media.example.org/a.mp3"}');
+    writeFileSync(join(dir, 'kelas.yaml'), 'id: kelas\nversion: 1\ntitle:\n  id: Kelas\n  en: Class\norganiser: Uji\nlanguages: [id, en]\nmodules:\n  - module: contoh\n');
+    const built = await run('build', join(dir, 'kelas.yaml'), '--out', join(dir, 'pack'));
+    assert.equal(built.code, 0, [...built.out, ...built.err].join('\n'));
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(dir, 'pack/index.html'), 'utf8'))![1];
+    assert.match(csp!, /; img-src 'self' https:\/\/cdn\.example\.org; media-src 'self' https:\/\/media\.example\.org; /);
+    assert.equal(packCsp(), packCsp({ img: [], media: [] }));
+    assert.doesNotMatch(packCsp(), /https?:|\*|unsafe|data:/);
   });
 });
