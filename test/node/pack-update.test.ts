@@ -210,6 +210,14 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
     assert.equal(notice.button, 'Muat ulang');
     assert.ok(notice.height >= 44 && notice.width >= 44, `${notice.width}×${notice.height}`);
     assert.ok(notice.fontSize >= 16, String(notice.fontSize));
+    // It stays in view while the learner scrolls the course.
+    const inView = (await a.evaluate(`(() => {
+      scrollTo(0, document.documentElement.scrollHeight);
+      const r = document.querySelector('#update button').getBoundingClientRect();
+      return { scrolled: scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
+    })()`)) as { scrolled: number; top: number; bottom: number; height: number };
+    assert.ok(inView.scrolled > 200 && inView.top >= 0 && inView.bottom <= inView.height, JSON.stringify(inView));
+    await a.evaluate('scrollTo(0, 0)');
     // Until the learner reloads, the page shows the old version, whole.
     assert.equal(await title(a), 'Kelas satu');
     const waiting = await cachesNow(a);
