@@ -143,8 +143,18 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
   let before1: Record<string, string[]> = {};
 
   it('keeps one offline copy per pack, named by its address, with exactly its own files', async () => {
+    // Copies left by packs of an older Langkah, named by id ("langkah-<id>-<stamp>"): each pack removes only its own.
+    const site = await browser!.newPage();
+    await site.goto(`${origin}/outside.txt`, WAIT);
+    await site.evaluate(`Promise.all([
+      caches.open('langkah-kelas-old1').then((c) => c.put(${JSON.stringify(`${origin}/a/`)}, new Response('v0'))),
+      caches.open('langkah-kelas-digital-old2').then((c) => c.put(${JSON.stringify(`${origin}/a-b/`)}, new Response('v0'))),
+    ])`);
     a = await open('/a/');
+    const afterA = Object.keys(await cachesNow(a));
+    assert.ok(!afterA.includes('langkah-kelas-old1') && afterA.includes('langkah-kelas-digital-old2'), afterA.join('\n'));
     b = await open('/a-b/');
+    await site.close();
     before1 = await cachesNow(a);
     const names = Object.keys(before1).sort();
     assert.equal(names.length, 2, names.join('\n'));
