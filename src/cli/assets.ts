@@ -222,13 +222,12 @@ function judge(bytes: Buffer, name: string, use: AssetUse): { status: 'refused';
   return type;
 }
 
-/** The lesson's path without query or fragment, as a file path (`%20` is a space). */
-function filePart(src: string): string {
-  const path = src.split(/[?#]/)[0]!;
+/** The lesson's path without query or fragment, as a file path (`%20` is a space); undefined when a `%` escape is broken. */
+function filePart(src: string): string | undefined {
   try {
-    return decodeURI(path);
+    return decodeURI(src.split(/[?#]/)[0]!);
   } catch {
-    return path;
+    return undefined;
   }
 }
 
@@ -239,7 +238,10 @@ function filePart(src: string): string {
  */
 export function inspectAsset(moduleDir: string, lessonFile: string, src: string, use: AssetUse, used: Set<string>): AssetInfo | undefined {
   if (use === 'link' && /^[?#]/.test(src)) return undefined;
-  const path = resolve(dirname(lessonFile), filePart(src));
+  const name = filePart(src);
+  // The catalog code that the CLI's other checks use for such a path (src/content/errors.ts).
+  if (name === undefined) return { status: 'refused', code: 'asset-path-invalid', vars: {} };
+  const path = resolve(dirname(lessonFile), name);
   if (!path.startsWith(resolve(moduleDir) + sep)) return { status: 'outside' };
   const read = readInside(moduleDir, path);
   if ('status' in read) return read;
