@@ -3,13 +3,14 @@
  *
  *   <out>/index.json                       every module and lesson
  *   <out>/<lang>/<module>/<lesson>.json    one lesson
- *   <out>/assets/<module>/<path>           pictures and sounds, shared by both languages
+ *   <out>/assets/<module>/<path>           pictures and sounds, shared by both languages (checked: src/cli/assets.ts)
  */
-import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { countQuestions } from '../content/markdown.js';
 import { FORMAT, LANGS, type Block, type ContentIndex, type Lesson } from '../content/schema.js';
 import { isRelative } from '../content/url.js';
+import { copyAsset, relink } from './assets.js';
 import type { LoadedModule } from './project.js';
 
 export interface BuildReport {
@@ -18,7 +19,7 @@ export interface BuildReport {
 
 const posix = (p: string) => p.split('\\').join('/');
 
-/** Rewrites a lesson's relative asset URLs so they work from the built JSON's folder. */
+/** Rewrites a lesson's relative asset URLs (pictures, sounds, links) so they work from the built JSON's folder. */
 function rewriteAssets(lesson: Lesson, mod: LoadedModule, sourceFile: string, jsonFile: string, out: string): Lesson {
   const map = (src: string) => {
     if (!isRelative(src)) return src;
@@ -38,14 +39,12 @@ function rewriteAssets(lesson: Lesson, mod: LoadedModule, sourceFile: string, js
         return b;
     }
   };
-  return {
-    ...lesson,
-    steps: lesson.steps.map((s) => ({
-      ...s,
-      blocks: s.blocks.map(block),
-      ...(s.audio ? { audio: { ...s.audio, src: map(s.audio.src) } } : {}),
-    })),
-  };
+  const steps = lesson.steps.map((s) => ({
+    ...s,
+    blocks: s.blocks.map(block),
+    ...(s.audio ? { audio: { ...s.audio, src: map(s.audio.src) } } : {}),
+  }));
+  return { ...lesson, steps: relink(steps, map) };
 }
 
 /** Writes every module's lessons, assets and the index to `out`. */
@@ -89,7 +88,7 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
     for (const asset of mod.assets) {
       const target = join(out, 'assets', mod.module.id, asset);
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(join(mod.dir, asset), target);
+      copyAsset(mod.dir, asset, target);
       files.push({ path: target, bytes: statSync(target).size });
     }
     index.modules.push(entry);

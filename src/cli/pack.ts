@@ -57,6 +57,8 @@ const STATUS = {
     failed: 'Kursus belum tersimpan untuk offline. Buka lagi halaman ini saat ada sinyal.',
     noscript: 'Kursus ini perlu JavaScript. Nyalakan JavaScript di browser Anda.',
     trainer: 'Halaman pelatih',
+    update: 'Versi baru kursus ini siap — muat ulang untuk memakainya. Kemajuan Anda tetap tersimpan.',
+    reload: 'Muat ulang',
   },
   en: {
     saving: 'Saving the course on this phone so it opens without internet…',
@@ -67,13 +69,58 @@ const STATUS = {
     failed: 'The course is not saved for offline use yet. Open this page again when you have a signal.',
     noscript: 'This course needs JavaScript. Turn on JavaScript in your browser.',
     trainer: 'Trainer page',
+    update: 'A new version of this course is ready — reload to use it. Your progress stays saved.',
+    reload: 'Reload',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-const indexHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
+/**
+ * The pack's Content-Security-Policy: its own scripts, styles, data and
+ * worker, pictures and sounds from the pack (and from the web addresses its
+ * lessons name, if any), nothing else. Lit's styles are constructed
+ * stylesheets, which style-src 'self' allows; no page needs an inline script
+ * or style, a font, a frame, a plugin or a form.
+ */
+export function packCsp(remote: { img: string[]; media: string[] } = { img: [], media: [] }): string {
+  const sources = (origins: string[]) => ["'self'", ...new Set(origins)].join(' ');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src ${sources(remote.img)}`,
+    `media-src ${sources(remote.media)}`,
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The origins of web pictures and sounds that `lessons` show (a pack's lessons are built JSON). */
+function remoteOrigins(lessons: unknown[]): { img: string[]; media: string[] } {
+  const found = { img: [] as string[], media: [] as string[] };
+  const origin = (url: string) => (/^https?:\/\//i.test(url) ? new URL(url).origin : undefined);
+  const visit = (node: unknown, key?: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n));
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const at = typeof o.src === 'string' ? origin(o.src) : undefined;
+    if (at && o.t === 'image') found.img.push(at);
+    if (at && key === 'audio') found.media.push(at);
+    for (const [k, v] of Object.entries(o)) visit(v, k);
+  };
+  lessons.forEach((l) => visit(l));
+  return found;
+}
+
+const cspMeta = (csp: string) => `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`;
+
+const indexHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+${cspMeta(csp)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(c.title[lang])}</title>
 <meta name="description" content="${esc(c.description?.[lang] ?? c.title[lang])}">
@@ -91,6 +138,7 @@ const indexHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
   <p>${esc(c.organiser)}</p>
 </header>
 <main>
+  <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
   <noscript><p>${esc(STATUS[lang].noscript)}</p></noscript>
   <langkah-curriculum src="curriculum.json" lang="${lang}"></langkah-curriculum>
@@ -100,10 +148,11 @@ const indexHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
 </html>
 `;
 
-const trainerHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
+const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+${cspMeta(csp)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(STATUS[lang].trainer)} — ${esc(c.title[lang])}</title>
 <link rel="icon" href="icon.svg" type="image/svg+xml">
@@ -113,6 +162,7 @@ const trainerHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
 <body>
 <header><h1>${esc(STATUS[lang].trainer)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
 <main>
+  <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
   <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
 </main>
@@ -126,73 +176,129 @@ body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem}
 header h1{font-size:1.5rem;margin:1rem 0 0}
 header p{margin:0;opacity:.8}
 #offline-status{margin:1rem 0;padding:.5rem .75rem;border-radius:.5rem;background:color-mix(in srgb,currentColor 8%,transparent)}
-#offline-status:empty{display:none}
+#offline-status:empty,#update:empty{display:none}
+#update{position:sticky;top:0;z-index:1;margin:1rem 0;padding:.75rem;border-radius:.5rem;border:2px solid #0b6e4f;background:Canvas;font-size:1rem}
+#update button{display:block;margin-top:.5rem;min-height:44px;min-width:44px;padding:.5rem 1.25rem;border:0;border-radius:.5rem;background:#0b6e4f;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+#update button:focus-visible{outline:3px solid #0b6e4f;outline-offset:2px}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
-@media print{#offline-status,footer{display:none}}
+@media print{#offline-status,#update,footer{display:none}}
 `;
 
-const packJs = (lang: Lang) => `// Loads Langkah and keeps the course available offline.
+const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.
 import './langkah/langkah.js';
 
 const text = ${JSON.stringify(STATUS[lang])};
 const status = document.getElementById('offline-status');
 const say = (key) => { if (status) status.textContent = text[key]; };
 
+/**
+ * A new version of the course was installed while this page shows the old one:
+ * say so, with a button that switches to it and reloads. Progress is saved as
+ * the learner goes, so reloading loses nothing.
+ */
+let reloading = false;
+function offerUpdate(reg) {
+  const box = document.getElementById('update');
+  if (!box || box.childElementCount) return;
+  const message = document.createElement('span');
+  message.textContent = text.update;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text.reload;
+  button.addEventListener('click', () => {
+    reloading = true;
+    // The new version waits for this; when another tab already switched to it, a reload is enough.
+    if (reg.waiting) reg.waiting.postMessage('langkah:update');
+    else location.reload();
+  });
+  box.append(message, ' ', button);
+}
+
 if (!('serviceWorker' in navigator)) {
   // Browsers offer service workers only on https:// (and http://localhost).
   say(isSecureContext ? 'unsupported' : 'insecure');
 } else {
-  if (!navigator.serviceWorker.controller) say('saving');
-  navigator.serviceWorker.register('sw.js').then((reg) => {
-    // A file that could not be fetched fails the install: the course is not saved yet.
-    const w = reg.installing;
-    w?.addEventListener('statechange', () => {
-      if (w.state === 'redundant' && !navigator.serviceWorker.controller) say('failed');
+  const sw = navigator.serviceWorker;
+  if (!sw.controller) say('saving');
+  sw.addEventListener('controllerchange', () => { if (reloading) location.reload(); });
+  sw.register('sw.js').then((reg) => {
+    const watch = (w) => w?.addEventListener('statechange', () => {
+      // A file that could not be fetched fails the install: the course is not saved yet.
+      if (w.state === 'redundant' && !sw.controller) say('failed');
+      if (w.state === 'installed' && sw.controller) offerUpdate(reg);
     });
+    if (reg.waiting && sw.controller) offerUpdate(reg);
+    watch(reg.installing);
+    reg.addEventListener('updatefound', () => watch(reg.installing));
   }, () => say('failed'));
-  navigator.serviceWorker.ready.then(() => say(navigator.onLine ? 'ready' : 'offline'));
+  sw.ready.then(() => say(navigator.onLine ? 'ready' : 'offline'));
   addEventListener('offline', () => say('offline'));
-  addEventListener('online', () => navigator.serviceWorker.ready.then(() => say('ready')));
+  addEventListener('online', () => sw.ready.then(() => say('ready')));
 }
 `;
 
-const swJs = (cache: string, files: string[]) => `// Langkah offline course pack: precaches every file of the course on the first
-// visit, then answers from the cache first, so the course runs with no network.
-const CACHE = ${JSON.stringify(cache)};
-const PREFIX = ${JSON.stringify(cache.replace(/[^-]+$/, ''))};
+/**
+ * The pack's service worker. Everything it keeps is named by the pack's full
+ * address (its scope, e.g. https://host/kelas/), so two packs on one site —
+ * in two folders, or with ids such as kelas and kelas-digital — never delete
+ * or answer from each other's copy. It answers only requests for the pack's
+ * own files; anything else goes to the network untouched.
+ */
+const swJs = (version: string, files: string[]) => `// Langkah offline course pack: keeps every file of the course on the first
+// visit, then answers from that copy, so the course runs with no network.
+const VERSION = ${JSON.stringify(version)};
 const FILES = ${JSON.stringify(['./', ...files])};
+const SCOPE = self.registration.scope;
+const PREFIX = 'langkah-pack ' + SCOPE + ' ';
+const CACHE = PREFIX + VERSION;
+const OWN = new Set(FILES.map((f) => new URL(f, SCOPE).href));
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      // Around the HTTP cache: a host that lets browsers keep files for a while
+      // (GitHub Pages: max-age=600) must not hand the old files to the new version.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      // The first version takes over at once; a newer one waits until the learner
+      // reloads (the page offers it), so a page never mixes two versions.
+      .then(() => self.registration.active || self.skipWaiting()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'langkah:update') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((names) =>
+        Promise.all(
+          names.map(async (name) => {
+            // This pack's older versions; and a cache named by an older Langkah
+            // ("langkah-<id>-<stamp>") only when it holds this pack's own page.
+            const old = name.startsWith(PREFIX) ? name !== CACHE : /^langkah-[a-z0-9-]+$/.test(name) && !!(await (await caches.open(name)).match(SCOPE));
+            if (old) await caches.delete(name);
+          }),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const url = new URL(request.url);
+  url.search = url.hash = '';
+  if (request.method !== 'GET' || !OWN.has(url.href)) return;
   event.respondWith(
-    caches.match(request, { ignoreSearch: true }).then(
-      (hit) =>
-        hit ||
-        fetch(request).then((response) => {
-          // Files added to the host after the pack was built are kept for next time too
-          // (whole responses only: a cache cannot hold a partial one, e.g. of a sound).
-          if (response.status === 200 && response.type === 'basic') {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        }),
-    ),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((hit) => hit || fetch(request)),
   );
 });
 `;
@@ -264,8 +370,9 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   write('curriculum.json', JSON.stringify(built));
   mkdirSync(join(out, 'langkah'), { recursive: true });
   for (const file of bundleFiles(cdn)) copyFileSync(join(cdn, file), join(out, 'langkah', file));
-  write('index.html', indexHtml(built, lang));
-  write('trainer.html', trainerHtml(built, lang));
+  const csp = packCsp(remoteOrigins(picked.flatMap((m) => LANGS.flatMap((l) => [...m.lessons[l].values()].map((v) => v.lesson)))));
+  write('index.html', indexHtml(built, lang, csp));
+  write('trainer.html', trainerHtml(built, lang, csp));
   write('pack.js', packJs(lang));
   write('pack.css', packCss);
   write('icon.svg', iconSvg);
@@ -284,10 +391,10 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
     }),
   );
 
-  // The cache name changes whenever any file does, so a rebuilt pack replaces the old cache.
+  // The version changes whenever any file or the worker itself does, so a rebuilt pack replaces the old copy.
   const files = listFiles(out).sort();
-  const stamp = fingerprint(files.map((f) => `${f}:${fingerprint(readFileSync(join(out, f), 'latin1'))}`).join());
-  write('sw.js', swJs(`langkah-${built.id}-${stamp}`, files));
+  const stamp = fingerprint([swJs('', []), ...files.map((f) => `${f}:${fingerprint(readFileSync(join(out, f), 'latin1'))}`)].join());
+  write('sw.js', swJs(`${built.id}-${stamp}`, files));
 
   const all = listFiles(out).map((f) => ({ path: f, bytes: statSync(join(out, f)).size }));
   return { files: all.sort((a, b) => b.bytes - a.bytes), total: all.reduce((n, f) => n + f.bytes, 0) };

@@ -8,13 +8,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { problem, type Problem } from '../content/errors.js';
 import { issuesToProblems } from '../content/issues.js';
-import { countQuestions, parseLesson, type AssetInfo } from '../content/markdown.js';
+import { countQuestions, parseLesson } from '../content/markdown.js';
 import { CurriculumSchema, ModuleSchema, type Curriculum, type Module } from '../content/course-schema.js';
 import { LANGS, type Lang, type Lesson } from '../content/schema.js';
 import { LIMITS } from '../content/limits.js';
 import { parseYaml } from '../content/yaml.js';
 import { quizBalanceProblems } from './quiz-balance.js';
-import { imageSize } from './image-size.js';
+import { inspectAsset, type AssetUse } from './assets.js';
 
 export interface LoadedModule {
   dir: string;
@@ -92,23 +92,9 @@ function readText(path: string, problems: Problem[], limit?: { bytes: number; co
 
 const readYaml = (path: string, problems: Problem[]) => readText(path, problems, { bytes: LIMITS.yamlBytes, code: 'yaml-too-large' });
 
-/** Resolves a lesson's relative asset path and reads its size. */
+/** Resolves a lesson's relative asset path, checks the file (src/cli/assets.ts) and reads its size. */
 function assetResolver(moduleDir: string, lessonFile: string, used: Set<string>) {
-  return (src: string): AssetInfo => {
-    let name: string;
-    try {
-      name = decodeURI(src.split(/[?#]/)[0]!);
-    } catch {
-      return { status: 'invalid' };
-    }
-    const path = resolve(dirname(lessonFile), name);
-    if (!path.startsWith(resolve(moduleDir) + sep)) return { status: 'outside' };
-    if (!existsSync(path) || !statSync(path).isFile()) return { status: 'missing' };
-    used.add(relative(moduleDir, path).split(sep).join('/'));
-    const bytes = readFileSync(path);
-    const size = /\.(svg|png|gif|jpe?g|webp)$/i.test(path) ? imageSize(bytes) : undefined;
-    return { status: 'ok', bytes: bytes.length, ...size };
-  };
+  return (src: string, use: AssetUse) => inspectAsset(moduleDir, lessonFile, src, use, used);
 }
 
 function checkParity(versions: Partial<Record<Lang, { file: string; lesson: Lesson }>>): Problem[] {

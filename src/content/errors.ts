@@ -70,6 +70,13 @@ const CATALOG: Record<string, Entry> = {
   'image-inline': { message: 'an image must stand on its own line', hint: 'move the image to a line of its own, with an empty line before and after' },
   'asset-missing': { message: 'the file "{value}" does not exist', hint: 'check the path: it is relative to the lesson file' },
   'asset-outside': { message: 'the file "{value}" is outside the module folder', hint: 'keep pictures and sounds inside the module folder so they travel with it' },
+  // Files a lesson brings into a build or pack (src/cli/assets.ts): only safe pictures and sounds travel.
+  'asset-link-outside': { message: 'the file "{value}" is a link to a file outside the module folder', hint: 'copy the file itself into the module folder: a build never follows a link out of the module' },
+  'asset-not-file': { message: '"{value}" is not an ordinary file', hint: 'point at a picture or sound file, not at a folder or a device' },
+  'asset-type': { message: 'the file "{value}" is not a picture or sound that a lesson can use', hint: 'use a PNG, JPEG, WebP, GIF or SVG picture, or an MP3, Ogg/Opus or M4A sound; the build reads the type from the file itself, not from its name' },
+  'asset-use': { message: 'the file "{value}" is {found}, but {what} needs {expected}', hint: 'point at the right file' },
+  'asset-name': { message: 'the file "{value}" is {found}, but its name ends in "{ext}"', hint: 'rename it to end in {expected}: web hosts choose how to serve a file by its name' },
+  'svg-unsafe': { message: 'the picture "{value}" contains {detail}, which a lesson picture may not have', hint: 'draw it again without it, save it as plain SVG (e.g. Inkscape "Optimized SVG") or export a PNG: pictures cannot run scripts or load other files' },
   'lesson-missing-language': { message: 'the lesson "{value}" has no {language} version', hint: 'write {expected} too: every lesson exists in Bahasa Indonesia and in English' },
   'lesson-not-listed': { message: 'the lesson "{value}" is not listed in module.yaml', hint: 'add "{value}" to "lessons" in module.yaml, or remove the file' },
   'lesson-order-missing': { message: 'module.yaml lists the lesson "{value}", but there is no file {expected}', hint: 'write the lesson, or remove "{value}" from "lessons"' },

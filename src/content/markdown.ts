@@ -39,7 +39,9 @@ import { parseYaml } from './yaml.js';
 /** What the build knows about a file a lesson refers to. */
 export type AssetInfo =
   | { status: 'ok'; width?: number; height?: number; bytes: number }
-  | { status: 'missing' | 'outside' | 'invalid' };
+  | { status: 'missing' | 'outside' }
+  /** Refused for a reason named by a catalog code (an unsafe or unknown type, a link out of the module). */
+  | { status: 'refused'; code: string; vars: Record<string, string> };
 
 export interface ParseOptions {
   /** Path shown in problems. */
@@ -48,8 +50,8 @@ export interface ParseOptions {
   module?: string;
   /** The lesson id the file name implies; a different `id` is a problem. */
   expectedId?: string;
-  /** Looks up a relative image or audio path (Node only); absent in the browser. */
-  asset?: (src: string) => AssetInfo;
+  /** Looks up a relative image, audio or link path (Node only); absent in the browser. */
+  asset?: (src: string, use: 'image' | 'audio' | 'link') => AssetInfo | undefined;
   /** @internal Other limits than `LIMITS`, for benchmarks that parse beyond them. */
   limits?: Partial<Limits>;
 }
@@ -493,16 +495,16 @@ class LessonParser {
     const src = attrs.get('src');
     if (!src) return this.report('audio-no-src', offset);
     if (step.audio) return this.report('audio-duplicate', offset);
-    this.checkAsset(src, offset);
+    this.checkAsset(src, offset, 'audio');
     step.audio = this.mark({ src, ...(token.label ? { label: token.label } : {}) }, offset);
   }
 
-  private checkAsset(src: string, offset: number): AssetInfo | undefined {
+  private checkAsset(src: string, offset: number, use: 'image' | 'audio' | 'link'): AssetInfo | undefined {
     if (!this.opts.asset || !isRelative(src)) return undefined;
-    const info = this.opts.asset(src);
-    if (info.status === 'missing') this.report('asset-missing', offset, { value: src });
-    if (info.status === 'outside') this.report('asset-outside', offset, { value: src });
-    if (info.status === 'invalid') this.report('asset-path-invalid', offset, { value: src });
+    const info = this.opts.asset(src, use);
+    if (info?.status === 'missing') this.report('asset-missing', offset, { value: src });
+    if (info?.status === 'outside') this.report('asset-outside', offset, { value: src });
+    if (info?.status === 'refused') this.report(info.code, offset, { value: src, ...info.vars });
     return info;
   }
 
@@ -581,7 +583,7 @@ class LessonParser {
     const alt = decode(token.text ?? '');
     const img: Image = { t: 'image', src: token.href, alt };
     if (token.title) img.title = decode(token.title);
-    const info = this.checkAsset(token.href, offset);
+    const info = this.checkAsset(token.href, offset, 'image');
     if (info?.status === 'ok') {
       if (info.width && info.height) {
         img.width = info.width;
@@ -631,6 +633,7 @@ class LessonParser {
         case 'link': {
           const t = token as Tokens.Link;
           const c = this.inlines(t.tokens, at, t.raw);
+          this.checkAsset(t.href, at, 'link');
           push(this.mark({ t: 'link' as const, href: t.href, c: c.length ? c : [t.href] }, at));
           break;
         }

@@ -9,104 +9,18 @@
  * and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BuiltCurriculum, Lesson, Question } from '../../src/content/schema.js';
-import { plain } from '../../src/internal/content.js';
+import { type Browser, type Page } from 'puppeteer-core';
+import { packCsp } from '../../src/cli/pack.js';
+import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { run } from './helpers.js';
+import { chromium, files, PAGE_HELPERS, rightAnswer, ROOT, serve, stop, WAIT } from './pack-helpers.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
-const WAIT = { timeout: 30_000 };
-
-/** Every file under `dir`, relative to it. */
-const files = (dir: string, base = dir): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, base) : [relative(base, path).split('\\').join('/')];
-  });
-
-/** Starts scripts/serve.mjs on `folder` of `cwd`; resolves with the port once it listens. */
-function serve(cwd: string, folder: string, port = 0): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), folder, '--port', String(port), '--quiet'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 10 s')), 10_000);
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const m = /port (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code} before listening`));
-    });
-  });
-}
-
-function stop(child?: ChildProcess): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill();
-  });
-}
-
-// In-page helpers, as plain JavaScript (test code compiled for Node must not leak into the page).
-const PAGE_HELPERS = `
-  window.__course = () => document.querySelector('langkah-curriculum')?.shadowRoot;
-  window.__lesson = () => window.__course()?.querySelector('langkah-lesson')?.shadowRoot;
-  window.__status = () => document.getElementById('offline-status')?.textContent ?? '';
-  window.__state = (ref) => window.__course()?.querySelector('[data-ref="' + ref + '"]')?.closest('li')?.className.replace('lesson', '').trim();
-  window.__questions = () => [...(window.__lesson()?.querySelectorAll('langkah-quiz') ?? [])]
-    .flatMap((quiz) => [...quiz.shadowRoot.querySelectorAll('fieldset[data-q]')].map((f) => f.dataset.q));
-  // Answers question id: ticks the options picks, or moves the items into order (by their text); returns the verdict.
-  window.__answer = async (id, picks, order) => {
-    const quiz = [...window.__lesson().querySelectorAll('langkah-quiz')].find((q) => q.shadowRoot.querySelector('[data-q="' + id + '"]'));
-    const question = () => quiz.shadowRoot.querySelector('[data-q="' + id + '"]');
-    if (order) {
-      for (let pos = 0; pos < order.length; pos++) {
-        for (let moves = 0; ; moves++) {
-          const texts = [...question().querySelectorAll('li .text')].map((t) => t.textContent.replace(/\\s+/g, ' ').trim());
-          const at = texts.indexOf(order[pos]);
-          if (at < 0 || moves > order.length) throw new Error('cannot place "' + order[pos] + '" among ' + JSON.stringify(texts));
-          if (at === pos) break;
-          question().querySelectorAll('li')[at].querySelector('button.up').click();
-          await quiz.updateComplete;
-        }
-      }
-    } else {
-      for (const i of picks) {
-        question().querySelectorAll('input')[i].click();
-        await quiz.updateComplete;
-      }
-    }
-    question().querySelector(':scope > button.primary').click();
-    await quiz.updateComplete;
-    return question().querySelector('[part="feedback"]').classList.contains('right');
-  };
-`;
-
-/** The right answer to `q`: option indexes to tick, or the items' texts in order. */
-function rightAnswer(q: Question): { picks: number[]; order?: string[] } {
-  const text = (t: Parameters<typeof plain>[0]) => plain(t).replace(/\s+/g, ' ').trim();
-  switch (q.kind) {
-    case 'order':
-      return { picks: [], order: q.items.map(text) };
-    case 'true-false':
-      return { picks: [q.answer ? 0 : 1] };
-    default:
-      return { picks: q.options.flatMap((o, i) => (o.correct ? [i] : [])) };
-  }
-}
 
 describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, () => {
   let tmp = '';
@@ -117,6 +31,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
   let page: Page;
   let course: BuiltCurriculum;
   let base = '';
+  const violations: string[] = [];
 
   before(async () => {
     if (!existsSync(join(ROOT, 'dist/cdn/langkah.js'))) {
@@ -131,18 +46,15 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     // The whole temporary folder: a broken copy of the pack is added next to it later.
     server = await serve(tmp, '.');
     base = `http://localhost:${server.port}/course/`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
-        // A name for this machine that is not "localhost": like a laptop's address on the village Wi-Fi, not a secure context.
-        '--host-resolver-rules=MAP wifi.test 127.0.0.1',
-      ],
-    });
+    // A name for this machine that is not "localhost": like a laptop's address on the village Wi-Fi, not a secure context.
+    browser = await chromium('--host-resolver-rules=MAP wifi.test 127.0.0.1');
     page = await browser.newPage();
     page.setDefaultTimeout(WAIT.timeout);
     await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     await page.evaluateOnNewDocument(PAGE_HELPERS);
   });
 
@@ -172,6 +84,14 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     const total = all.reduce((n, f) => n + statSync(join(out, f)).size, 0);
     assert.match(printed.join('\n'), new RegExp(`${all.length} files, ${(total / 1024).toFixed(1)} KiB \\(\\d+\\.\\d KiB gzip\\)`));
     assert.match(printed.join('\n'), /largest:\n\s+\d+\.\d KiB {2}langkah\/langkah\.js/);
+    // Both pages carry the policy that allows nothing the pack does not need.
+    assert.equal(
+      packCsp(),
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'",
+    );
+    for (const f of ['index.html', 'trainer.html']) {
+      assert.ok(readFileSync(join(out, f), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${packCsp()}">`), f);
+    }
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
     assert.equal(manifest.start_url, './');
     assert.equal(manifest.lang, 'id');
@@ -216,7 +136,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     // Everything the service worker lists is in its cache.
     const cached = await page.evaluate(`(async () => {
       const names = await caches.keys();
-      const cache = await caches.open(names.find((n) => n.startsWith('langkah-kelas-digital-umkm-')));
+      const cache = await caches.open(names.find((n) => n.startsWith('langkah-pack ' + ${JSON.stringify(base)} + ' kelas-digital-umkm-')));
       return (await cache.keys()).length;
     })()`);
     const precached = JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!);
@@ -280,5 +200,29 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       await page.evaluate(`window.__course().querySelector('[part="nav"] p').textContent.trim().split(' · ')[0]`),
       `1 dari ${total} pelajaran selesai`,
     );
+  });
+
+  it('runs under its Content-Security-Policy: nothing the course does is blocked, on the course and the trainer page', async () => {
+    assert.deepEqual(violations, [], 'no violation while the course was saved, run offline and reloaded');
+    await page.goto(`${base}trainer.html`, { waitUntil: 'load', ...WAIT });
+    await page.waitForFunction(`document.querySelector('langkah-roster')?.shadowRoot?.querySelector('textarea')`, WAIT);
+    // Lit's styles reach the shadow roots as constructed stylesheets, which style-src 'self' allows.
+    assert.ok((await page.evaluate(`document.querySelector('langkah-roster').shadowRoot.adoptedStyleSheets.length`)) as number > 0);
+    assert.deepEqual(violations, [], 'no violation on the trainer page');
+  });
+
+  it('the policy is enforced: an inline script or a picture from elsewhere is blocked and reported', async () => {
+    await page.evaluate(`(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.1:9/elsewhere.png';
+      document.body.append(img);
+    })()`);
+    for (let i = 0; i < 100 && violations.filter((v) => /^(script|img)-src/.test(v)).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await page.evaluate('window.__inlineRan'), undefined);
+    assert.ok(violations.some((v) => v.startsWith('script-src')), violations.join('\n'));
+    assert.ok(violations.some((v) => v.startsWith('img-src http://127.0.0.1:9/elsewhere.png')), violations.join('\n'));
   });
 });
