@@ -215,9 +215,11 @@ describe("a pack's Content-Security-Policy", () => {
   it('adds exactly the web origins whose pictures and sounds its lessons use, and nothing when they use none', async () => {
     const dir = project('![Foto](https://cdn.example.org/foto.png)\n\n::audio[Dengar]{src="https://media.example.org/a.mp3"}');
     writeFileSync(join(dir, 'kelas.yaml'), 'id: kelas\nversion: 1\ntitle:\n  id: Kelas\n  en: Class\norganiser: Uji\nlanguages: [id, en]\nmodules:\n  - module: contoh\n');
-    const built = await run('build', join(dir, 'kelas.yaml'), '--out', join(dir, 'pack'));
+    // The pack goes beside the project: --out may not lie inside a folder of sources.
+    const out = `${dir}-pack`;
+    const built = await run('build', join(dir, 'kelas.yaml'), '--out', out);
     assert.equal(built.code, 0, [...built.out, ...built.err].join('\n'));
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(dir, 'pack/index.html'), 'utf8'))![1];
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(out, 'index.html'), 'utf8'))![1];
     assert.match(csp!, /; img-src 'self' https:\/\/cdn\.example\.org; media-src 'self' https:\/\/media\.example\.org; /);
     assert.equal(packCsp(), packCsp({ img: [], media: [] }));
     assert.doesNotMatch(packCsp(), /https?:|\*|unsafe|data:/);
