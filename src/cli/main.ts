@@ -22,12 +22,12 @@ Commands:
   build <curriculum.yaml> --out DIR
                                  an offline course pack: a static folder with the course,
                                  the bundle, the lessons and a service worker
+  new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
   --out DIR must be new, empty, or written by an earlier build: Langkah marks its output
   with a .langkah-build file that lists what it wrote, and replaces exactly those files.
   It refuses (exit 2) /, your home folder, the current folder or one above it, a folder
   holding or inside sources, and any other folder that is not empty.
-  new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
   -h, --help                     show this help

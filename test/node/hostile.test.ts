@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LIMITS } from '../../src/content/limits.js';
+import { registerStepType } from '../../src/content/registry.js';
 import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
 
 const ID = 'contoh/id/pelajaran.md';
@@ -110,6 +111,15 @@ describe('hostile input to check and build', () => {
       await hostile({ 'contoh/module.yaml': bytes });
       await hostile({ 'curricula/kelas.yaml': bytes });
     }
+  });
+});
+
+describe('a failure underneath the parser', () => {
+  it('becomes one problem at the file, not an exception', async () => {
+    // A project step type whose schema throws: the parser keeps its promise never to throw.
+    registerStepType({ name: 'rusak', tag: 'x-rusak', schema: { safeParse: () => { throw new Error('boom'); } } as never });
+    const lines = await hostile({ [ID]: withBody(':::rusak\na: 1\n:::') });
+    assert.ok(lines.includes(`D/${ID}:1:1  the checker could not read this file: boom  (simplify the part you changed last; if it looks right, report it as a bug)`), lines.join('\n'));
   });
 });
 
