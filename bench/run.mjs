@@ -1,12 +1,12 @@
 // npm run bench: every benchmark, printed as tables and saved to bench/results.json.
-//   node bench/run.mjs [size] [load] [scale]   (default: all)
+//   node bench/run.mjs [size] [load] [scale] [markdown]   (default: all)
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { kb, ms } from './lib.mjs';
 import { sizeBench } from './size.mjs';
 
-const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale']);
+const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale', 'markdown']);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -105,6 +105,16 @@ if (which.has('scale')) {
   table(
     ['MB', 'check ms', 'check ms per MB', 'check peak RSS MiB', 'one-file parse ms', 'parse ms per MB', 'parse peak RSS MiB'],
     rows.map((r) => [r.mb, ms(r.tree.ms), ms(r.tree.msPerMB), (r.tree.maxRssKiB / 1024).toFixed(0), ms(r.single.ms), ms(r.single.msPerMB), (r.single.maxRssKiB / 1024).toFixed(0)]),
+  );
+}
+
+if (which.has('markdown')) {
+  const { markdownBench } = await import('./markdown.mjs');
+  const rows = (results.markdown = await markdownBench({ runs: Number(process.env.RUNS ?? 3) }));
+  console.log('Raw .md lesson in Chromium: longest main-thread task until the lesson shows (ms; worst of runs, median in brackets)');
+  table(
+    ['lesson', 'KiB', 'longest task 1× CPU', 'shown 1× ms', 'longest task 4× CPU', 'shown 4× ms'],
+    rows.map((r) => [r.name, kb(r.bytes), `${ms(r.x1.longest)} [${ms(r.x1.longestMedian)}]`, ms(r.x1.shownMs), `${ms(r.x4.longest)} [${ms(r.x4.longestMedian)}]`, ms(r.x4.shownMs)]),
   );
 }
 

@@ -27,13 +27,13 @@ Commands:
                                  a SCORM package for an LMS such as Moodle (one SCO for the course)
   build <curriculum.yaml> --cmi5 [--base IRI] --out FILE.zip
                                  a cmi5 course package (one AU for the course; ids under IRI)
+  new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
   --out DIR must be new, empty, or written by an earlier build: Langkah marks its output
   with a .langkah-build file that lists what it wrote, and replaces exactly those files.
   It refuses (exit 2) /, your home folder, the current folder or one above it, a folder
   holding or inside sources, and any other folder that is not empty.
   With --scorm or --cmi5, --out is a .zip file, replaced only when Langkah wrote it.
-  new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
 
 Options:
   -h, --help                     show this help

@@ -25,7 +25,9 @@ async function rawLesson(body: string, attrs = '') {
   return { el: host.firstElementChild as LangkahLesson, errors };
 }
 
-describe('a raw Markdown lesson past the limits', () => {
+describe('a raw Markdown lesson past the limits', function () {
+  // The parser chunk loads and parses tens of KB: slow on a busy test machine, not a timing under test.
+  this.timeout(40_000);
   const realFetch = window.fetch;
   let served = '';
   beforeEach(() => {
@@ -46,9 +48,11 @@ describe('a raw Markdown lesson past the limits', () => {
       const { el, errors } = await rawLesson(served, `lang="${lang}"`);
       await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error message');
       expect(text(el.shadowRoot!.querySelector('[part="status"] p')!)).to.equal(message);
-      expect(errors).to.have.length(1);
-      expect(errors[0]!.detail.kind).to.equal('content');
-      expect(errors[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['lesson-too-large']);
+      // (A busy machine may add a "slow" notice first; the error is the one that counts.)
+      const failed = errors.filter((e) => e.detail.severity === 'error');
+      expect(failed).to.have.length(1);
+      expect(failed[0]!.detail.kind).to.equal('content');
+      expect(failed[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['lesson-too-large']);
       await expect(el).to.be.accessible();
     }
   });
@@ -57,11 +61,11 @@ describe('a raw Markdown lesson past the limits', () => {
     served = `${HEAD}${'>'.repeat(10_000)} x\n`;
     const deep = await rawLesson(served);
     await until(() => deep.el.shadowRoot?.querySelector('[role="alert"]'), 'no error message');
-    expect(deep.errors[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['nesting-deep']);
+    expect(deep.errors.filter((e) => e.detail.severity === 'error')[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['nesting-deep']);
 
     served = `${HEAD}${'Kata demi kata. '.repeat(3900)}\n`;
     const fits = await rawLesson(served);
     await ready(fits.el);
-    expect(fits.errors).to.have.length(0);
+    expect(fits.errors.filter((e) => e.detail.severity === 'error')).to.have.length(0);
   });
 });

@@ -431,6 +431,12 @@ modules:
     await refused(out, [join(dir, 'modules'), '--out', out], /holds "CNAME", which Langkah did not write/);
   });
 
+  it('says in --help exactly what --out replaces', async () => {
+    const help = (await run('--help')).out.join('\n');
+    assert.match(help, /\.langkah-build file that lists what it wrote, and replaces exactly those files/);
+    assert.match(help, /refuses \(exit 2\) \/, your home folder, the current folder or one above it/);
+  });
+
   it('builds into an empty folder, and refuses one a build left half-written', async () => {
     const dir = project();
     const out = tree({});

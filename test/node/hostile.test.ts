@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LIMITS } from '../../src/content/limits.js';
+import { registerStepType } from '../../src/content/registry.js';
 import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
 
 const ID = 'contoh/id/pelajaran.md';
@@ -42,7 +43,10 @@ async function hostile(files: Record<string, string | Buffer>, valid = false): P
     writeFileSync(join(dir, path), data);
   }
   let lines: string[] = [];
-  for (const args of [['check', dir], ['build', dir, '--out', join(tree({}), 'out')]]) {
+  const runs = [['check', dir], ['build', dir, '--out', join(tree({}), 'out')]];
+  // A curriculum is also built as a course pack.
+  for (const path of Object.keys(files).filter((f) => f.startsWith('curricula/'))) runs.push(['build', join(dir, path), '--out', join(tree({}), 'pack')]);
+  for (const args of runs) {
     const r = await run(...args);
     const codes = valid ? [0, 1, 2] : [1, 2];
     assert.ok(codes.includes(r.code), `${args[0]} exits with ${codes.join(' or ')}, not ${r.code}:\n${[...r.out, ...r.err].join('\n')}`);
@@ -59,11 +63,13 @@ describe('hostile input to check and build', () => {
     assert.ok(lines.some((l) => l.startsWith(`D/${ID}:13:1  the path "images/a%.png" has a "%"`)), lines.join('\n'));
   });
 
-  it('a YAML alias bomb is refused at its first alias, in module.yaml and in frontmatter', async () => {
+  it('a YAML alias bomb is refused at its first alias, in module.yaml, frontmatter and a curriculum', async () => {
     const lines = await hostile({ 'contoh/module.yaml': aliasBomb });
     assert.deepEqual(lines.map((l) => l.split('  (')[0]), ['D/contoh/module.yaml:2:8  the YAML repeats values through too many aliases (*name)']);
     const front = await hostile({ [ID]: `---\n${aliasBomb}\n---\n\n## A\n\nx\n` });
     assert.ok(front.some((l) => l.startsWith(`D/${ID}:3:8  the YAML repeats values`)), front.join('\n'));
+    const course = await hostile({ 'curricula/kelas.yaml': aliasBomb });
+    assert.ok(course.some((l) => l.startsWith('D/curricula/kelas.yaml:2:8  the YAML repeats values')), course.join('\n'));
   });
 
   it('10 KB of nested ">" and a list nested 200 deep are refused at the line, without a stack overflow', async () => {
@@ -110,6 +116,15 @@ describe('hostile input to check and build', () => {
       await hostile({ 'contoh/module.yaml': bytes });
       await hostile({ 'curricula/kelas.yaml': bytes });
     }
+  });
+});
+
+describe('a failure underneath the parser', () => {
+  it('becomes one problem at the file, not an exception', async () => {
+    // A project step type whose schema throws: the parser keeps its promise never to throw.
+    registerStepType({ name: 'rusak', tag: 'x-rusak', schema: { safeParse: () => { throw new Error('boom'); } } as never });
+    const lines = await hostile({ [ID]: withBody(':::rusak\na: 1\n:::') });
+    assert.ok(lines.includes(`D/${ID}:1:1  the checker could not read this file: boom  (simplify the part you changed last; if it looks right, report it as a bug)`), lines.join('\n'));
   });
 });
 
