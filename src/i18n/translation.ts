@@ -52,4 +52,11 @@ export interface Translation {
   corrupt: string;
   updated: (dropped: number) => string;
   unknownBlock: string;
+  // Quiz feedback and the lesson's flow (learner-flow)
+  truth: (yes: boolean) => string;
+  missed: string;
+  rightOrder: string;
+  restartAsk: string;
+  restartYes: string;
+  cancel: string;
 }

@@ -67,6 +67,30 @@ export function spoken(blocks: Block[]): string[] {
 }
 
 /**
+ * A shuffle of `0…n-1`, the same on every visit (seeded by `id`): the order a
+ * learner sees the options of a question in. Answers keep the authors' option
+ * indexes, so a stored answer means the same options however they are shown.
+ */
+export function mixed(id: string, n: number): number[] {
+  let seed = parseInt(fingerprint(id), 36);
+  const order = [...Array(n).keys()];
+  for (let i = n - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Whether the learner picked something on `q` that is not checked (or differs from the checked answer). */
+export function pending(q: Question, draft: number[] | undefined, answer?: Answer): boolean {
+  if (!draft?.length) return false;
+  // True/false is shown as [true, false] and stored as [1] for "true".
+  const value = q.kind === 'true-false' ? draft.map((i) => 1 - i) : draft;
+  return !answer || answer.fp !== fingerprint(q) || value.join() !== answer.value.join();
+}
+
+/**
  * The order a learner first sees ordering items in: shuffled, the same on
  * every visit (seeded by the question), and never already right.
  */

@@ -76,7 +76,7 @@ async function answer(lesson: LangkahLesson, q: string, option: number) {
   const fieldset = quiz.shadowRoot!.querySelector(`[data-q="${q}"]`)!;
   fieldset.querySelectorAll('input')[option]!.click();
   await quiz.updateComplete;
-  fieldset.querySelector<HTMLButtonElement>(':scope > button.primary')!.click();
+  fieldset.querySelector<HTMLButtonElement>(':scope > button')!.click();
   await quiz.updateComplete;
 }
 
@@ -102,11 +102,11 @@ describe('<langkah-curriculum>', () => {
   it('shows the course as a path: lessons new or locked, what unlocks them, and a start button', async () => {
     const el = await course();
     expect(text($(el, 'h2'))).to.equal('Kursus uji');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kuis: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
     expect(path(el)).to.deep.equal([
       { ref: 'uji/singkat', status: 'new', line: 'Belum dimulai · 2 menit', enabled: true },
-      { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit', enabled: true },
-      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
+      { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit · kuis belum dikerjakan', enabled: true },
+      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit · kuis belum dikerjakan', enabled: false },
       { ref: 'uji-akhir/penutup', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
     ]);
     const modules = $$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!));
@@ -177,7 +177,7 @@ describe('<langkah-curriculum>', () => {
       ['uji-akhir/penutup', 'locked', false],
     ]);
     expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
-    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kuis: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
 
     lessonButton(el, 'uji-lanjut/tanya').click();
     const tanya = await openLesson(el);
@@ -187,7 +187,7 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Penutup kursus');
     await click(el, '#back');
     expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
-    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kuis: 17%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kursus: 17% (jawaban benar dari semua soal kursus)');
     expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
     // After the last lesson of the path, the one skipped earlier is offered.
     lessonButton(el, 'uji-akhir/penutup').click();
@@ -251,14 +251,16 @@ describe('<langkah-curriculum>', () => {
     expect(focused(el)).to.equal(named($(el, '#finish-title')));
     // Every lesson done, but 1 of 6 questions right: below the pass mark.
     expect(named(el.shadowRoot!.querySelector('#continue'))).to.equal('nothing');
-    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah.');
+    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah. Ulangi kuis di pelajaran ini: Latihan lengkap (skor 0%)');
     expect(named(el.shadowRoot!.querySelector('#cert-name'))).to.equal('nothing');
 
-    // The learner goes back to the practice lesson and answers two more right.
-    lessonButton(el, 'uji/latihan').click();
+    // The learner follows the link to the lesson to redo, and answers two more right.
+    $(el, '.redo button').click();
     const lesson = await openLesson(el);
     expect(text($(lesson, 'h3')), 'a finished lesson opens at its summary').to.equal('Pelajaran selesai!');
     await nav(lesson, /Mulai lagi/);
+    $(lesson, '[part="confirm"] .primary').click();
+    await lesson.updateComplete;
     await nav(lesson, /Lanjut/);
     await answer(lesson, 'q-tunggal', 1);
     await nav(lesson, /Lanjut/);
@@ -266,7 +268,7 @@ describe('<langkah-curriculum>', () => {
     await finish(lesson, el);
     await click(el, '#back');
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
-    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kuis: 50%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kursus: 50% (jawaban benar dari semua soal kursus)');
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
     const name = 'Sri Wahyuni Kusumawardhani binti Abdul Rahman';
@@ -345,7 +347,7 @@ describe('<langkah-curriculum>', () => {
     const message = url.searchParams.get('text')!;
     const [code] = findCodes(message);
     expect(message).to.equal(
-      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · skor 0%\nKode: ${code}`,
+      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
     const decoded = decodeReport(code!);
@@ -394,9 +396,9 @@ describe('<langkah-curriculum>', () => {
   it('speaks English with lang="en" and opens the English lessons', async () => {
     const el = await course('lang="en"');
     expect(text($(el, 'h2'))).to.equal('Test course');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Quiz score: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Course score: 0% (right answers out of all the course\'s questions)');
     expect(text($(el, '#continue'))).to.equal('Start learning');
-    expect(path(el)[2]!.line).to.equal('Locked · 1 min');
+    expect(path(el)[2]!.line).to.equal('Locked · 1 min · quiz not done yet');
     await click(el, '#continue');
     const lesson = await openLesson(el);
     expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/en/uji/singkat.json');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LangkahAnswerEvent } from '../../src/events/answer.js';
 import { registerStepType } from '../../src/content/registry.js';
-import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until } from './helpers.js';
+import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until, authored } from './helpers.js';
 
 describe('<langkah-lesson>', () => {
   beforeEach(clearStorage);
@@ -97,7 +97,7 @@ describe('<langkah-lesson>', () => {
     expect(radio.type).to.equal('radio');
     await sendKeys({ press: 'ArrowDown' });
     await quiz.updateComplete;
-    const checked = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')].map((r) => r.checked);
+    const checked = authored(quiz.shadowRoot!, 'input[name="q-tunggal"]').map((r) => r.checked);
     expect(checked).to.deep.equal([false, true, false]);
   });
 
@@ -106,11 +106,10 @@ describe('<langkah-lesson>', () => {
     const complete = collect(el, 'langkah-complete');
     await forward(el, 1);
     const quiz = quizzes(el)[0]!;
-    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-tunggal"]:nth-of-type(1)');
-    const radios = quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]');
+    const radios = authored(quiz.shadowRoot!, 'input[name="q-tunggal"]');
     radios[1]!.click();
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     await quiz.updateComplete;
     await forward(el, 4);
     expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
@@ -128,10 +127,25 @@ describe('<langkah-lesson>', () => {
     expect(stored().completed).to.be.a('number');
     await expect(el).to.be.accessible();
 
+    // Starting again is not the main button, asks first, and keeps the answers (and so the score).
+    expect($$(el, 'nav .primary')).to.have.length(0);
+    const answers = stored().answers;
     await nav(el, /Mulai lagi/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#ask'));
+    expect(text($(el, '[part="confirm"]'))).to.contain('Jawaban dan skor Anda tetap tersimpan.');
+    await expect(el).to.be.accessible();
+    $(el, '[part="confirm"] button:not(.primary)').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, 'nav button').at(-1));
+    await nav(el, /Mulai lagi/);
+    $(el, '[part="confirm"] .primary').click();
+    await el.updateComplete;
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
-    expect(stored().answers).to.deep.equal({});
+    expect(stored().answers).to.deep.equal(answers);
+    expect(Object.keys(answers)).to.have.length(1);
     expect(stored().step).to.equal(0);
     expect(stored().completed).to.be.a('number');
   });
@@ -140,19 +154,19 @@ describe('<langkah-lesson>', () => {
     let el = await lesson();
     await forward(el, 1);
     const quiz = quizzes(el)[0]!;
-    quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')[1]!.click();
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     el = await reload(el);
     expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
     // A resumed lesson does not steal focus from the page.
     expect(el.shadowRoot!.activeElement).to.equal(null);
     const again = quizzes(el)[0]!;
     await again.updateComplete;
-    const radios = [...again.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')];
+    const radios = authored(again.shadowRoot!, 'input[name="q-tunggal"]');
     expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false]);
     expect(radios.every((r) => r.disabled)).to.equal(true);
-    expect(text(again.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Benar!');
+    expect(text(again.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Jawaban Anda tepat.');
   });
 
   it('loads a raw Markdown lesson and resolves its pictures against the lesson', async () => {

@@ -59,6 +59,13 @@ export const styles = css`
   .lesson.locked {
     color: var(--_muted);
   }
+  .redo {
+    padding: 0;
+    list-style: none;
+  }
+  .redo li {
+    margin: 0.5em 0;
+  }
   .crumbs {
     display: flex;
     flex-wrap: wrap;

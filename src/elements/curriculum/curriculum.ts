@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
@@ -273,7 +273,7 @@ export class LangkahCurriculum extends LitElement {
             </button>`
           : nothing}
       </div>
-      ${sum.complete ? this.renderFinish(sum) : nothing}
+      ${sum.complete ? this.renderFinish(sum, views) : nothing}
       <ol class="modules">
         ${course.modules.map((m) => {
           const mine = views.filter((v) => v.module.id === m.id);
@@ -303,7 +303,9 @@ export class LangkahCurriculum extends LitElement {
       <span class="icon" aria-hidden="true">${icon}</span>
       <span class="what">
         <span class="name">${v.lesson.title[l]}</span>
-        <span class="muted">${label} · ${c.minutes(v.lesson.duration)}</span>
+        <span class="muted">${label} · ${c.minutes(v.lesson.duration)}${v.lesson.questions
+            ? ` · ${v.record && Object.keys(v.record.answers).length ? c.lessonScore(this.percent(v)) : c.noQuiz}`
+            : ''}</span>
       </span>
       <button
         data-ref=${v.ref}
@@ -329,14 +331,15 @@ export class LangkahCurriculum extends LitElement {
         <button id="back" @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.back}</button>
         <span class="muted">${v.module.title[l]}</span>
       </p>
-      ${this.lessonElement(v.lesson.src[l], l)}
-      ${v.status !== 'done'
-        ? nothing
-        : after
-          ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
-          : this.totals(views).complete
-            ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.closeLesson('#finish-title')}>${c.back}</button></p>`
-            : nothing}
+      ${this.lessonElement(
+        v.lesson.src[l],
+        l,
+        v.status !== 'done'
+          ? nothing
+          : after
+            ? html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
+            : html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.closeLesson(this.totals(views).complete ? '#finish-title' : undefined)}>${c.back}</button></p>`,
+      )}
     `;
   }
 
@@ -344,21 +347,37 @@ export class LangkahCurriculum extends LitElement {
    * The open lesson: a new element for each lesson, so that the one just
    * finished (with its "start again" button) never shows while the next loads.
    */
-  private lessonElement(src: string, lang: Lang) {
+  private lessonElement(src: string, lang: Lang, next: unknown) {
     if (this.shown?.getAttribute('src') !== src) {
       this.shown = document.createElement('langkah-lesson');
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);
     }
+    // The way on goes into the lesson's summary, above its "start again".
+    render(next, this.shown);
     return this.shown;
   }
 
-  private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>) {
-    const c = courseTranslation(this.language);
+  /** A lesson's own quiz score, in percent. */
+  private percent(v: LessonView) {
+    return Math.round((100 * v.correct) / v.lesson.questions);
+  }
+
+  private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>, views: LessonView[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
     const pass = this.course!.pass ?? 0;
     const certificate = this.course!.certificate?.enabled !== false;
+    // Under the pass mark: the lessons whose own score is under it, to open from here.
+    const redo = sum.passed ? [] : views.filter((v) => v.lesson.questions && this.percent(v) < pass);
     return html`<section class="finish" aria-labelledby="finish-title">
       <h3 id="finish-title" tabindex="-1">${sum.passed ? c.allDone : c.notPassed(sum.percent, pass)}</h3>
+      ${redo.length
+        ? html`<p>${c.redo}</p>
+            <ul class="redo">
+              ${redo.map((v) => html`<li><button @click=${() => this.openLesson(v.ref)}>${v.lesson.title[l]} (${c.lessonScore(this.percent(v))})</button></li>`)}
+            </ul>`
+        : nothing}
       ${sum.passed && certificate
         ? html`<form @submit=${this.makeCertificate}>
             <label for="cert-name">${c.yourName}</label>

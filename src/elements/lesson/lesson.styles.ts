@@ -96,11 +96,20 @@ export const styles = css`
   li > p:only-child {
     margin: 0.25em 0;
   }
+  /* The way on stays in view on a small screen, however long the step (#12). */
   nav {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: 1.25em;
+    padding-block: 0.5em;
+    background: var(--_bg);
+  }
+  .confirm button {
+    margin: 0 0.5em 0.5em 0;
   }
   nav .primary {
     margin-inline-start: auto;

@@ -10,7 +10,7 @@ import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
+import { pending, questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -30,12 +30,16 @@ import { styles } from './lesson.styles.js';
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart step - The current step, or the summary.
  * @csspart summary - The summary screen (also a `step`).
- * @csspart nav - The Back / Next / Start again buttons.
+ * @csspart nav - The Back / Next / Start again buttons: a bar that stays in view at the bottom of the screen.
  * @csspart listen - The "listen" button.
  * @csspart figure - A picture with its caption.
  * @csspart callout - A tip or warning.
  * @csspart note - A notice about saved progress.
  * @csspart status - The loading or error message.
+ * @csspart confirm - The question before starting again.
+ *
+ * @slot next - Shown on the summary screen before anything else: the way on,
+ *   such as a link to the next lesson (`<langkah-curriculum>` puts its button here).
  *
  * @cssproperty --langkah-font - Font family.
  * @cssproperty --langkah-font-size - Base font size (default: the browser's, at least 18px and at most 36px).
@@ -69,6 +73,7 @@ export class LangkahLesson extends LitElement {
     lesson: { attribute: false },
     dataSaver: { type: Boolean, attribute: 'data-saver' },
     images: { state: true },
+    asking: { state: true },
   };
 
   /** Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`. */
@@ -89,6 +94,11 @@ export class LangkahLesson extends LitElement {
   private readonly custom = new Map<string, HTMLElement>();
   /** The learner changed the step: move focus to its heading once rendered. */
   private moved = false;
+  /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
+  private readonly drafts: Record<string, number[]> = {};
+  /** "Start again?" is being asked. */
+  private asking = false;
+  private readonly redraw = () => this.requestUpdate();
 
   private get t(): Translation {
     return translation(langOf(this));
@@ -115,7 +125,7 @@ export class LangkahLesson extends LitElement {
   protected override updated(): void {
     if (!this.moved) return;
     this.moved = false;
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.asking ? '#ask' : 'h3')?.focus();
   }
 
   override render() {
@@ -126,6 +136,8 @@ export class LangkahLesson extends LitElement {
     const total = l.steps.length;
     const index = Math.min(r.step, total);
     const step = l.steps[index];
+    // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
+    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
     return html`<article part="base" class="base" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
@@ -134,12 +146,20 @@ export class LangkahLesson extends LitElement {
       </header>
       ${notices(t, this.progress)}
       ${step ? this.step(l, step, index) : this.summary(l)}
-      <nav part="nav">
-        ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
-        ${step
-          ? html`<button class="primary" @click=${() => this.go(index + 1)}>${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span></button>`
-          : html`<button class="primary" @click=${this.restart}>${t.restart}</button>`}
-      </nav>
+      ${this.asking
+        ? html`<div part="confirm" class="note confirm">
+            <p id="ask" tabindex="-1">${t.restartAsk}</p>
+            <button class="primary" @click=${this.restart}>${t.restartYes}</button>
+            <button @click=${() => this.ask(false)}>${t.cancel}</button>
+          </div>`
+        : html`<nav part="nav">
+            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
+            ${step
+              ? html`<button class="primary" @click=${() => this.forward(index)}>
+                  ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
+                </button>`
+              : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
+          </nav>`}
     </article>`;
   }
 
@@ -165,7 +185,7 @@ export class LangkahLesson extends LitElement {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-quiz>`;
+        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
         return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom': {
@@ -228,6 +248,7 @@ export class LangkahLesson extends LitElement {
     const items = all.flatMap((b) => (b.t === 'checklist' ? b.items : []));
     return html`<section part="step summary" class="step summary">
       <h3 tabindex="-1">${t.done}</h3>
+      <slot name="next"></slot>
       <p>${t.seen(r.seen.length, l.steps.length)}</p>
       ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
       ${score.total && score.pass !== undefined
@@ -272,8 +293,27 @@ export class LangkahLesson extends LitElement {
     return scoreOf(questionsIn(l.steps.flatMap((s) => s.blocks)), r.answers, l.pass);
   }
 
+  /** Next: checks the picks of this step first, if there are any; else moves on. */
+  private forward(index: number) {
+    let checked = false;
+    this.renderRoot.querySelectorAll('langkah-quiz').forEach((q) => (checked = q.checkPending() || checked));
+    if (!checked) this.go(index + 1);
+  }
+
+  private async ask(on: boolean) {
+    this.asking = this.moved = on;
+    // Cancelled: back on the button that asked.
+    if (!on && (await this.updateComplete)) this.renderRoot.querySelector<HTMLElement>('nav button:last-child')?.focus();
+  }
+
+  /**
+   * Starts again at step 1, keeping answers, ticks and the completion date:
+   * a score that a report or certificate already counts never drops because
+   * the learner wanted to read the lesson again. A question answered again
+   * ("Try again") counts with its latest answer, the one the learner sees.
+   */
   private restart() {
-    this.progress.reset();
+    this.asking = false;
     this.go(0);
   }
 
