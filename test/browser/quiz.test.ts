@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LangkahQuiz } from '../../src/elements/quiz/quiz.js';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { clearStorage, collect, forward, lesson, quizzes, reload, text, until, authored } from './helpers.js';
 
 type Quiz = HTMLElement & { updateComplete: Promise<boolean> };
@@ -155,6 +156,52 @@ describe('<langkah-quiz> in a lesson', () => {
     await check(quiz, 'q-urut');
     expect(text(feedback(quiz, 'q-urut'))).to.contain('✗ Jawaban Anda belum tepat.');
     expect([...q(quiz, 'q-urut').querySelectorAll('li.wrong')].length).to.be.greaterThan(0);
+    // After a wrong try the learner sees the right order.
+    expect(text(feedback(quiz, 'q-urut'))).to.contain('Urutan yang benar: Pasang ulang WhatsApp Masukkan nomor HP Masukkan kode SMS');
+  });
+
+  it('shows options in a shuffled order that stays the same, and stores the authors’ option indexes', async () => {
+    const quiz = await quizAt(2);
+    const shown = (id: string, from = quiz) => [...q(from, id).querySelectorAll('label > span:first-of-type')].map(text);
+    const single = shown('q-tunggal');
+    const both = [single, shown('q-banyak')];
+    expect(single).to.have.members(['Kirim kodenya', 'Jangan kirim', 'Kirim separuhnya']);
+    expect(both, 'some question is shown in another order than written').not.to.deep.equal([
+      ['Kirim kodenya', 'Jangan kirim', 'Kirim separuhnya'],
+      ['Ada file .apk', 'Mendesak', 'Dari kontak yang Anda tunggu'],
+    ]);
+    const answers = collect(quiz, 'langkah-answer');
+    // The option the learner taps is the one stored, whatever its place on screen.
+    const label = [...q(quiz, 'q-tunggal').querySelectorAll('label')].find((l) => text(l) === 'Jangan kirim')!;
+    label.click();
+    await quiz.updateComplete;
+    await check(quiz, 'q-tunggal');
+    expect(answers[0]!.detail).to.include({ correct: true });
+    expect(answers[0]!.detail.value).to.deep.equal([1]);
+    const el = quiz.getRootNode() as ShadowRoot;
+    const lessonEl = await reload(el.host as LangkahLesson);
+    const again = quizzes(lessonEl)[0]!;
+    await again.updateComplete;
+    expect(shown('q-tunggal', again), 'the same order on the next visit').to.deep.equal(single);
+    expect(q(again, 'q-tunggal').querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain('Jangan kirim');
+  });
+
+  it('shows a stored answer of an older version (options in the written order) as the same options', async () => {
+    // A record written before options were shuffled: value [1] is "Jangan kirim", the second option written.
+    const el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    authored(q(quiz, 'q-tunggal'))[1]!.click();
+    await quiz.updateComplete;
+    await check(quiz, 'q-tunggal');
+    const record = JSON.parse(localStorage.getItem('langkah:lesson:uji/latihan@id')!);
+    expect(record.answers['q-tunggal'].value).to.deep.equal([1]);
+    const reloaded = await reload(el);
+    const quiz2 = quizzes(reloaded)[0]!;
+    await quiz2.updateComplete;
+    const picked = q(quiz2, 'q-tunggal').querySelector<HTMLInputElement>('input:checked')!;
+    expect(text(picked.closest('label')!)).to.equal('Jangan kirim ✓');
   });
 
   it('plays a chat: customer bubbles, reply choices, per-reply feedback and the customer’s answer', async () => {
