@@ -4,6 +4,11 @@
  * shows only lessons does not carry them.
  */
 import type { Lang } from '../content/schema.js';
+import { en as lessonEn } from './en.js';
+import { dictionaries } from './localize.js';
+
+// The course elements render at once in either language: they bring the English lesson dictionary along.
+dictionaries.en = lessonEn;
 
 export interface CourseTranslation {
   course: string;

@@ -8,7 +8,7 @@ import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
-import { langOf, translation } from '../../i18n/localize.js';
+import { langOf, ready, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { pending, questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
@@ -132,6 +132,7 @@ export class LangkahLesson extends LitElement {
     const l = this.lesson;
     const r = this.progress.record;
     const t = this.t;
+    if (!ready(this)) return nothing;
     if (!l || !r) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const total = l.steps.length;
     const index = Math.min(r.step, total);

@@ -3,6 +3,7 @@ import { fingerprint } from '../../content/hash.js';
 import type { Answer, Choice, ChatMessage, Question, Quiz } from '../../content/schema.js';
 import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
+import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
 import { mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
@@ -82,6 +83,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   override render() {
     const quiz = this.data;
     const record = this.track.record;
+    if (!ready(this)) return nothing;
     if (!quiz || !record) return html`<div part="base" class="base">${this.loader.view(this.t)}</div>`;
     const answers = this.answers();
     const score = scoreOf(quiz.questions, answers, quiz.pass);
