@@ -94,7 +94,6 @@ const indexHtml = (c: BuiltCurriculum, lang: Lang) => `<!doctype html>
   <noscript><p>${esc(STATUS[lang].noscript)}</p></noscript>
   <langkah-curriculum src="curriculum.json" lang="${lang}"></langkah-curriculum>
 </main>
-<footer><a href="trainer.html">${esc(STATUS[lang].trainer)}</a></footer>
 </body>
 </html>
 `;

@@ -32,6 +32,7 @@ export interface CourseTranslation {
   lessonScore: (percent: number) => string;
   noQuiz: string;
   redo: string;
+  nameFirst: string;
   yourName: string;
   nameHelp: string;
   makeCertificate: string;
@@ -91,6 +92,7 @@ const id: CourseTranslation = {
   lessonScore: (p) => `skor ${p}%`,
   noQuiz: 'kuis belum dikerjakan',
   redo: 'Ulangi kuis di pelajaran ini:',
+  nameFirst: 'Isi nama Anda dulu, supaya pelatih tahu laporan ini dari siapa.',
   yourName: 'Nama Anda',
   nameHelp: 'Nama hanya disimpan di HP ini.',
   makeCertificate: 'Buat sertifikat',
@@ -149,6 +151,7 @@ const en: CourseTranslation = {
   lessonScore: (p) => `score ${p}%`,
   noQuiz: 'quiz not done yet',
   redo: 'Try the quizzes of these lessons again:',
+  nameFirst: 'Fill in your name first, so your trainer knows who the report is from.',
   yourName: 'Your name',
   nameHelp: 'Your name stays on this phone.',
   makeCertificate: 'Make my certificate',

@@ -10,7 +10,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../src/report/code.js';
-import { $, $$, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { $, $$, authored, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { encodeReport } from '../../src/report/code.js';
 
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
@@ -74,7 +75,7 @@ async function answer(lesson: LangkahLesson, q: string, option: number) {
   const quiz = quizzes(lesson).find((x) => x.shadowRoot!.querySelector(`[data-q="${q}"]`));
   if (!quiz) throw new Error(`no question ${q} on this step`);
   const fieldset = quiz.shadowRoot!.querySelector(`[data-q="${q}"]`)!;
-  fieldset.querySelectorAll('input')[option]!.click();
+  authored(fieldset)[option]!.click();
   await quiz.updateComplete;
   fieldset.querySelector<HTMLButtonElement>(':scope > button')!.click();
   await quiz.updateComplete;
@@ -413,5 +414,82 @@ describe('<langkah-curriculum>', () => {
     const el = host.firstElementChild as Course;
     await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error shown');
     expect(text($(el, '[role="alert"] button'))).to.equal('Coba lagi');
+  });
+
+  describe('on a 360 × 640 phone', () => {
+    afterEach(() => {
+      document.documentElement.style.fontSize = '';
+      return setViewport({ width: 800, height: 600 });
+    });
+
+    it('gives a quiz inside a lesson inside the course the width: no box in a box in a box', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      await nav(lesson, /Lanjut/);
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      const width = quiz.shadowRoot!.querySelector('fieldset')!.getBoundingClientRect().width;
+      expect(width, 'the question is at least 300 of 360 px wide').to.be.at.least(300);
+      // The way on is in view without scrolling.
+      const bar = $(lesson, 'nav').getBoundingClientRect();
+      expect(bar.bottom).to.be.at.most(innerHeight + 1);
+    });
+
+    it('shows every text a learner reads at 16 px or more, and nothing overflows at 200 % text', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      await nav(lesson, /Lanjut/);
+      await nav(lesson, /Lanjut/);
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      const roots = [el.shadowRoot!, lesson.shadowRoot!, quiz.shadowRoot!];
+      const texts = roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>('p, span, b, li, label, legend, button, h2, h3, a')]);
+      for (const t of texts) {
+        if (!t.textContent!.trim() || t.closest('.sr') || t.getBoundingClientRect().width === 0) continue;
+        expect(parseFloat(getComputedStyle(t).fontSize), t.outerHTML.slice(0, 60)).to.be.at.least(16);
+      }
+      document.documentElement.style.fontSize = '200%';
+      await quiz.updateComplete;
+      for (const bubble of quiz.shadowRoot!.querySelectorAll<HTMLElement>('.chat li')) {
+        expect(bubble.scrollWidth, text(bubble)).to.be.at.most(bubble.clientWidth + 1);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
+
+    it('says why the report cannot be sent yet, and reaches the report from the top of the course', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      const link = $(el, '#to-report');
+      expect(link.getBoundingClientRect().bottom, 'in view at the top').to.be.at.most(640);
+      link.click();
+      expect(focused(el)).to.equal(named($(el, '#report-name')));
+      expect(text($(el, '#report-why'))).to.contain('Isi nama Anda dulu');
+      expect($(el, '.report a.button').getAttribute('aria-describedby')).to.equal('report-why');
+      await expect(el).to.be.accessible();
+      $(el, '#report-name').focus();
+      await sendKeys({ type: 'Bu Sri' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#report-why')).to.equal(null);
+    });
+
+    it('keeps the trainer page from scrolling sideways, with hidden lesson names in the table', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = `<langkah-roster src="${COURSE}"></langkah-roster>`;
+      await customElements.whenDefined('langkah-roster');
+      const roster = host.firstElementChild as Course;
+      await until(() => roster.shadowRoot?.querySelector('textarea'), 'the roster did not render');
+      const code = encodeReport({ course: FINGERPRINT, name: 'Bu Sri', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) });
+      const area = $(roster, 'textarea') as HTMLTextAreaElement;
+      area.value = `Kode: ${code}`;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      $(roster, 'form button[type="submit"]').click();
+      await until(() => roster.shadowRoot!.querySelector('tbody tr'), 'no row');
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
   });
 });

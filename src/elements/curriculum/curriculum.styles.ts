@@ -59,6 +59,9 @@ export const styles = css`
   .lesson.locked {
     color: var(--_muted);
   }
+  .why {
+    font-weight: 600;
+  }
   .redo {
     padding: 0;
     list-style: none;

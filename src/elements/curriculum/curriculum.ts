@@ -272,6 +272,7 @@ export class LangkahCurriculum extends LitElement {
               ${sum.done || views.some((v) => v.status === 'started') ? c.continue : c.start}
             </button>`
           : nothing}
+        <button id="to-report" @click=${() => this.renderRoot.querySelector<HTMLElement>('#report-name')?.focus()}>${c.report}</button>
       </div>
       ${sum.complete ? this.renderFinish(sum, views) : nothing}
       <ol class="modules">
@@ -449,6 +450,7 @@ export class LangkahCurriculum extends LitElement {
           target="_blank"
           rel="noopener noreferrer"
           aria-disabled=${name ? 'false' : 'true'}
+          aria-describedby=${name ? nothing : 'report-why'}
           @click=${(e: Event) => {
             if (!name) {
               e.preventDefault();
@@ -458,6 +460,7 @@ export class LangkahCurriculum extends LitElement {
           >${c.sendReport}</a
         >
       </p>
+      ${name ? nothing : html`<p id="report-why" class="why">${c.nameFirst}</p>`}
       <p class="muted code" data-code>${code}</p>
     </section>`;
   }

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .base {
+  .base:not(.in) {
     padding: 1em;
   }
   @media (max-width: 22em) {
-    .base {
+    .base:not(.in) {
       padding: 0.5em;
     }
   }

@@ -139,7 +139,8 @@ export class LangkahLesson extends LitElement {
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
-    return html`<article part="base" class="base" lang=${langOf(this)}>
+    // Inside another element (a course): no frame of its own.
+    return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
         <p id="counter" class="counter" aria-live="polite">${step ? t.stepOf(index + 1, total) : t.finish}</p>
