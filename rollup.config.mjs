@@ -7,6 +7,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
+import minifyHtml from './scripts/minify-html.mjs';
 
 export default {
   input: 'dist/define.js',
@@ -30,6 +31,8 @@ export default {
       compress: { passes: 2, pure_getters: true },
       format: { comments: false },
     }),
+    // After terser: line breaks and indentation inside html`` templates.
+    minifyHtml(),
   ],
   onwarn(warning, warn) {
     // Lit and zod use `this` at module scope in ways that are harmless in ESM.

@@ -54,6 +54,7 @@ export const en: Translation = {
   restartAsk: 'Start again from step 1? Your answers and score are kept. To answer a question again, tap "Try again" on it.',
   restartYes: 'Yes, start again',
   cancel: 'Cancel',
+  noVoice: 'This phone has no voice for this language yet.',
   rightOrder: 'The right order:',
   unknownBlock: 'This part cannot be shown here.',
 };

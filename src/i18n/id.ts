@@ -54,6 +54,7 @@ export const id: Translation = {
   restartAsk: 'Mulai lagi dari langkah 1? Jawaban dan skor Anda tetap tersimpan. Untuk menjawab ulang, ketuk "Coba lagi" di soalnya.',
   restartYes: 'Ya, mulai lagi',
   cancel: 'Batal',
+  noVoice: 'HP ini belum punya suara bahasa ini.',
   rightOrder: 'Urutan yang benar:',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
 };

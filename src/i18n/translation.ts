@@ -56,6 +56,7 @@ export interface Translation {
   truth: (yes: boolean) => string;
   missed: string;
   rightOrder: string;
+  noVoice: string;
   restartAsk: string;
   restartYes: string;
   cancel: string;

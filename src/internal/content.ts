@@ -38,34 +38,6 @@ export const questionsIn = (blocks: Block[]): Question[] =>
 export const plain = (nodes: Inline[]): string =>
   nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
 
-/** What a step says, as plain sentences for speech. */
-export function spoken(blocks: Block[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    switch (b.t) {
-      case 'p':
-      case 'h':
-        return [plain(b.c)];
-      case 'list':
-        return b.items.flatMap(spoken);
-      case 'quote':
-      case 'callout':
-        return spoken(b.c);
-      case 'image':
-        return [b.alt];
-      case 'quiz':
-        return b.questions.flatMap((q) => [
-          plain(q.prompt),
-          ...(q.kind === 'chat' ? q.messages.map((m) => `${m.from}: ${plain(m.text)}`) : []),
-          ...('options' in q ? q.options.map((o) => plain(o.text)) : q.kind === 'order' ? q.items.map(plain) : []),
-        ]);
-      case 'checklist':
-        return b.items.map((i) => plain(i.text));
-      default:
-        return [];
-    }
-  });
-}
-
 /**
  * A shuffle of `0…n-1`, the same on every visit (seeded by `id`): the order a
  * learner sees the options of a question in. Answers keep the authors' option

@@ -43,8 +43,8 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .listen {
-    font-size: 0.9em;
+  .why {
+    color: var(--_muted);
   }
   figure {
     margin-inline: 0;

@@ -10,7 +10,7 @@ import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
 import { langOf, ready, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { pending, questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
+import { pending, questionsIn, scoreOf, shapeOf } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -87,7 +87,7 @@ export class LangkahLesson extends LitElement {
 
   private readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
-  private readonly speech = new SpeechController(this, (url) => this.mediaFailed(url));
+  private readonly speech = new SpeechController(this, (src) => this.mediaFailed(src));
   /** Pictures the learner asked for (data saver), or that failed to load. */
   private images: Record<string, 'on' | 'failed'> = {};
   /** Elements of registered step types, kept across renders. */
@@ -168,15 +168,24 @@ export class LangkahLesson extends LitElement {
   private step(l: Lesson, step: Step, index: number) {
     const t = this.t;
     const audio = step.audio?.src;
+    const { playing, failed } = this.speech;
+    // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
+    const can = this.speech.can(l.lang, audio);
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
         <h3 tabindex="-1">${step.title}</h3>
-        ${this.speech.can(l.lang, audio)
-          ? html`<button part="listen" class="listen" @click=${() => this.speech.toggle(l.lang, [step.title, ...spoken(step.blocks)], audio)}>
-              <span aria-hidden="true">${this.speech.playing ? '■' : '▶'}</span> ${this.speech.playing ? t.stop : step.audio?.label ?? t.listen}
-            </button>`
-          : nothing}
+        <button
+          part="listen"
+          class="listen"
+          ?disabled=${!can}
+          aria-describedby=${can ? nothing : 'no-voice'}
+          @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
+        >
+          <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
+        </button>
+        ${can ? nothing : html`<span id="no-voice" class="why">${t.noVoice}</span>`}
       </div>
+      ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
       ${blocks(step.blocks, t, (b) => this.block(b, step))}
     </section>`;
   }
@@ -319,9 +328,17 @@ export class LangkahLesson extends LitElement {
     this.go(0);
   }
 
-  private mediaFailed(url: string) {
+  /** A picture or recording that failed (`url`), or the device's voice. */
+  private mediaFailed(url?: string) {
     this.dispatchEvent(
-      new LangkahErrorEvent({ ...this.progress.ids, kind: 'media', severity: 'warning', message: `could not load ${url}`, url, at: Date.now() }),
+      new LangkahErrorEvent({
+        ...this.progress.ids,
+        kind: 'media',
+        severity: 'warning',
+        message: url ? `could not load ${url}` : 'the device voice failed',
+        ...(url ? { url } : {}),
+        at: Date.now(),
+      }),
     );
   }
 }
