@@ -416,6 +416,35 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '[role="alert"] button'))).to.equal('Coba lagi');
   });
 
+  it('lets the learner switch the language of a two-language course, with progress kept per language', async () => {
+    let el = await course();
+    expect(text($(el, '.langs button'))).to.equal('English');
+    expect($(el, '.langs button').getAttribute('lang')).to.equal('en');
+    lessonButton(el, 'uji/singkat').click();
+    await finish(await openLesson(el), el);
+    await click(el, '#back');
+    expect(path(el)[0]!.status).to.equal('done');
+    await click(el, '.langs button');
+    expect(text($(el, '.title'))).to.equal('Test course');
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    expect(text($(el, '.langs button'))).to.equal('Bahasa Indonesia');
+    // The English lesson has its own progress.
+    expect(path(el)[0]).to.include({ status: 'new', line: 'Not started · 2 min' });
+    lessonButton(el, 'uji/singkat').click();
+    const lesson = await openLesson(el);
+    expect(lesson.getAttribute('src')).to.contain('modules/en/uji/singkat.json');
+    expect(text($(lesson, '.counter'))).to.match(/^Step 1 of/);
+    await click(el, '#back');
+    await expect(el).to.be.accessible();
+    // Remembered on the device.
+    const host = el.parentElement!;
+    host.innerHTML = host.innerHTML;
+    el = await shown(host.firstElementChild as Course);
+    expect(text($(el, '.title'))).to.equal('Test course');
+    await click(el, '.langs button');
+    expect(path(el)[0]!.status).to.equal('done');
+  });
+
   describe('on a 360 × 640 phone', () => {
     afterEach(() => {
       document.documentElement.style.fontSize = '';

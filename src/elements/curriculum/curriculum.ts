@@ -76,6 +76,8 @@ export class LangkahCurriculum extends LitElement {
   @state() private view: 'path' | 'lesson' | 'certificate' = 'path';
   @state() private name = recall(NAME_KEY);
   @state() private notice = '';
+  /** The language the learner chose with the course's language buttons (remembered on the device). */
+  @state() private chosen?: Lang;
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
   private shown?: HTMLElement;
@@ -84,6 +86,8 @@ export class LangkahCurriculum extends LitElement {
     () => ({}),
     (course) => {
       this.course = course;
+      const lang = recall(this.langKey()) as Lang;
+      if (course.languages.includes(lang)) this.chosen = lang;
       this.watchRecords();
       const open = recall(this.openKey());
       if (open && this.lessons().some((l) => l.ref === open && l.status !== 'locked')) this.openLesson(open, false);
@@ -92,7 +96,19 @@ export class LangkahCurriculum extends LitElement {
   private readonly refresh = () => this.requestUpdate();
 
   private get language(): Lang {
-    return langOf(this);
+    return this.chosen ?? langOf(this);
+  }
+
+  private langKey() {
+    return `langkah.course-lang:${this.course?.id}`;
+  }
+
+  /** Switches the course to `lang`; each language keeps its own progress, as its lessons are separate. */
+  private choose(lang: Lang) {
+    this.chosen = lang;
+    remember(this.langKey(), lang);
+    this.watchRecords();
+    this.focusAfter = '.langs button';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -245,7 +261,7 @@ export class LangkahCurriculum extends LitElement {
     const t = translation(this.language);
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const views = this.lessons();
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.language}>
       <p class="sr" role="status" aria-live="polite">${this.notice}</p>
       ${this.view === 'lesson' && this.openRef
         ? this.renderOpen(views)
@@ -262,6 +278,13 @@ export class LangkahCurriculum extends LitElement {
     const sum = this.totals(views);
     const next = this.continueRef(views);
     return html`
+      ${course.languages.length > 1
+        ? html`<p class="langs">
+            ${course.languages
+              .filter((x) => x !== l)
+              .map((x) => html`<button lang=${x} @click=${() => this.choose(x)}>${x === 'en' ? 'English' : 'Bahasa Indonesia'}</button>`)}
+          </p>`
+        : nothing}
       <h2 class="title">${course.title[l]}</h2>
       ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
       <div part="nav" class="overview">
