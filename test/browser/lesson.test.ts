@@ -291,6 +291,8 @@ describe('<langkah-lesson>', () => {
     customElements.define('uji-poll', Poll);
     registerStepType({ name: 'poll', schema: { safeParse: (d: unknown) => ({ success: true, data: d }) } as never, tag: 'uji-poll' });
     const el = await lesson('/test/fixtures/lessons/custom.json');
+    // Its renderer loads with the first lesson that needs it.
+    await until(() => el.shadowRoot!.querySelector('uji-poll'), 'the step type did not render');
     const poll = $(el, 'uji-poll') as Poll;
     expect(poll.textContent).to.equal('Suka jualan online?');
     expect(poll.blockId).to.equal('poll-1');
@@ -302,6 +304,7 @@ describe('<langkah-lesson>', () => {
     expect(answers[0]).to.be.instanceOf(LangkahAnswerEvent);
     expect(answers[0]!.detail).to.include({ question: 'poll-1', kind: 'custom', correct: true, step: 'poll', lesson: 'khusus' });
     const again = await reload(el);
+    await until(() => again.shadowRoot!.querySelector('uji-poll'), 'the step type did not render');
     expect(($(again, 'uji-poll') as Poll).answer!.value).to.deep.equal([2]);
   });
 

@@ -1,10 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { fingerprint } from '../../content/hash.js';
 import { loadLesson } from '../../content/load.js';
-import { stepType } from '../../content/registry.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
 import { LESSON } from '../../content/shapes.js';
-import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
@@ -85,13 +82,16 @@ export class LangkahLesson extends LitElement {
   /** Show pictures only when tapped. Also on when the browser asks to save data. */
   dataSaver = false;
 
-  private readonly progress = new ProgressController(this);
+  /** @internal */
+  readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
   private readonly speech = new SpeechController(this, (src) => this.mediaFailed(src));
   /** Pictures the learner asked for (data saver), or that failed to load. */
   private images: Record<string, 'on' | 'failed'> = {};
-  /** Elements of registered step types, kept across renders. */
-  private readonly custom = new Map<string, HTMLElement>();
+  /** @internal Elements of registered step types, kept across renders. */
+  readonly elements = new Map<string, HTMLElement>();
+  /** The renderer of registered step types, once loaded (custom.ts). */
+  private customs?: typeof import('./custom.js').custom;
   /** The learner changed the step: move focus to its heading once rendered. */
   private moved = false;
   /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
@@ -100,7 +100,8 @@ export class LangkahLesson extends LitElement {
   private asking = false;
   private readonly redraw = () => this.requestUpdate();
 
-  private get t(): Translation {
+  /** @internal */
+  get t(): Translation {
     return translation(langOf(this));
   }
 
@@ -115,7 +116,7 @@ export class LangkahLesson extends LitElement {
     if (changed.has('lesson') && l) {
       const key = `lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
-      this.custom.clear();
+      this.elements.clear();
       const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
       const step = l.steps[r.step];
       if (step && !r.seen.includes(step.id)) this.progress.update((d) => void d.seen.push(step.id));
@@ -199,26 +200,10 @@ export class LangkahLesson extends LitElement {
         return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
         return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
-      case 'custom': {
-        let el = this.custom.get(b.id);
-        const tag = stepType(b.type)?.tag;
-        if (!el && tag) {
-          try {
-            this.custom.set(b.id, (el = document.createElement(tag)));
-          } catch {
-            // An invalid tag name: shown as unknown below.
-          }
-        }
-        if (!el) return html`<p class="note">${this.t.unknownBlock}</p>`;
-        const answer = this.progress.record!.answers[b.id];
-        return Object.assign(el, {
-          data: b.data,
-          blockId: b.id,
-          lang,
-          answer: answer?.fp === fingerprint(b) ? answer : undefined,
-          save: (value: number[], correct: boolean) => this.save(b, step, value, correct),
-        });
-      }
+      case 'custom':
+        if (this.customs) return this.customs(this, b, step, lang);
+        import('./custom.js').then((m) => ((this.customs = m.custom), this.requestUpdate()));
+        return nothing;
       default:
         return nothing;
     }
@@ -288,18 +273,8 @@ export class LangkahLesson extends LitElement {
     if (!step) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
   }
 
-  /** Saves the answer of a registered step type (see docs/extending.md). */
-  private save(b: Block & { t: 'custom' }, step: Step, value: number[], correct: boolean) {
-    const at = Date.now();
-    const r = this.progress.update((d) => {
-      d.answers[b.id] = { value, correct, fp: fingerprint(b), at };
-    });
-    const detail = { ...this.progress.ids, step: step.id, question: b.id, kind: 'custom' as const, value, correct, score: this.score(r), at };
-    this.custom.get(b.id)?.dispatchEvent(new LangkahAnswerEvent(detail));
-  }
-
-  /** The lesson's score over all its quiz questions. */
-  private score(r: Progress) {
+  /** @internal The lesson's score over all its quiz questions. */
+  score(r: Progress) {
     const l = this.lesson!;
     return scoreOf(questionsIn(l.steps.flatMap((s) => s.blocks)), r.answers, l.pass);
   }
