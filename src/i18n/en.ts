@@ -51,7 +51,7 @@ export const en: Translation = {
   // Quiz feedback and the lesson's flow (learner-flow)
   truth: (yes) => `This statement is ${yes ? 'true' : 'false'}.`,
   missed: 'Right answers you did not choose:',
-  restartAsk: 'Start again from step 1? Your answers and score are kept. To answer a question again, tap "Try again" on it.',
+  restartAsk: 'Start again from step 1? Your answers and score are kept.',
   restartYes: 'Yes, start again',
   cancel: 'Cancel',
   noVoice: 'This phone has no voice for this language yet.',

@@ -51,7 +51,7 @@ export const id: Translation = {
   // Quiz feedback and the lesson's flow (learner-flow)
   truth: (yes) => `Pernyataan ini ${yes ? 'benar' : 'salah'}.`,
   missed: 'Jawaban benar yang belum Anda pilih:',
-  restartAsk: 'Mulai lagi dari langkah 1? Jawaban dan skor Anda tetap tersimpan. Untuk menjawab ulang, ketuk "Coba lagi" di soalnya.',
+  restartAsk: 'Mulai lagi dari langkah 1? Jawaban dan skor Anda tetap tersimpan.',
   restartYes: 'Ya, mulai lagi',
   cancel: 'Batal',
   noVoice: 'HP ini belum punya suara bahasa ini.',

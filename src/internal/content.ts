@@ -67,8 +67,6 @@ export function pending(q: Question, draft: number[] | undefined, answer?: Answe
  * every visit (seeded by the question), and never already right.
  */
 export function shuffled(q: { id: string; items: unknown[] }): number[] {
-  const n = q.items.length;
-  const seed = parseInt(fingerprint(q.id), 36);
-  const order = [...Array(n).keys()].sort((a, b) => ((a * 7919 + seed) % 997) - ((b * 7919 + seed) % 997));
+  const order = mixed(q.id, q.items.length);
   return order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
 }

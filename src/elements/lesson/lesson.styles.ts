@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .base:not(.in) {
-    padding: 1em;
-  }
-  @media (max-width: 22em) {
-    .base:not(.in) {
-      padding: 0.5em;
-    }
-  }
   header h2 {
     margin: 0;
   }
