@@ -7,6 +7,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
+import minifyHtml from './scripts/minify-html.mjs';
 
 const plugins = () => [
   // `production` picks lit's production build (no dev-mode warnings or checks).
@@ -19,6 +20,8 @@ const plugins = () => [
     compress: { passes: 2, pure_getters: true },
     format: { comments: false },
   }),
+  // After terser: line breaks and indentation inside html`` templates.
+  minifyHtml(),
 ];
 
 const lessons = {

@@ -28,7 +28,7 @@ export function minifyCss(css) {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const vlq = (n) => {
+export const vlq = (n) => {
   let v = n < 0 ? (-n << 1) | 1 : n << 1;
   let s = '';
   do {

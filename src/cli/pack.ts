@@ -143,7 +143,6 @@ ${cspMeta(csp)}
   <noscript><p>${esc(STATUS[lang].noscript)}</p></noscript>
   <langkah-curriculum src="curriculum.json" lang="${lang}"></langkah-curriculum>
 </main>
-<footer><a href="trainer.html">${esc(STATUS[lang].trainer)}</a></footer>
 </body>
 </html>
 `;

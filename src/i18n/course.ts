@@ -4,6 +4,11 @@
  * shows only lessons does not carry them.
  */
 import type { Lang } from '../content/schema.js';
+import { en as lessonEn } from './en.js';
+import { dictionaries } from './localize.js';
+
+// The course elements render at once in either language: they bring the English lesson dictionary along.
+dictionaries.en = lessonEn;
 
 export interface CourseTranslation {
   course: string;
@@ -24,6 +29,10 @@ export interface CourseTranslation {
   opened: (title: string) => string;
   allDone: string;
   notPassed: (score: number, pass: number) => string;
+  lessonScore: (percent: number) => string;
+  noQuiz: string;
+  redo: string;
+  nameFirst: string;
   yourName: string;
   nameHelp: string;
   makeCertificate: string;
@@ -62,7 +71,8 @@ export interface CourseTranslation {
 const id: CourseTranslation = {
   course: 'Kursus',
   lessonsDone: (n, of) => `${n} dari ${of} pelajaran selesai`,
-  overall: (p) => `Skor kuis: ${p}%`,
+  // One wording for the course page and the report: unfinished lessons count as 0, and that is said.
+  overall: (p) => `Skor kursus: ${p}% (jawaban benar dari semua soal kursus)`,
   continue: 'Lanjutkan belajar',
   start: 'Mulai belajar',
   open: 'Buka',
@@ -78,6 +88,11 @@ const id: CourseTranslation = {
   opened: (t) => `Pelajaran dibuka: ${t}`,
   allDone: 'Selamat! Semua pelajaran sudah selesai.',
   notPassed: (s, p) => `Skor Anda ${s}%. Untuk sertifikat perlu ${p}%. Ulangi kuis yang masih salah.`,
+  // Course path (learner-flow)
+  lessonScore: (p) => `skor ${p}%`,
+  noQuiz: 'kuis belum dikerjakan',
+  redo: 'Ulangi kuis di pelajaran ini:',
+  nameFirst: 'Isi nama Anda dulu, supaya pelatih tahu laporan ini dari siapa.',
   yourName: 'Nama Anda',
   nameHelp: 'Nama hanya disimpan di HP ini.',
   makeCertificate: 'Buat sertifikat',
@@ -92,7 +107,7 @@ const id: CourseTranslation = {
   reportHelp: 'Kirim kemajuan belajar Anda ke pelatih lewat WhatsApp.',
   sendReport: 'Kirim laporan lewat WhatsApp',
   reportText: (title, name, done, total, p, code) =>
-    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · skor ${p}%\nKode: ${code}`,
+    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}\nKode: ${code}`,
   paste: 'Tempel laporan',
   pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak.',
   add: 'Tambahkan',
@@ -116,7 +131,7 @@ const id: CourseTranslation = {
 const en: CourseTranslation = {
   course: 'Course',
   lessonsDone: (n, of) => `${n} of ${of} ${of === 1 ? 'lesson' : 'lessons'} done`,
-  overall: (p) => `Quiz score: ${p}%`,
+  overall: (p) => `Course score: ${p}% (right answers out of all the course's questions)`,
   continue: 'Continue learning',
   start: 'Start learning',
   open: 'Open',
@@ -132,6 +147,11 @@ const en: CourseTranslation = {
   opened: (t) => `Lesson opened: ${t}`,
   allDone: 'Well done! You have finished every lesson.',
   notPassed: (s, p) => `Your score is ${s}%. The certificate needs ${p}%. Try again the quizzes you got wrong.`,
+  // Course path (learner-flow)
+  lessonScore: (p) => `score ${p}%`,
+  noQuiz: 'quiz not done yet',
+  redo: 'Try the quizzes of these lessons again:',
+  nameFirst: 'Fill in your name first, so your trainer knows who the report is from.',
   yourName: 'Your name',
   nameHelp: 'Your name stays on this phone.',
   makeCertificate: 'Make my certificate',
@@ -146,7 +166,7 @@ const en: CourseTranslation = {
   reportHelp: 'Send your progress to your trainer over WhatsApp.',
   sendReport: 'Send report on WhatsApp',
   reportText: (title, name, done, total, p, code) =>
-    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · score ${p}%\nCode: ${code}`,
+    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}\nCode: ${code}`,
   paste: 'Paste reports',
   pasteHelp: 'Paste one or many report messages from WhatsApp. Codes with a typo are refused.',
   add: 'Add',

@@ -28,8 +28,8 @@ export const en: Translation = {
   checkOrder: 'Check order',
   send: 'Send reply',
   tryAgain: 'Try again',
-  right: 'Right!',
-  wrong: 'Not quite.',
+  right: 'Your answer is right.',
+  wrong: 'Your answer is not right yet.',
   pick: 'Choose an answer first.',
   yes: 'True',
   no: 'False',
@@ -51,5 +51,13 @@ export const en: Translation = {
   cleared: 'Your progress was deleted in another tab, but you stay here.',
   updated: (n) =>
     n ? `This lesson was updated. ${n} answer(s) need answering again; the rest are kept.` : 'This lesson was updated. Your answers are kept.',
+  // Quiz feedback and the lesson's flow (learner-flow)
+  truth: (yes) => `This statement is ${yes ? 'true' : 'false'}.`,
+  missed: 'Right answers you did not choose:',
+  restartAsk: 'Start again from step 1? Your answers and score are kept.',
+  restartYes: 'Yes, start again',
+  cancel: 'Cancel',
+  noVoice: 'This phone has no voice for this language yet.',
+  rightOrder: 'The right order:',
   unknownBlock: 'This part cannot be shown here.',
 };

@@ -28,8 +28,8 @@ export const id: Translation = {
   checkOrder: 'Periksa urutan',
   send: 'Kirim balasan',
   tryAgain: 'Coba lagi',
-  right: 'Benar!',
-  wrong: 'Belum tepat.',
+  right: 'Jawaban Anda tepat.',
+  wrong: 'Jawaban Anda belum tepat.',
   pick: 'Pilih jawaban dulu.',
   yes: 'Benar',
   no: 'Salah',
@@ -51,5 +51,13 @@ export const id: Translation = {
   cleared: 'Kemajuan Anda dihapus di tab lain, tapi Anda tetap di sini.',
   updated: (n) =>
     n ? `Pelajaran ini sudah diperbarui. ${n} jawaban perlu dijawab lagi; yang lain tetap tersimpan.` : 'Pelajaran ini sudah diperbarui. Jawaban Anda tetap tersimpan.',
+  // Quiz feedback and the lesson's flow (learner-flow)
+  truth: (yes) => `Pernyataan ini ${yes ? 'benar' : 'salah'}.`,
+  missed: 'Jawaban benar yang belum Anda pilih:',
+  restartAsk: 'Mulai lagi dari langkah 1? Jawaban dan skor Anda tetap tersimpan.',
+  restartYes: 'Ya, mulai lagi',
+  cancel: 'Batal',
+  noVoice: 'HP ini belum punya suara bahasa ini.',
+  rightOrder: 'Urutan yang benar:',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
 };

@@ -1,9 +1,20 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Lang } from '../content/schema.js';
-import { en } from './en.js';
 import { id } from './id.js';
 import type { Translation } from './translation.js';
 
-const dictionaries: Record<Lang, Translation> = { id, en };
+/**
+ * The dictionaries loaded so far. Bahasa Indonesia is in the bundle; English
+ * loads on first use (most pages never need it), and the course chunk brings
+ * it along (see course.ts).
+ */
+export const dictionaries: Partial<Record<Lang, Translation>> = { id };
+
+type Host = ReactiveControllerHost & Element;
+/** Elements to render again when a dictionary arrives or `<html lang>` changes. */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+const redraw = () => hosts.forEach((h) => (h.isConnected ? h.requestUpdate() : hosts.delete(h)));
 
 /**
  * The interface language of `el`: its own `lang`, then the closest ancestor's
@@ -20,5 +31,25 @@ export function langOf(el: Element): Lang {
   return /^en\b/i.test(tag) ? 'en' : 'id';
 }
 
-/** The dictionary for a language. */
-export const translation = (lang: Lang): Translation => dictionaries[lang];
+/** The dictionary for a language (Bahasa Indonesia while another one is still loading). */
+export const translation = (lang: Lang): Translation => dictionaries[lang] ?? id;
+
+/**
+ * Whether `host` can render: its language's dictionary is here. If not, it
+ * starts loading and `host` renders again once it arrives (a box that stays
+ * empty for a moment is better than a flash of the wrong language). Every
+ * host that asks also renders again when a script changes `<html lang>`: one
+ * observer for the page, started by the first element.
+ */
+export function ready(host: Host): boolean {
+  hosts.add(host);
+  if (!observer) (observer = new MutationObserver(redraw)).observe(document.documentElement, { attributeFilter: ['lang'] });
+  const lang = langOf(host);
+  if (dictionaries[lang]) return true;
+  // A chunk that fails to load (offline) leaves the interface in Bahasa Indonesia rather than blank.
+  import('./en.js').then(
+    (m) => (dictionaries.en = m.en),
+    () => (dictionaries.en = id),
+  ).then(redraw);
+  return false;
+}

@@ -55,4 +55,12 @@ export interface Translation {
   cleared: string;
   updated: (dropped: number) => string;
   unknownBlock: string;
+  // Quiz feedback and the lesson's flow (learner-flow)
+  truth: (yes: boolean) => string;
+  missed: string;
+  rightOrder: string;
+  noVoice: string;
+  restartAsk: string;
+  restartYes: string;
+  cancel: string;
 }

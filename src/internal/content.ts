@@ -38,32 +38,28 @@ export const questionsIn = (blocks: Block[]): Question[] =>
 export const plain = (nodes: Inline[]): string =>
   nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
 
-/** What a step says, as plain sentences for speech. */
-export function spoken(blocks: Block[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    switch (b.t) {
-      case 'p':
-      case 'h':
-        return [plain(b.c)];
-      case 'list':
-        return b.items.flatMap(spoken);
-      case 'quote':
-      case 'callout':
-        return spoken(b.c);
-      case 'image':
-        return [b.alt];
-      case 'quiz':
-        return b.questions.flatMap((q) => [
-          plain(q.prompt),
-          ...(q.kind === 'chat' ? q.messages.map((m) => `${m.from}: ${plain(m.text)}`) : []),
-          ...('options' in q ? q.options.map((o) => plain(o.text)) : q.kind === 'order' ? q.items.map(plain) : []),
-        ]);
-      case 'checklist':
-        return b.items.map((i) => plain(i.text));
-      default:
-        return [];
-    }
-  });
+/**
+ * A shuffle of `0…n-1`, the same on every visit (seeded by `id`): the order a
+ * learner sees the options of a question in. Answers keep the authors' option
+ * indexes, so a stored answer means the same options however they are shown.
+ */
+export function mixed(id: string, n: number): number[] {
+  let seed = parseInt(fingerprint(id), 36);
+  const order = [...Array(n).keys()];
+  for (let i = n - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Whether the learner picked something on `q` that is not checked (or differs from the checked answer). */
+export function pending(q: Question, draft: number[] | undefined, answer?: Answer): boolean {
+  if (!draft?.length) return false;
+  // True/false is shown as [true, false] and stored as [1] for "true".
+  const value = q.kind === 'true-false' ? draft.map((i) => 1 - i) : draft;
+  return !answer || answer.fp !== fingerprint(q) || value.join() !== answer.value.join();
 }
 
 /**
@@ -71,8 +67,6 @@ export function spoken(blocks: Block[]): string[] {
  * every visit (seeded by the question), and never already right.
  */
 export function shuffled(q: { id: string; items: unknown[] }): number[] {
-  const n = q.items.length;
-  const seed = parseInt(fingerprint(q.id), 36);
-  const order = [...Array(n).keys()].sort((a, b) => ((a * 7919 + seed) % 997) - ((b * 7919 + seed) % 997));
+  const order = mixed(q.id, q.items.length);
   return order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
 }

@@ -20,7 +20,8 @@ export class LoadController<T> implements ReactiveController {
   state: 'idle' | 'loading' | 'slow' | 'error' | 'done' = 'idle';
   error?: LoadError;
   private task?: (signal: AbortSignal) => Promise<T>;
-  private abort?: AbortController;
+  /** The attempts running now: "Try again" on a slow load adds one beside the first. */
+  private aborts: AbortController[] = [];
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -31,14 +32,20 @@ export class LoadController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts (or restarts) loading with `task`. */
-  run(task: ((signal: AbortSignal) => Promise<T>) | undefined = this.task): void {
-    this.stop();
+  /**
+   * Starts (or restarts) loading with `task`. With `beside`, the attempts
+   * already running go on: on a slow network, "Try again" must not throw
+   * away a download that is nearly there. The first to finish wins.
+   */
+  run(task: ((signal: AbortSignal) => Promise<T>) | undefined = this.task, beside = false): void {
+    if (!beside) this.stop();
     this.task = task;
     if (!task) return;
-    const abort = (this.abort = new AbortController());
+    const abort = new AbortController();
+    this.aborts.push(abort);
     this.state = 'loading';
     this.error = undefined;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.state = 'slow';
       this.report({ kind: 'slow', severity: 'warning', message: 'loading is slow' });
@@ -51,7 +58,8 @@ export class LoadController<T> implements ReactiveController {
         this.done(value);
       },
       (e: LoadError) => {
-        if (abort.signal.aborted) return;
+        // A failed attempt counts only when no other one is still running.
+        if (abort.signal.aborted || this.aborts.length > 1) return void this.aborts.splice(this.aborts.indexOf(abort), 1);
         this.stop('error');
         this.error = e;
         this.report({
@@ -98,14 +106,14 @@ export class LoadController<T> implements ReactiveController {
     const message = failed ? t[this.error?.kind ?? 'content'] ?? t.content : state === 'slow' ? t.slow : t.loading;
     return html`<div part="status" class="status" role=${failed ? 'alert' : 'status'}>
       <p>${message}</p>
-      ${failed || state === 'slow' ? html`<button class="primary" @click=${() => this.run()}>${t.retry}</button>` : nothing}
+      ${failed || state === 'slow' ? html`<button class="primary" @click=${() => this.run(undefined, !failed)}>${t.retry}</button>` : nothing}
     </div>`;
   }
 
   private stop(state: this['state'] = 'idle') {
     clearTimeout(this.timer);
-    this.abort?.abort();
-    this.abort = undefined;
+    this.aborts.forEach((a) => a.abort());
+    this.aborts = [];
     this.state = state;
     this.host.requestUpdate();
   }

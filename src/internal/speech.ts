@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '../content/schema.js';
+import type { Answer, Block, Lang } from '../content/schema.js';
+import type { Translation } from '../i18n/translation.js';
+import type { Playing } from './player.js';
 
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
 
@@ -7,16 +9,19 @@ const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'un
  * Reads a step aloud: the author's recording when the step has one, else the
  * device's own voice for the lesson's language, when it has such a voice.
  * Voices arrive late on some phones, so the host re-renders when they do.
+ * The player itself loads on the first tap.
  */
 export class SpeechController implements ReactiveController {
   /** Something is being read now. */
   playing = false;
-  private audio?: HTMLAudioElement;
+  /** The last attempt could not be played: the learner is told so. */
+  failed = false;
+  private now?: Playing;
   private readonly voices = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly failed: (src: string) => void,
+    private readonly onFail: (src?: string) => void,
   ) {
     host.addController(this);
   }
@@ -41,48 +46,35 @@ export class SpeechController implements ReactiveController {
     return !!audio || !!this.voice(lang);
   }
 
-  /** Starts reading, or stops if already reading. */
-  toggle(lang: Lang, texts: string[], audio?: string): void {
+  /** Starts reading `title` and `blocks` (with what the learner was told about `answers`), or stops if already reading. */
+  async toggle(lang: Lang, title: string, blocks: Block[], answers: Record<string, Answer>, t: Translation, audio?: string): Promise<void> {
     if (this.playing) return this.stop();
     this.playing = true;
-    const end = () => {
+    this.failed = false;
+    this.host.requestUpdate();
+    const done = (ok: boolean) => {
+      this.now = undefined;
       this.playing = false;
+      this.failed = !ok;
+      if (!ok) this.onFail(audio);
       this.host.requestUpdate();
     };
-    if (audio) {
-      const a = (this.audio = new Audio(audio));
-      a.onended = end;
-      a.onerror = () => {
-        end();
-        this.failed(audio);
-      };
-      a.play().catch((e: Error) => {
-        if (e.name !== 'AbortError') a.onerror?.(new Event('error'));
-      });
-    } else {
-      const s = synth()!;
-      const voiceLang = this.voice(lang)!.lang;
-      s.cancel();
-      // One utterance per sentence group: some engines stop long ones halfway.
-      texts.forEach((text, i) => {
-        const u = new SpeechSynthesisUtterance(text);
-        u.lang = voiceLang;
-        u.rate = 0.9;
-        if (i === texts.length - 1) u.onend = u.onerror = end;
-        s.speak(u);
-      });
+    try {
+      const { play, spoken } = await import('./player.js');
+      // Stopped (or moved on) while the player was loading.
+      if (this.playing) this.now = play(this.voice(lang)?.lang, [title, ...spoken(blocks, answers, t)], audio, done);
+    } catch {
+      done(false);
     }
-    this.host.requestUpdate();
   }
 
+  /** Stops reading; also forgets a failure (the learner moved on). */
   stop(): void {
+    this.failed = false;
     if (!this.playing) return;
     this.playing = false;
-    if (this.audio) {
-      this.audio.onerror = null;
-      this.audio.pause();
-      this.audio = undefined;
-    } else synth()?.cancel();
+    this.now?.stop();
+    this.now = undefined;
     this.host.requestUpdate();
   }
 }

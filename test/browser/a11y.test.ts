@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { base } from '../../src/elements/shared/base.styles.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
-import { $, checklists, clearStorage, forward, lesson, nav, quizzes, text, until } from './helpers.js';
+import { $, checklists, clearStorage, forward, lesson, nav, quizzes, text, until, authored } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<boolean> };
 const canEmulate = navigator.userAgent.includes('Chrome');
@@ -21,8 +21,8 @@ async function everyState(wrap: (markup: string) => Promise<LangkahLesson>) {
   await forward(el, 1);
   const quiz = quizzes(el)[0]! as El;
   await quiz.updateComplete;
-  quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[0]!.click();
-  quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[4]!.click();
+  authored(quiz.shadowRoot!, 'input')[0]!.click();
+  authored(quiz.shadowRoot!, 'input')[4]!.click();
   await quiz.updateComplete;
   await expect(el, 'mid-quiz').to.be.accessible();
   for (const b of quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('fieldset > button')) b.click();

@@ -31,6 +31,8 @@ describe('<langkah-checklist>', () => {
     expect(help.length).to.equal(1);
     expect(text(help[0]!.querySelector('summary')!)).to.equal('Caranya');
     expect(help[0]!.open).to.equal(false);
+    // The expander shows the browser's open/closed marker.
+    expect(getComputedStyle(help[0]!.querySelector('summary')!).display).to.equal('list-item');
     expect(count(list)).to.equal('0 dari 2 selesai');
     expect(list.shadowRoot!.querySelector('[part="count"]')!.getAttribute('aria-live')).to.equal('polite');
     await expect(list).to.be.accessible();

@@ -10,7 +10,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../src/report/code.js';
-import { $, $$, courseKey, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { $, $$, authored, courseKey, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { encodeReport } from '../../src/report/code.js';
 
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
@@ -74,9 +75,9 @@ async function answer(lesson: LangkahLesson, q: string, option: number) {
   const quiz = quizzes(lesson).find((x) => x.shadowRoot!.querySelector(`[data-q="${q}"]`));
   if (!quiz) throw new Error(`no question ${q} on this step`);
   const fieldset = quiz.shadowRoot!.querySelector(`[data-q="${q}"]`)!;
-  fieldset.querySelectorAll('input')[option]!.click();
+  authored(fieldset)[option]!.click();
   await quiz.updateComplete;
-  fieldset.querySelector<HTMLButtonElement>(':scope > button.primary')!.click();
+  fieldset.querySelector<HTMLButtonElement>(':scope > button')!.click();
   await quiz.updateComplete;
 }
 
@@ -102,11 +103,11 @@ describe('<langkah-curriculum>', () => {
   it('shows the course as a path: lessons new or locked, what unlocks them, and a start button', async () => {
     const el = await course();
     expect(text($(el, 'h2'))).to.equal('Kursus uji');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kuis: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
     expect(path(el)).to.deep.equal([
       { ref: 'uji/singkat', status: 'new', line: 'Belum dimulai · 2 menit', enabled: true },
-      { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit', enabled: true },
-      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
+      { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit · kuis belum dikerjakan', enabled: true },
+      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit · kuis belum dikerjakan', enabled: false },
       { ref: 'uji-akhir/penutup', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
     ]);
     const modules = $$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!));
@@ -177,7 +178,7 @@ describe('<langkah-curriculum>', () => {
       ['uji-akhir/penutup', 'locked', false],
     ]);
     expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
-    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kuis: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
 
     lessonButton(el, 'uji-lanjut/tanya').click();
     const tanya = await openLesson(el);
@@ -187,7 +188,7 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Penutup kursus');
     await click(el, '#back');
     expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
-    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kuis: 17%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kursus: 17% (jawaban benar dari semua soal kursus)');
     expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
     // After the last lesson of the path, the one skipped earlier is offered.
     lessonButton(el, 'uji-akhir/penutup').click();
@@ -251,14 +252,16 @@ describe('<langkah-curriculum>', () => {
     expect(focused(el)).to.equal(named($(el, '#finish-title')));
     // Every lesson done, but 1 of 6 questions right: below the pass mark.
     expect(named(el.shadowRoot!.querySelector('#continue'))).to.equal('nothing');
-    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah.');
+    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah. Ulangi kuis di pelajaran ini: Latihan lengkap (skor 0%)');
     expect(named(el.shadowRoot!.querySelector('#cert-name'))).to.equal('nothing');
 
-    // The learner goes back to the practice lesson and answers two more right.
-    lessonButton(el, 'uji/latihan').click();
+    // The learner follows the link to the lesson to redo, and answers two more right.
+    $(el, '.redo button').click();
     const lesson = await openLesson(el);
     expect(text($(lesson, 'h3')), 'a finished lesson opens at its summary').to.equal('Pelajaran selesai!');
     await nav(lesson, /Mulai lagi/);
+    $(lesson, '[part="confirm"] .primary').click();
+    await lesson.updateComplete;
     await nav(lesson, /Lanjut/);
     await answer(lesson, 'q-tunggal', 1);
     await nav(lesson, /Lanjut/);
@@ -266,7 +269,7 @@ describe('<langkah-curriculum>', () => {
     await finish(lesson, el);
     await click(el, '#back');
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
-    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kuis: 50%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kursus: 50% (jawaban benar dari semua soal kursus)');
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
     const name = 'Sri Wahyuni Kusumawardhani binti Abdul Rahman';
@@ -345,7 +348,7 @@ describe('<langkah-curriculum>', () => {
     const message = url.searchParams.get('text')!;
     const [code] = findCodes(message);
     expect(message).to.equal(
-      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · skor 0%\nKode: ${code}`,
+      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
     const decoded = decodeReport(code!);
@@ -394,9 +397,9 @@ describe('<langkah-curriculum>', () => {
   it('speaks English with lang="en" and opens the English lessons', async () => {
     const el = await course('lang="en"');
     expect(text($(el, 'h2'))).to.equal('Test course');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Quiz score: 0%');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Course score: 0% (right answers out of all the course\'s questions)');
     expect(text($(el, '#continue'))).to.equal('Start learning');
-    expect(path(el)[2]!.line).to.equal('Locked · 1 min');
+    expect(path(el)[2]!.line).to.equal('Locked · 1 min · quiz not done yet');
     await click(el, '#continue');
     const lesson = await openLesson(el);
     expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/en/uji/singkat.json');
@@ -411,5 +414,111 @@ describe('<langkah-curriculum>', () => {
     const el = host.firstElementChild as Course;
     await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error shown');
     expect(text($(el, '[role="alert"] button'))).to.equal('Coba lagi');
+  });
+
+  it('lets the learner switch the language of a two-language course, with progress kept per language', async () => {
+    let el = await course();
+    expect(text($(el, '.langs button'))).to.equal('English');
+    expect($(el, '.langs button').getAttribute('lang')).to.equal('en');
+    lessonButton(el, 'uji/singkat').click();
+    await finish(await openLesson(el), el);
+    await click(el, '#back');
+    expect(path(el)[0]!.status).to.equal('done');
+    await click(el, '.langs button');
+    expect(text($(el, '.title'))).to.equal('Test course');
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    expect(text($(el, '.langs button'))).to.equal('Bahasa Indonesia');
+    // The English lesson has its own progress.
+    expect(path(el)[0]).to.include({ status: 'new', line: 'Not started · 2 min' });
+    lessonButton(el, 'uji/singkat').click();
+    const lesson = await openLesson(el);
+    expect(lesson.getAttribute('src')).to.contain('modules/en/uji/singkat.json');
+    expect(text($(lesson, '.counter'))).to.match(/^Step 1 of/);
+    await click(el, '#back');
+    await expect(el).to.be.accessible();
+    // Remembered on the device.
+    const host = el.parentElement!;
+    host.innerHTML = host.innerHTML;
+    el = await shown(host.firstElementChild as Course);
+    expect(text($(el, '.title'))).to.equal('Test course');
+    await click(el, '.langs button');
+    expect(path(el)[0]!.status).to.equal('done');
+  });
+
+  describe('on a 360 × 640 phone', () => {
+    afterEach(() => {
+      document.documentElement.style.fontSize = '';
+      return setViewport({ width: 800, height: 600 });
+    });
+
+    it('gives a quiz inside a lesson inside the course the width: no box in a box in a box', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      await nav(lesson, /Lanjut/);
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      const width = quiz.shadowRoot!.querySelector('fieldset')!.getBoundingClientRect().width;
+      expect(width, 'the question is at least 300 of 360 px wide').to.be.at.least(300);
+      // The way on is in view without scrolling.
+      const bar = $(lesson, 'nav').getBoundingClientRect();
+      expect(bar.bottom).to.be.at.most(innerHeight + 1);
+    });
+
+    it('shows every text a learner reads at 16 px or more, and nothing overflows at 200 % text', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      await nav(lesson, /Lanjut/);
+      await nav(lesson, /Lanjut/);
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      const roots = [el.shadowRoot!, lesson.shadowRoot!, quiz.shadowRoot!];
+      const texts = roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>('p, span, b, li, label, legend, button, h2, h3, a')]);
+      for (const t of texts) {
+        if (!t.textContent!.trim() || t.closest('.sr') || t.getBoundingClientRect().width === 0) continue;
+        expect(parseFloat(getComputedStyle(t).fontSize), t.outerHTML.slice(0, 60)).to.be.at.least(16);
+      }
+      document.documentElement.style.fontSize = '200%';
+      await quiz.updateComplete;
+      for (const bubble of quiz.shadowRoot!.querySelectorAll<HTMLElement>('.chat li')) {
+        expect(bubble.scrollWidth, text(bubble)).to.be.at.most(bubble.clientWidth + 1);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
+
+    it('says why the report cannot be sent yet, and reaches the report from the top of the course', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      const link = $(el, '#to-report');
+      expect(link.getBoundingClientRect().bottom, 'in view at the top').to.be.at.most(640);
+      link.click();
+      expect(focused(el)).to.equal(named($(el, '#report-name')));
+      expect(text($(el, '#report-why'))).to.contain('Isi nama Anda dulu');
+      expect($(el, '.report a.button').getAttribute('aria-describedby')).to.equal('report-why');
+      await expect(el).to.be.accessible();
+      $(el, '#report-name').focus();
+      await sendKeys({ type: 'Bu Sri' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#report-why')).to.equal(null);
+    });
+
+    it('keeps the trainer page from scrolling sideways, with hidden lesson names in the table', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = `<langkah-roster src="${COURSE}"></langkah-roster>`;
+      await customElements.whenDefined('langkah-roster');
+      const roster = host.firstElementChild as Course;
+      await until(() => roster.shadowRoot?.querySelector('textarea'), 'the roster did not render');
+      const code = encodeReport({ course: FINGERPRINT, name: 'Bu Sri', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) });
+      const area = $(roster, 'textarea') as HTMLTextAreaElement;
+      area.value = `Kode: ${code}`;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      $(roster, 'form button[type="submit"]').click();
+      await until(() => roster.shadowRoot!.querySelector('tbody tr'), 'no row');
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
   });
 });

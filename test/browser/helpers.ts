@@ -109,3 +109,13 @@ export const named = (e: Element | null | undefined): string =>
 
 /** What has the focus inside `host`'s shadow root, as `named` writes it. */
 export const focused = (host: Element): string => named(host.shadowRoot!.activeElement);
+
+/**
+ * The option inputs matching `selector` in the authors' order: quizzes show
+ * options shuffled, and each input's value is its option's index in the lesson.
+ */
+export function authored(root: ParentNode, selector = 'input'): HTMLInputElement[] {
+  const all = [...root.querySelectorAll<HTMLInputElement>(selector)];
+  const names = [...new Set(all.map((i) => i.name))];
+  return names.flatMap((n) => all.filter((i) => i.name === n).sort((a, b) => +a.value - +b.value));
+}

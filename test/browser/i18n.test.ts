@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { id } from '../../src/i18n/id.js';
 import { langOf } from '../../src/i18n/localize.js';
-import { $, $$, clearStorage, forward, LESSON, quizzes, ready, text } from './helpers.js';
+import { $, $$, clearStorage, forward, LESSON, quizzes, ready, text, until } from './helpers.js';
 
 async function lessonIn(markup: string) {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -47,6 +47,20 @@ describe('interface language', () => {
     // Quizzes inside a lesson speak its language: true/false answers and buttons.
     expect([...quiz.shadowRoot!.querySelectorAll('fieldset')[0]!.querySelectorAll('label')].map(text)).to.deep.equal(['True', 'False']);
     expect(text(quiz.shadowRoot!.querySelector('fieldset > button')!)).to.equal('Check answer');
+  });
+
+  it('follows <html lang> changed at run time, in a lesson and in a quiz on its own', async () => {
+    document.documentElement.lang = 'id';
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<langkah-lesson src="${LESSON}"></langkah-lesson><langkah-quiz><template>? Benar? {#q1}\n- [x] Ya\n- [ ] Tidak</template></langkah-quiz>`;
+    const el = await ready(host.querySelector('langkah-lesson')!);
+    const quiz = host.querySelector('langkah-quiz')!;
+    await until(() => quiz.shadowRoot?.querySelector('fieldset > button'), 'the quiz did not render');
+    expect(text($(el, '.counter'))).to.equal('Langkah 1 dari 5');
+    expect(text($(quiz, 'fieldset > button'))).to.equal('Periksa jawaban');
+    document.documentElement.lang = 'en';
+    await until(() => text($(el, '.counter')) === 'Step 1 of 5', 'the lesson did not follow <html lang>');
+    await until(() => text($(quiz, 'fieldset > button')) === 'Check answer', 'the quiz did not follow <html lang>');
   });
 
   it('falls back to Bahasa Indonesia for a language it does not have', () => {

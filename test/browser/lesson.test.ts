@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LangkahAnswerEvent } from '../../src/events/answer.js';
 import { registerStepType } from '../../src/content/registry.js';
-import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until } from './helpers.js';
+import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until, authored } from './helpers.js';
 
 describe('<langkah-lesson>', () => {
   beforeEach(clearStorage);
@@ -97,7 +97,7 @@ describe('<langkah-lesson>', () => {
     expect(radio.type).to.equal('radio');
     await sendKeys({ press: 'ArrowDown' });
     await quiz.updateComplete;
-    const checked = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')].map((r) => r.checked);
+    const checked = authored(quiz.shadowRoot!, 'input[name="q-tunggal"]').map((r) => r.checked);
     expect(checked).to.deep.equal([false, true, false]);
   });
 
@@ -106,11 +106,10 @@ describe('<langkah-lesson>', () => {
     const complete = collect(el, 'langkah-complete');
     await forward(el, 1);
     const quiz = quizzes(el)[0]!;
-    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-tunggal"]:nth-of-type(1)');
-    const radios = quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]');
+    const radios = authored(quiz.shadowRoot!, 'input[name="q-tunggal"]');
     radios[1]!.click();
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     await quiz.updateComplete;
     await forward(el, 4);
     expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
@@ -128,31 +127,114 @@ describe('<langkah-lesson>', () => {
     expect(stored().completed).to.be.a('number');
     await expect(el).to.be.accessible();
 
+    // Starting again is not the main button, asks first, and keeps the answers (and so the score).
+    expect($$(el, 'nav .primary')).to.have.length(0);
+    const answers = stored().answers;
     await nav(el, /Mulai lagi/);
+    expect(el.shadowRoot!.activeElement === $(el, '#ask'), 'focus on the question').to.equal(true);
+    expect(text($(el, '[part="confirm"]'))).to.contain('Jawaban dan skor Anda tetap tersimpan.');
+    await expect(el).to.be.accessible();
+    $(el, '[part="confirm"] button:not(.primary)').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
+    expect(el.shadowRoot!.activeElement === $$(el, 'nav button').at(-1), 'focus back on "start again"').to.equal(true);
+    await nav(el, /Mulai lagi/);
+    $(el, '[part="confirm"] .primary').click();
+    await el.updateComplete;
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
-    expect(stored().answers).to.deep.equal({});
+    expect(stored().answers).to.deep.equal(answers);
+    expect(Object.keys(answers)).to.have.length(1);
     expect(stored().step).to.equal(0);
     expect(stored().completed).to.be.a('number');
+  });
+
+  it('never throws ticks away: with unchecked picks the one main button checks them, then moves on', async () => {
+    const el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    // One main button on a quiz step: the lesson's, not one per question.
+    expect($$(el, '.primary').length + quiz.shadowRoot!.querySelectorAll('.primary').length).to.equal(1);
+    expect(text($(el, 'nav .primary'))).to.equal('Lanjut →');
+    const boxes = authored(quiz.shadowRoot!, 'input[name="q-banyak"]');
+    boxes[0]!.click();
+    boxes[1]!.click();
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
+    await quiz.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, 'nav .primary'))).to.equal('Periksa jawaban');
+    expect($$(el, '.primary').length + quiz.shadowRoot!.querySelectorAll('.primary').length).to.equal(1);
+    await expect(el).to.be.accessible();
+    const button = $(el, 'nav .primary');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await quiz.updateComplete;
+    // Still on the step: the learner sees what the check said, and the focus stays on the button.
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    expect(Object.keys(stored().answers).sort()).to.deep.equal(['q-banyak', 'q-tunggal']);
+    expect(stored().answers['q-banyak'].correct).to.equal(true);
+    expect(text(quiz.shadowRoot!.querySelector('[data-q="q-banyak"] [part="feedback"]')!)).to.contain('Jawaban Anda tepat.');
+    expect(text($(el, 'nav .primary'))).to.equal('Lanjut →');
+    expect(el.shadowRoot!.activeElement === $(el, 'nav .primary'), 'focus stays on the main button').to.equal(true);
+    await forward(el, 4);
+    expect(text($(el, '[part~="summary"]'))).to.contain('2 dari 5 jawaban benar');
+  });
+
+  it('keeps picks not yet checked while the learner goes back and forth', async () => {
+    const el = await lesson();
+    await forward(el, 1);
+    let quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[2]!.click();
+    await quiz.updateComplete;
+    await nav(el, /Kembali/);
+    await nav(el, /Lanjut/);
+    quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    expect(authored(quiz.shadowRoot!, 'input[name="q-tunggal"]').map((r) => r.checked)).to.deep.equal([false, false, true]);
+    expect(text($(el, 'nav .primary'))).to.equal('Periksa jawaban');
+  });
+
+  it('keeps the main button in view on a 360 × 640 phone, below a page header and a long step', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const header = document.createElement('div');
+    header.style.height = '300px';
+    document.body.prepend(header);
+    try {
+      const el = await lesson();
+      for (let i = 0; i < 5; i++) {
+        const r = $(el, 'nav').getBoundingClientRect();
+        expect(r.bottom, `step ${i + 1}`).to.be.at.most(innerHeight + 1);
+        expect(r.top, `step ${i + 1}`).to.be.at.least(0);
+        await forward(el, 1);
+        scrollTo(0, 0);
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      header.remove();
+    }
   });
 
   it('resumes after a reload at the same step with the answers in place', async () => {
     let el = await lesson();
     await forward(el, 1);
     const quiz = quizzes(el)[0]!;
-    quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')[1]!.click();
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset button.primary')!.click();
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     el = await reload(el);
     expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
     // A resumed lesson does not steal focus from the page.
     expect(el.shadowRoot!.activeElement).to.equal(null);
     const again = quizzes(el)[0]!;
     await again.updateComplete;
-    const radios = [...again.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q-tunggal"]')];
+    const radios = authored(again.shadowRoot!, 'input[name="q-tunggal"]');
     expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false]);
     expect(radios.every((r) => r.disabled)).to.equal(true);
-    expect(text(again.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Benar!');
+    expect(text(again.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Jawaban Anda tepat.');
   });
 
   it('loads a raw Markdown lesson and resolves its pictures against the lesson', async () => {
@@ -209,6 +291,8 @@ describe('<langkah-lesson>', () => {
     customElements.define('uji-poll', Poll);
     registerStepType({ name: 'poll', schema: { safeParse: (d: unknown) => ({ success: true, data: d }) } as never, tag: 'uji-poll' });
     const el = await lesson('/test/fixtures/lessons/custom.json');
+    // Its renderer loads with the first lesson that needs it.
+    await until(() => el.shadowRoot!.querySelector('uji-poll'), 'the step type did not render');
     const poll = $(el, 'uji-poll') as Poll;
     expect(poll.textContent).to.equal('Suka jualan online?');
     expect(poll.blockId).to.equal('poll-1');
@@ -220,6 +304,7 @@ describe('<langkah-lesson>', () => {
     expect(answers[0]).to.be.instanceOf(LangkahAnswerEvent);
     expect(answers[0]!.detail).to.include({ question: 'poll-1', kind: 'custom', correct: true, step: 'poll', lesson: 'khusus' });
     const again = await reload(el);
+    await until(() => again.shadowRoot!.querySelector('uji-poll'), 'the step type did not render');
     expect(($(again, 'uji-poll') as Poll).answer!.value).to.deep.equal([2]);
   });
 

@@ -6,6 +6,7 @@ import { ProgressStore, progressStore } from '../../src/progress/store.js';
 import {
   $,
   $$,
+  authored,
   checklists,
   clearStorage,
   collect,
@@ -113,11 +114,11 @@ describe('progress on the device', () => {
       const el = await lesson();
       await forward(el, 1);
       const quiz = quizzes(el)[0]!;
-      quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+      authored(quiz.shadowRoot!, 'input')[1]!.click();
       await quiz.updateComplete;
       quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
       await quiz.updateComplete;
-      expect(text(quiz.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Benar!');
+      expect(text(quiz.shadowRoot!.querySelector('[part="feedback"]')!)).to.contain('Jawaban Anda tepat.');
       expect(text($(el, '[part="note"]'))).to.contain('tidak bisa disimpan');
       expect(errors.filter((e) => e.detail.kind === 'storage')).to.have.length(1);
     } finally {
@@ -177,7 +178,7 @@ describe('progress on the device', () => {
     const q = quizzes(el)[0]!;
     await q.updateComplete;
     const feedback = [...q.shadowRoot!.querySelectorAll('[part="feedback"]')].map(text);
-    expect(feedback[0]).to.contain('Benar!');
+    expect(feedback[0]).to.contain('Jawaban Anda tepat.');
     expect(feedback[1]).to.equal('');
     // The notice has done its job once the learner moves on.
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
@@ -191,11 +192,11 @@ describe('progress on the device', () => {
     await until(() => text($(el, 'h3')) === 'Pilih jawaban', 'this tab did not follow the other one');
     const quiz = quizzes(other!)[0]!;
     await quiz.updateComplete;
-    quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    authored(quiz.shadowRoot!, 'input')[1]!.click();
     await quiz.updateComplete;
     quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     const mine = quizzes(el)[0]!;
-    await until(() => text(mine.shadowRoot!.querySelector('[part="feedback"]')!).includes('Benar!'), 'the answer did not arrive');
+    await until(() => text(mine.shadowRoot!.querySelector('[part="feedback"]')!).includes('Jawaban Anda tepat.'), 'the answer did not arrive');
     // And back the other way.
     await nav(el, /Kembali/);
     await until(() => text($(other!, 'h3')) === 'Kode OTP adalah kunci', 'the other tab did not follow');

@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LangkahQuiz } from '../../src/elements/quiz/quiz.js';
-import { clearStorage, collect, forward, lesson, quizzes, reload, text, until } from './helpers.js';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
+import { clearStorage, collect, forward, lesson, quizzes, reload, text, until, authored } from './helpers.js';
 
 type Quiz = HTMLElement & { updateComplete: Promise<boolean> };
 
 const q = (quiz: Element, id: string) => quiz.shadowRoot!.querySelector<HTMLFieldSetElement>(`fieldset[data-q="${id}"]`)!;
-const inputs = (quiz: Element, id: string) => [...q(quiz, id).querySelectorAll<HTMLInputElement>('input')];
+const inputs = (quiz: Element, id: string) => authored(q(quiz, id));
 const button = (quiz: Element, id: string) => q(quiz, id).querySelector<HTMLButtonElement>(':scope > button')!;
 const feedback = (quiz: Element, id: string) => q(quiz, id).querySelector<HTMLElement>('[part="feedback"]')!;
 const items = (quiz: Element, id: string) => [...q(quiz, id).querySelectorAll<HTMLLIElement>('ol.order li')].map((li) => text(li.querySelector('.text')!));
@@ -48,7 +49,7 @@ describe('<langkah-quiz> in a lesson', () => {
     await pick(quiz, 'q-tunggal', 0);
     await expect(quiz).to.be.accessible();
     await check(quiz, 'q-tunggal');
-    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Belum tepat. Jangan. Akun teman mungkin sudah dibajak.');
+    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Jawaban Anda belum tepat. Jangan. Akun teman mungkin sudah dibajak.');
     expect(radios.every((r) => r.disabled)).to.equal(true);
     expect(radios[0]!.closest('label')!.classList.contains('wrong')).to.equal(true);
     expect(text(button(quiz, 'q-tunggal'))).to.equal('Coba lagi');
@@ -67,7 +68,7 @@ describe('<langkah-quiz> in a lesson', () => {
     expect(text(button(quiz, 'q-tunggal'))).to.equal('Periksa jawaban');
     await pick(quiz, 'q-tunggal', 1);
     await check(quiz, 'q-tunggal');
-    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✓ Benar! Benar. Kode itu kunci akun Anda.');
+    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✓ Jawaban Anda tepat. Benar. Kode itu kunci akun Anda.');
     expect(answers[1]!.detail.correct).to.equal(true);
   });
 
@@ -85,13 +86,13 @@ describe('<langkah-quiz> in a lesson', () => {
     expect(boxes.map((b) => b.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
     await pick(quiz, 'q-banyak', 0);
     await check(quiz, 'q-banyak');
-    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Belum tepat. Ya, file APK bisa mencuri data. File APK dan desakan adalah tanda bahaya.');
+    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Jawaban Anda belum tepat. Ya, file APK bisa mencuri data. Jawaban benar yang belum Anda pilih: Mendesak File APK dan desakan adalah tanda bahaya.');
     await check(quiz, 'q-banyak');
     await pick(quiz, 'q-banyak', 0, 1);
     await check(quiz, 'q-banyak');
     const said = text(feedback(quiz, 'q-banyak'));
     expect(said).to.equal(
-      '✓ Benar! Ada file .apk: Ya, file APK bisa mencuri data. Mendesak: Ya, penipu membuat Anda buru-buru. File APK dan desakan adalah tanda bahaya.',
+      '✓ Jawaban Anda tepat. Ada file .apk: Ya, file APK bisa mencuri data. Mendesak: Ya, penipu membuat Anda buru-buru. File APK dan desakan adalah tanda bahaya.',
     );
     expect(boxes.map((b) => b.checked)).to.deep.equal([true, true, false]);
   });
@@ -104,7 +105,7 @@ describe('<langkah-quiz> in a lesson', () => {
     await check(quiz, 'q-bs');
     expect(answers[0]!.detail).to.include({ kind: 'true-false', correct: true });
     expect(answers[0]!.detail.value).to.deep.equal([0]);
-    expect(text(feedback(quiz, 'q-bs'))).to.equal('✓ Benar! Bank tidak pernah meminta OTP.');
+    expect(text(feedback(quiz, 'q-bs'))).to.equal('✓ Jawaban Anda tepat. Pernyataan ini salah. Bank tidak pernah meminta OTP.');
   });
 
   it('asks for an order with move buttons that work by keyboard and keep focus on the moved item', async () => {
@@ -147,14 +148,60 @@ describe('<langkah-quiz> in a lesson', () => {
     expect(answers[0]!.detail.value).to.deep.equal([0, 1, 2]);
     expect(row().every((li) => li.classList.contains('right'))).to.equal(true);
     expect(row().flatMap((li) => [...li.querySelectorAll('button')]).every((b) => b.disabled)).to.equal(true);
-    expect(text(feedback(quiz, 'q-urut'))).to.equal('✓ Benar! Setelah masuk, pencuri keluar sendiri.');
+    expect(text(feedback(quiz, 'q-urut'))).to.equal('✓ Jawaban Anda tepat. Setelah masuk, pencuri keluar sendiri.');
   });
 
   it('tells a wrong order apart, item by item', async () => {
     const quiz = await quizAt(3);
     await check(quiz, 'q-urut');
-    expect(text(feedback(quiz, 'q-urut'))).to.contain('✗ Belum tepat.');
+    expect(text(feedback(quiz, 'q-urut'))).to.contain('✗ Jawaban Anda belum tepat.');
     expect([...q(quiz, 'q-urut').querySelectorAll('li.wrong')].length).to.be.greaterThan(0);
+    // After a wrong try the learner sees the right order.
+    expect(text(feedback(quiz, 'q-urut'))).to.contain('Urutan yang benar: Pasang ulang WhatsApp Masukkan nomor HP Masukkan kode SMS');
+  });
+
+  it('shows options in a shuffled order that stays the same, and stores the authors’ option indexes', async () => {
+    const quiz = await quizAt(2);
+    const shown = (id: string, from = quiz) => [...q(from, id).querySelectorAll('label > span:first-of-type')].map(text);
+    const single = shown('q-tunggal');
+    const both = [single, shown('q-banyak')];
+    expect(single).to.have.members(['Kirim kodenya', 'Jangan kirim', 'Kirim separuhnya']);
+    expect(both, 'some question is shown in another order than written').not.to.deep.equal([
+      ['Kirim kodenya', 'Jangan kirim', 'Kirim separuhnya'],
+      ['Ada file .apk', 'Mendesak', 'Dari kontak yang Anda tunggu'],
+    ]);
+    const answers = collect(quiz, 'langkah-answer');
+    // The option the learner taps is the one stored, whatever its place on screen.
+    const label = [...q(quiz, 'q-tunggal').querySelectorAll('label')].find((l) => text(l) === 'Jangan kirim')!;
+    label.click();
+    await quiz.updateComplete;
+    await check(quiz, 'q-tunggal');
+    expect(answers[0]!.detail).to.include({ correct: true });
+    expect(answers[0]!.detail.value).to.deep.equal([1]);
+    const el = quiz.getRootNode() as ShadowRoot;
+    const lessonEl = await reload(el.host as LangkahLesson);
+    const again = quizzes(lessonEl)[0]!;
+    await again.updateComplete;
+    expect(shown('q-tunggal', again), 'the same order on the next visit').to.deep.equal(single);
+    expect(q(again, 'q-tunggal').querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).to.contain('Jangan kirim');
+  });
+
+  it('shows a stored answer of an older version (options in the written order) as the same options', async () => {
+    // A record written before options were shuffled: value [1] is "Jangan kirim", the second option written.
+    const el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    authored(q(quiz, 'q-tunggal'))[1]!.click();
+    await quiz.updateComplete;
+    await check(quiz, 'q-tunggal');
+    const record = JSON.parse(localStorage.getItem('langkah:lesson:uji/latihan@id')!);
+    expect(record.answers['q-tunggal'].value).to.deep.equal([1]);
+    const reloaded = await reload(el);
+    const quiz2 = quizzes(reloaded)[0]!;
+    await quiz2.updateComplete;
+    const picked = q(quiz2, 'q-tunggal').querySelector<HTMLInputElement>('input:checked')!;
+    expect(text(picked.closest('label')!)).to.equal('Jangan kirim ✓');
   });
 
   it('plays a chat: customer bubbles, reply choices, per-reply feedback and the customer’s answer', async () => {
@@ -172,7 +219,7 @@ describe('<langkah-quiz> in a lesson', () => {
       ['you', 'Anda Itu salah kurirnya, Bu.'],
       ['them', 'Bu Rina Saya tidak mau tahu!'],
     ]);
-    expect(text(fb)).to.contain('✗ Belum tepat. Menyalahkan orang lain membuat pelanggan kesal.');
+    expect(text(fb)).to.contain('✗ Jawaban Anda belum tepat. Menyalahkan orang lain membuat pelanggan kesal.');
     await expect(quiz).to.be.accessible();
     await check(quiz, 'q-chat');
     await pick(quiz, 'q-chat', 0);
@@ -221,7 +268,7 @@ describe('<langkah-quiz> on its own', () => {
     const again = await fixture<Quiz>(html`<langkah-quiz src="/test/fixtures/built/id/uji/latihan.json#kuis-pilih"></langkah-quiz>`);
     await ready(again);
     expect(inputs(again, 'q-tunggal').map((r) => r.checked)).to.deep.equal([false, true, false]);
-    expect(text(feedback(again, 'q-banyak'))).to.contain('✓ Benar!');
+    expect(text(feedback(again, 'q-banyak'))).to.contain('✓ Jawaban Anda tepat.');
   });
 
   it('reads bare question lines from a child <template>, indented as HTML source is', async () => {
@@ -245,7 +292,7 @@ describe('<langkah-quiz> on its own', () => {
     const id = sets[0]!.dataset.q!;
     await pick(quiz, id, 1);
     await check(quiz, id);
-    expect(text(feedback(quiz, id))).to.equal('✗ Not quite. Blaming makes it worse.');
+    expect(text(feedback(quiz, id))).to.equal('✗ Your answer is not right yet. Blaming makes it worse.');
     expect(localStorage.getItem(`langkah:quiz:${location.pathname}#kuis-ok@en`)).to.be.a('string');
   });
 
@@ -285,7 +332,7 @@ describe('<langkah-quiz> on its own', () => {
     await check(quiz, id);
     const fb = feedback(quiz, id);
     expect([...fb.querySelectorAll('li')].map((li) => li.className)).to.deep.equal(['you', 'them', 'you']);
-    expect(text(fb)).to.contain('✓ Benar!');
+    expect(text(fb)).to.contain('✓ Jawaban Anda tepat.');
   });
 
   it('takes its content as data from a script', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, clearStorage, collect, forward, lesson, nav, text, until } from './helpers.js';
+import { $, $$, authored, clearStorage, collect, forward, lesson, nav, quizzes, text, until } from './helpers.js';
 
 type Synth = SpeechSynthesis & Record<string, unknown>;
 
@@ -26,6 +26,8 @@ describe('reading help', () => {
     const listen = $(el, '[part="listen"]');
     expect(text(listen)).to.equal('▶ Dengarkan langkah ini');
     listen.click();
+    // The player loads on the first tap.
+    await until(() => played.length, 'nothing played');
     await el.updateComplete;
     expect(played).to.have.length(1);
     expect(new URL(played[0]!).pathname).to.equal('/test/fixtures/built/assets/uji/id/audio/kunci.wav');
@@ -45,13 +47,34 @@ describe('reading help', () => {
     expect(errors[0]!.detail).to.include({ kind: 'media', severity: 'warning', lesson: 'latihan' });
     await el.updateComplete;
     expect(text($(el, '[part="listen"]'))).to.equal('▶ Dengarkan langkah ini');
+    // The learner is told, in words, and the host page hears of it once.
+    expect(text($(el, '[part="step"] [role="alert"]'))).to.equal('Suara tidak bisa diputar.');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(errors).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
-  it('has no listen button when the step has no recording and the device no voice for the language', async () => {
+  it('says so when the device voice fails', async () => {
+    synth.getVoices = () => [{ lang: 'id-ID', name: 'Indonesia' } as SpeechSynthesisVoice];
+    synth.cancel = () => {};
+    synth.speak = (u: SpeechSynthesisUtterance) => setTimeout(() => u.onerror?.({ error: 'synthesis-failed' } as SpeechSynthesisErrorEvent));
+    const el = await lesson();
+    await forward(el, 1);
+    const errors = collect(el, 'langkah-error');
+    $(el, '[part="listen"]').click();
+    await until(() => el.shadowRoot!.querySelector('[part="step"] [role="alert"]'), 'no message');
+    expect(text($(el, '[part="step"] [role="alert"]'))).to.equal('Suara tidak bisa diputar.');
+    expect(errors).to.have.length(1);
+  });
+
+  it('shows the listen button disabled, with the reason, when there is no recording and no voice for the language', async () => {
     synth.getVoices = () => [{ lang: 'en-US', name: 'English' } as SpeechSynthesisVoice];
     const el = await lesson();
     await forward(el, 1);
-    expect(el.shadowRoot!.querySelector('[part="listen"]')).to.equal(null);
+    const listen = $(el, '[part="listen"]') as HTMLButtonElement;
+    expect(listen.disabled).to.equal(true);
+    expect(text($(el, '#' + listen.getAttribute('aria-describedby')))).to.equal('HP ini belum punya suara bahasa ini.');
+    await expect(el).to.be.accessible();
   });
 
   it('reads a step with the device’s voice in the lesson’s language once the voice is there', async () => {
@@ -62,7 +85,7 @@ describe('reading help', () => {
     synth.getVoices = () => [];
     const el = await lesson();
     await forward(el, 1);
-    expect(el.shadowRoot!.querySelector('[part="listen"]')).to.equal(null);
+    expect(($(el, '[part="listen"]') as HTMLButtonElement).disabled).to.equal(true);
     // Android names Indonesian "in-ID"; the voices arrive late.
     synth.getVoices = () => [{ lang: 'in-ID', name: 'Bahasa Indonesia' } as SpeechSynthesisVoice];
     synth.dispatchEvent(new Event('voiceschanged'));
@@ -70,6 +93,7 @@ describe('reading help', () => {
     const listen = $(el, '[part="listen"]');
     expect(text(listen)).to.equal('▶ Dengarkan');
     listen.click();
+    await until(() => spoken.length, 'nothing spoken');
     await el.updateComplete;
     expect(spoken.map((u) => u.text).slice(0, 3)).to.deep.equal(['Pilih jawaban', 'Baca soal.', 'Pilih jawaban.']);
     expect(spoken.map((u) => u.text)).to.include('Teman meminta kode OTP Anda. Apa yang Anda lakukan?');
@@ -80,6 +104,32 @@ describe('reading help', () => {
     await nav(el, /Lanjut/);
     expect(cancelled).to.equal(before + 1);
     spoken.at(-1)!.onend?.(new Event('end') as SpeechSynthesisEvent);
+  });
+});
+
+describe('reading quiz feedback', () => {
+  const synth = window.speechSynthesis as Synth;
+  beforeEach(clearStorage);
+  afterEach(() => {
+    for (const k of ['getVoices', 'speak', 'cancel']) delete synth[k];
+  });
+
+  it('reads what the learner was told about a checked answer', async () => {
+    const spoken: string[] = [];
+    synth.getVoices = () => [{ lang: 'id-ID', name: 'Indonesia' } as SpeechSynthesisVoice];
+    synth.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u.text);
+    synth.cancel = () => {};
+    const el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[0]!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('[data-q="q-tunggal"] > button')!.click();
+    await el.updateComplete;
+    $(el, '[part="listen"]').click();
+    await until(() => spoken.length, 'nothing spoken');
+    expect(spoken).to.include.members(['Jawaban Anda belum tepat.', 'Jangan. Akun teman mungkin sudah dibajak.']);
   });
 });
 

@@ -17,7 +17,8 @@ import { unzipSync } from 'fflate';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_EXTENSION } from '../../src/report/cmi5/runtime.js';
-import { COURSE_HELPERS, runLesson } from './course-driver.js';
+import { runLesson } from './course-driver.js';
+import { PAGE_HELPERS } from './pack-helpers.js';
 import { run } from './helpers.js';
 import { startLrs } from './lrs.js';
 
@@ -80,7 +81,7 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
     page = await browser.newPage();
     page.setDefaultTimeout(WAIT.timeout);
     await page.setViewport({ width: 360, height: 640 });
-    await page.evaluateOnNewDocument(COURSE_HELPERS);
+    await page.evaluateOnNewDocument(PAGE_HELPERS);
   });
 
   after(async () => {
@@ -166,7 +167,7 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
 
   it('opened without launch parameters, the course runs and says the LMS does not have the progress', async () => {
     const p = await browser.newPage();
-    await p.evaluateOnNewDocument(COURSE_HELPERS);
+    await p.evaluateOnNewDocument(PAGE_HELPERS);
     await p.goto(`${lrs.url}/pkg/cmi5.html`, { waitUntil: 'load' });
     await p.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
     assert.match((await p.$eval('#offline-status', (e) => e.textContent)) ?? '', /tidak dibuka dari LMS/);

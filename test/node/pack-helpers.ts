@@ -91,11 +91,12 @@ export const PAGE_HELPERS = `
       }
     } else {
       for (const i of picks) {
-        question().querySelectorAll('input')[i].click();
+        // Options are shown shuffled; each input's value is its option's index in the lesson.
+        question().querySelector('input[value="' + i + '"]').click();
         await quiz.updateComplete;
       }
     }
-    question().querySelector(':scope > button.primary').click();
+    question().querySelector(':scope > button').click();
     await quiz.updateComplete;
     return question().querySelector('[part="feedback"]').classList.contains('right');
   };

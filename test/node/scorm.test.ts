@@ -21,7 +21,8 @@ import { unzipSync } from 'fflate';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { isOurPackage } from '../../src/cli/scorm.js';
-import { COURSE_HELPERS, runLesson } from './course-driver.js';
+import { runLesson } from './course-driver.js';
+import { PAGE_HELPERS } from './pack-helpers.js';
 import { run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -103,7 +104,7 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT.timeout);
     await page.setViewport({ width: 400, height: 700 });
-    await page.evaluateOnNewDocument(COURSE_HELPERS);
+    await page.evaluateOnNewDocument(PAGE_HELPERS);
     await page.goto(`${base}/lms${version}.html`, { waitUntil: 'load' });
     const sco = (await (await page.waitForSelector('#sco'))!.contentFrame())!;
     await sco.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
@@ -186,7 +187,7 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
   it('without an LMS, the course runs from the package and says progress stays on this phone', async () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.evaluateOnNewDocument(COURSE_HELPERS);
+    await page.evaluateOnNewDocument(PAGE_HELPERS);
     await page.goto(`${base}/pkg1.2/scorm.html`, { waitUntil: 'load' });
     await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
     assert.match((await page.$eval('#offline-status', (e) => e.textContent)) ?? '', /tidak terhubung ke LMS/);

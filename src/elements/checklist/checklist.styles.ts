@@ -11,11 +11,11 @@ export const styles = css`
   li .opt {
     margin: 0;
   }
+  /* A list item keeps the browser's ▸/▾ marker: the learner sees that it opens. */
   summary {
-    display: flex;
-    align-items: center;
+    display: list-item;
     min-height: 44px;
-    padding-inline-start: 0.75em;
+    padding: 0.4em 0.75em;
     color: var(--_focus);
     cursor: pointer;
   }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Checklist } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
+import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
@@ -38,6 +39,7 @@ export class LangkahChecklist extends BlockElement<Checklist> {
   override render() {
     const list = this.data;
     const record = this.track.record;
+    if (!ready(this)) return nothing;
     if (!list || !record) return html`<div part="base" class="base">${this.loader.view(this.t)}</div>`;
     const t = this.t;
     const done = list.items.filter((i) => record.checks[i.id]).length;

@@ -59,6 +59,16 @@ export const styles = css`
   .lesson.locked {
     color: var(--_muted);
   }
+  .why {
+    font-weight: 600;
+  }
+  .redo {
+    padding: 0;
+    list-style: none;
+  }
+  .redo li {
+    margin: 0.5em 0;
+  }
   .crumbs {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
@@ -86,6 +86,8 @@ export class LangkahCurriculum extends LitElement {
   private readonly reported = new Set<string>();
   /** What this course's records belong to: the course and the folder it is served from. */
   private scope = '';
+  /** The language the learner chose with the course's language buttons (remembered on the device). */
+  @state() private chosen?: Lang;
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
   private shown?: LangkahLesson;
@@ -96,6 +98,8 @@ export class LangkahCurriculum extends LitElement {
       this.course = course;
       this.scope = courseScope(course.id, this.src!);
       this.adopt();
+      const lang = recall(this.langKey()) as Lang;
+      if (course.languages.includes(lang)) this.chosen = lang;
       this.watchRecords();
       const open = recall(this.openKey());
       if (open && this.lessons().some((l) => l.ref === open && l.status !== 'locked')) this.openLesson(open, false);
@@ -104,7 +108,19 @@ export class LangkahCurriculum extends LitElement {
   private readonly refresh = () => this.requestUpdate();
 
   private get language(): Lang {
-    return langOf(this);
+    return this.chosen ?? langOf(this);
+  }
+
+  private langKey() {
+    return `langkah.${this.scope}lang`;
+  }
+
+  /** Switches the course to `lang`; each language keeps its own progress, as its lessons are separate. */
+  private choose(lang: Lang) {
+    this.chosen = lang;
+    remember(this.langKey(), lang);
+    this.watchRecords();
+    this.focusAfter = '.langs button';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -294,7 +310,7 @@ export class LangkahCurriculum extends LitElement {
     const t = translation(this.language);
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const views = this.lessons();
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.language}>
       <p class="sr" role="status" aria-live="polite">${this.notice}</p>
       ${this.view === 'lesson' && this.openRef
         ? this.renderOpen(views)
@@ -311,6 +327,13 @@ export class LangkahCurriculum extends LitElement {
     const sum = this.totals(views);
     const next = this.continueRef(views);
     return html`
+      ${course.languages.length > 1
+        ? html`<p class="langs">
+            ${course.languages
+              .filter((x) => x !== l)
+              .map((x) => html`<button lang=${x} @click=${() => this.choose(x)}>${x === 'en' ? 'English' : 'Bahasa Indonesia'}</button>`)}
+          </p>`
+        : nothing}
       <h2 class="title">${course.title[l]}</h2>
       ${notices(translation(l), { problems: this.problems })}
       ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
@@ -322,8 +345,9 @@ export class LangkahCurriculum extends LitElement {
               ${sum.done || views.some((v) => v.status === 'started') ? c.continue : c.start}
             </button>`
           : nothing}
+        <button id="to-report" @click=${() => this.renderRoot.querySelector<HTMLElement>('#report-name')?.focus()}>${c.report}</button>
       </div>
-      ${sum.complete ? this.renderFinish(sum) : nothing}
+      ${sum.complete ? this.renderFinish(sum, views) : nothing}
       <ol class="modules">
         ${course.modules.map((m) => {
           const mine = views.filter((v) => v.module.id === m.id);
@@ -353,7 +377,9 @@ export class LangkahCurriculum extends LitElement {
       <span class="icon" aria-hidden="true">${icon}</span>
       <span class="what">
         <span class="name">${v.lesson.title[l]}</span>
-        <span class="muted">${label} · ${c.minutes(v.lesson.duration)}</span>
+        <span class="muted">${label} · ${c.minutes(v.lesson.duration)}${v.lesson.questions
+            ? ` · ${v.record && Object.keys(v.record.answers).length ? c.lessonScore(this.percent(v)) : c.noQuiz}`
+            : ''}</span>
       </span>
       <button
         data-ref=${v.ref}
@@ -379,14 +405,15 @@ export class LangkahCurriculum extends LitElement {
         <button id="back" @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.back}</button>
         <span class="muted">${v.module.title[l]}</span>
       </p>
-      ${this.lessonElement(v.lesson.src[l], l)}
-      ${v.status !== 'done'
-        ? nothing
-        : after
-          ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
-          : this.totals(views).complete
-            ? html`<p part="nav" class="next"><button class="primary" @click=${() => this.closeLesson('#finish-title')}>${c.back}</button></p>`
-            : nothing}
+      ${this.lessonElement(
+        v.lesson.src[l],
+        l,
+        v.status !== 'done'
+          ? nothing
+          : after
+            ? html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
+            : html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.closeLesson(this.totals(views).complete ? '#finish-title' : undefined)}>${c.back}</button></p>`,
+      )}
     `;
   }
 
@@ -394,22 +421,38 @@ export class LangkahCurriculum extends LitElement {
    * The open lesson: a new element for each lesson, so that the one just
    * finished (with its "start again" button) never shows while the next loads.
    */
-  private lessonElement(src: string, lang: Lang) {
+  private lessonElement(src: string, lang: Lang, next: unknown) {
     if (this.shown?.getAttribute('src') !== src) {
       this.shown = document.createElement('langkah-lesson') as LangkahLesson;
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);
     }
+    // The way on goes into the lesson's summary, above its "start again".
+    render(next, this.shown);
     return this.shown;
   }
 
-  private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>) {
-    const c = courseTranslation(this.language);
+  /** A lesson's own quiz score, in percent. */
+  private percent(v: LessonView) {
+    return Math.round((100 * v.correct) / v.lesson.questions);
+  }
+
+  private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>, views: LessonView[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
     const pass = this.course!.pass ?? 0;
     const certificate = this.course!.certificate?.enabled !== false;
+    // Under the pass mark: the lessons whose own score is under it, to open from here.
+    const redo = sum.passed ? [] : views.filter((v) => v.lesson.questions && this.percent(v) < pass);
     return html`<section class="finish" aria-labelledby="finish-title">
       <h3 id="finish-title" tabindex="-1">${sum.passed ? c.allDone : c.notPassed(sum.percent, pass)}</h3>
+      ${redo.length
+        ? html`<p>${c.redo}</p>
+            <ul class="redo">
+              ${redo.map((v) => html`<li><button @click=${() => this.openLesson(v.ref)}>${v.lesson.title[l]} (${c.lessonScore(this.percent(v))})</button></li>`)}
+            </ul>`
+        : nothing}
       ${sum.passed && certificate
         ? html`<form @submit=${this.makeCertificate}>
             <label for="cert-name">${c.yourName}</label>
@@ -481,6 +524,7 @@ export class LangkahCurriculum extends LitElement {
           target="_blank"
           rel="noopener noreferrer"
           aria-disabled=${name ? 'false' : 'true'}
+          aria-describedby=${name ? nothing : 'report-why'}
           @click=${(e: Event) => {
             if (!name) {
               e.preventDefault();
@@ -490,6 +534,7 @@ export class LangkahCurriculum extends LitElement {
           >${c.sendReport}</a
         >
       </p>
+      ${name ? nothing : html`<p id="report-why" class="why">${c.nameFirst}</p>`}
       <p class="muted code" data-code>${code}</p>
     </section>`;
   }

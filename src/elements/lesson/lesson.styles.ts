@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .base {
-    padding: 1em;
-  }
-  @media (max-width: 22em) {
-    .base {
-      padding: 0.5em;
-    }
-  }
   header h2 {
     margin: 0;
   }
@@ -43,8 +35,8 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .listen {
-    font-size: 0.9em;
+  .why {
+    color: var(--_muted);
   }
   figure {
     margin-inline: 0;
@@ -96,11 +88,20 @@ export const styles = css`
   li > p:only-child {
     margin: 0.25em 0;
   }
+  /* The way on stays in view on a small screen, however long the step (#12). */
   nav {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: 1.25em;
+    padding-block: 0.5em;
+    background: var(--_bg);
+  }
+  .confirm button {
+    margin: 0 0.5em 0.5em 0;
   }
   nav .primary {
     margin-inline-start: auto;

@@ -1,16 +1,13 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { fingerprint } from '../../content/hash.js';
 import { loadLesson } from '../../content/load.js';
-import { stepType } from '../../content/registry.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
 import { LESSON } from '../../content/shapes.js';
-import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
-import { langOf, translation } from '../../i18n/localize.js';
+import { langOf, ready, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { questionsIn, scoreOf, shapeOf, spoken } from '../../internal/content.js';
+import { pending, questionsIn, scoreOf, shapeOf } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -30,12 +27,16 @@ import { styles } from './lesson.styles.js';
  * @csspart progress - The progress bar (a `<progress>` element).
  * @csspart step - The current step, or the summary.
  * @csspart summary - The summary screen (also a `step`).
- * @csspart nav - The Back / Next / Start again buttons.
+ * @csspart nav - The Back / Next / Start again buttons: a bar that stays in view at the bottom of the screen.
  * @csspart listen - The "listen" button.
  * @csspart figure - A picture with its caption.
  * @csspart callout - A tip or warning.
  * @csspart note - A notice about saved progress.
  * @csspart status - The loading or error message.
+ * @csspart confirm - The question before starting again.
+ *
+ * @slot next - Shown on the summary screen before anything else: the way on,
+ *   such as a link to the next lesson (`<langkah-curriculum>` puts its button here).
  *
  * @cssproperty --langkah-font - Font family.
  * @cssproperty --langkah-font-size - Base font size (default: the browser's, at least 18px and at most 36px).
@@ -69,6 +70,7 @@ export class LangkahLesson extends LitElement {
     lesson: { attribute: false },
     dataSaver: { type: Boolean, attribute: 'data-saver' },
     images: { state: true },
+    asking: { state: true },
   };
 
   /** Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`. */
@@ -82,17 +84,26 @@ export class LangkahLesson extends LitElement {
   /** @internal What the progress record belongs to, before its key: set by `<langkah-curriculum>` (`course:<id>@<folder>|`). */
   declare scope?: string;
 
-  private readonly progress = new ProgressController(this);
+  /** @internal */
+  readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
-  private readonly speech = new SpeechController(this, (url) => this.mediaFailed(url));
+  private readonly speech = new SpeechController(this, (src) => this.mediaFailed(src));
   /** Pictures the learner asked for (data saver), or that failed to load. */
   private images: Record<string, 'on' | 'failed'> = {};
-  /** Elements of registered step types, kept across renders. */
-  private readonly custom = new Map<string, HTMLElement>();
+  /** @internal Elements of registered step types, kept across renders. */
+  readonly elements = new Map<string, HTMLElement>();
+  /** The renderer of registered step types, once loaded (custom.ts). */
+  private customs?: typeof import('./custom.js').custom;
   /** The learner changed the step: move focus to its heading once rendered. */
   private moved = false;
+  /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
+  private readonly drafts: Record<string, number[]> = {};
+  /** "Start again?" is being asked. */
+  private asking = false;
+  private readonly redraw = () => this.requestUpdate();
 
-  private get t(): Translation {
+  /** @internal */
+  get t(): Translation {
     return translation(langOf(this));
   }
 
@@ -107,7 +118,7 @@ export class LangkahLesson extends LitElement {
     if (changed.has('lesson') && l) {
       const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
-      this.custom.clear();
+      this.elements.clear();
       const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
       const step = l.steps[r.step];
       if (step && !r.seen.includes(step.id)) this.progress.update((d) => void d.seen.push(step.id));
@@ -117,18 +128,22 @@ export class LangkahLesson extends LitElement {
   protected override updated(): void {
     if (!this.moved) return;
     this.moved = false;
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.asking ? '#ask' : 'h3')?.focus();
   }
 
   override render() {
     const l = this.lesson;
     const r = this.progress.record;
     const t = this.t;
+    if (!ready(this)) return nothing;
     if (!l || !r) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const total = l.steps.length;
     const index = Math.min(r.step, total);
     const step = l.steps[index];
-    return html`<article part="base" class="base" lang=${langOf(this)}>
+    // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
+    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
+    // Inside another element (a course): no frame of its own.
+    return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
         <p id="counter" class="counter" aria-live="polite">${step ? t.stepOf(index + 1, total) : t.finish}</p>
@@ -136,27 +151,44 @@ export class LangkahLesson extends LitElement {
       </header>
       ${notices(t, this.progress)}
       ${step ? this.step(l, step, index) : this.summary(l)}
-      <nav part="nav">
-        ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
-        ${step
-          ? html`<button class="primary" @click=${() => this.go(index + 1)}>${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span></button>`
-          : html`<button class="primary" @click=${this.restart}>${t.restart}</button>`}
-      </nav>
+      ${this.asking
+        ? html`<div part="confirm" class="note confirm">
+            <p id="ask" tabindex="-1">${t.restartAsk}</p>
+            <button class="primary" @click=${this.restart}>${t.restartYes}</button>
+            <button @click=${() => this.ask(false)}>${t.cancel}</button>
+          </div>`
+        : html`<nav part="nav">
+            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
+            ${step
+              ? html`<button class="primary" @click=${() => this.forward(index)}>
+                  ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
+                </button>`
+              : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
+          </nav>`}
     </article>`;
   }
 
   private step(l: Lesson, step: Step, index: number) {
     const t = this.t;
     const audio = step.audio?.src;
+    const { playing, failed } = this.speech;
+    // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
+    const can = this.speech.can(l.lang, audio);
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
         <h3 tabindex="-1">${step.title}</h3>
-        ${this.speech.can(l.lang, audio)
-          ? html`<button part="listen" class="listen" @click=${() => this.speech.toggle(l.lang, [step.title, ...spoken(step.blocks)], audio)}>
-              <span aria-hidden="true">${this.speech.playing ? '■' : '▶'}</span> ${this.speech.playing ? t.stop : step.audio?.label ?? t.listen}
-            </button>`
-          : nothing}
+        <button
+          part="listen"
+          class="listen"
+          ?disabled=${!can}
+          aria-describedby=${can ? nothing : 'no-voice'}
+          @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
+        >
+          <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
+        </button>
+        ${can ? nothing : html`<span id="no-voice" class="why">${t.noVoice}</span>`}
       </div>
+      ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
       ${blocks(step.blocks, t, (b) => this.block(b, step))}
     </section>`;
   }
@@ -167,29 +199,13 @@ export class LangkahLesson extends LitElement {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-quiz>`;
+        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
         return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
-      case 'custom': {
-        let el = this.custom.get(b.id);
-        const tag = stepType(b.type)?.tag;
-        if (!el && tag) {
-          try {
-            this.custom.set(b.id, (el = document.createElement(tag)));
-          } catch {
-            // An invalid tag name: shown as unknown below.
-          }
-        }
-        if (!el) return html`<p class="note">${this.t.unknownBlock}</p>`;
-        const answer = this.progress.record!.answers[b.id];
-        return Object.assign(el, {
-          data: b.data,
-          blockId: b.id,
-          lang,
-          answer: answer?.fp === fingerprint(b) ? answer : undefined,
-          save: (value: number[], correct: boolean) => this.save(b, step, value, correct),
-        });
-      }
+      case 'custom':
+        if (this.customs) return this.customs(this, b, step, lang);
+        import('./custom.js').then((m) => ((this.customs = m.custom), this.requestUpdate()));
+        return nothing;
       default:
         return nothing;
     }
@@ -230,6 +246,7 @@ export class LangkahLesson extends LitElement {
     const items = all.flatMap((b) => (b.t === 'checklist' ? b.items : []));
     return html`<section part="step summary" class="step summary">
       <h3 tabindex="-1">${t.done}</h3>
+      <slot name="next"></slot>
       <p>${t.seen(r.seen.length, l.steps.length)}</p>
       ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
       ${score.total && score.pass !== undefined
@@ -258,30 +275,47 @@ export class LangkahLesson extends LitElement {
     if (!step) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
   }
 
-  /** Saves the answer of a registered step type (see docs/extending.md). */
-  private save(b: Block & { t: 'custom' }, step: Step, value: number[], correct: boolean) {
-    const at = Date.now();
-    const r = this.progress.update((d) => {
-      d.answers[b.id] = { value, correct, fp: fingerprint(b), at };
-    });
-    const detail = { ...this.progress.ids, step: step.id, question: b.id, kind: 'custom' as const, value, correct, score: this.score(r), at };
-    this.custom.get(b.id)?.dispatchEvent(new LangkahAnswerEvent(detail));
-  }
-
-  /** The lesson's score over all its quiz questions. */
-  private score(r: Progress) {
+  /** @internal The lesson's score over all its quiz questions. */
+  score(r: Progress) {
     const l = this.lesson!;
     return scoreOf(questionsIn(l.steps.flatMap((s) => s.blocks)), r.answers, l.pass);
   }
 
+  /** Next: checks the picks of this step first, if there are any; else moves on. */
+  private forward(index: number) {
+    let checked = false;
+    this.renderRoot.querySelectorAll('langkah-quiz').forEach((q) => (checked = q.checkPending() || checked));
+    if (!checked) this.go(index + 1);
+  }
+
+  private async ask(on: boolean) {
+    this.asking = this.moved = on;
+    // Cancelled: back on the button that asked.
+    if (!on && (await this.updateComplete)) this.renderRoot.querySelector<HTMLElement>('nav button:last-child')?.focus();
+  }
+
+  /**
+   * Starts again at step 1, keeping answers, ticks and the completion date:
+   * a score that a report or certificate already counts never drops because
+   * the learner wanted to read the lesson again. A question answered again
+   * ("Try again") counts with its latest answer, the one the learner sees.
+   */
   private restart() {
-    this.progress.reset();
+    this.asking = false;
     this.go(0);
   }
 
-  private mediaFailed(url: string) {
+  /** A picture or recording that failed (`url`), or the device's voice. */
+  private mediaFailed(url?: string) {
     this.dispatchEvent(
-      new LangkahErrorEvent({ ...this.progress.ids, kind: 'media', severity: 'warning', message: `could not load ${url}`, url, at: Date.now() }),
+      new LangkahErrorEvent({
+        ...this.progress.ids,
+        kind: 'media',
+        severity: 'warning',
+        message: url ? `could not load ${url}` : 'the device voice failed',
+        ...(url ? { url } : {}),
+        at: Date.now(),
+      }),
     );
   }
 }

@@ -37,6 +37,8 @@ export const styles = css`
     list-style: none;
   }
   .chat li {
+    /* Words stay whole in a bubble; only a word wider than the bubble breaks. */
+    overflow-wrap: break-word;
     align-self: flex-start;
     max-width: 85%;
     padding: 0.4em 0.75em;
@@ -51,7 +53,6 @@ export const styles = css`
   }
   .chat b {
     display: block;
-    font-size: 0.85em;
   }
   .score:empty {
     display: none;

@@ -3,8 +3,9 @@ import { fingerprint } from '../../content/hash.js';
 import type { Answer, Choice, ChatMessage, Question, Quiz } from '../../content/schema.js';
 import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
+import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { plain, scoreOf, shuffled } from '../../internal/content.js';
+import { mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -41,21 +42,48 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   static override styles = [base, styles];
   // Lit adds these to the properties BlockElement declares.
   static override properties: PropertyDeclarations = {
-    draft: { state: true },
+    drafts: { attribute: false },
+    changed: { attribute: false },
     open: { state: true },
     note: { state: true },
   };
   protected readonly kind = 'quiz';
-  /** Picks not yet checked: option indexes, or the item order. */
-  private draft: Record<string, number[]> = {};
+  /**
+   * @internal Picks not yet checked, by question: option indexes in the
+   * authors' order, or the item order. A lesson lends its own, so picks
+   * survive moving between steps and its Next button can check them.
+   */
+  declare drafts: Record<string, number[]>;
+  /** @internal Called when a pick changes, for the lesson's buttons. */
+  declare changed?: () => void;
   /** Questions the learner chose to try again. */
   private open: Record<string, boolean> = {};
   /** A short message per question (a hint, or where a moved item went). */
   private note: Record<string, string> = {};
 
+  constructor() {
+    super();
+    this.drafts = {};
+  }
+
+  /** @internal Checks every question with picks not yet checked; true if there was one. */
+  checkPending(): boolean {
+    const answers = this.answers();
+    const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], answers[q.id])) ?? [];
+    todo.forEach((q) => this.check(q));
+    return !!todo.length;
+  }
+
+  private draft(q: Question, next: number[]) {
+    this.drafts[q.id] = next;
+    this.requestUpdate();
+    this.changed?.();
+  }
+
   override render() {
     const quiz = this.data;
     const record = this.track.record;
+    if (!ready(this)) return nothing;
     if (!quiz || !record) return html`<div part="base" class="base">${this.loader.view(this.t)}</div>`;
     const answers = this.answers();
     const score = scoreOf(quiz.questions, answers, quiz.pass);
@@ -87,7 +115,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const t = this.t;
     const stored = this.open[q.id] ? undefined : answer;
     // True/false is stored as [1] for "true"; its options are [true, false].
-    const picks = stored ? (q.kind === 'true-false' ? stored.value.map((v) => 1 - v) : stored.value) : this.draft[q.id];
+    const draft = this.drafts[q.id];
+    const picks = stored ? (q.kind === 'true-false' ? stored.value.map((v) => 1 - v) : stored.value) : draft;
     const label = q.kind === 'order' ? t.checkOrder : q.kind === 'chat' ? t.send : t.check;
     return html`<fieldset part="question" class="q" data-q=${q.id}>
       <legend>${inline(q.prompt)}</legend>
@@ -98,21 +127,25 @@ export class LangkahQuiz extends BlockElement<Quiz> {
       <div part="feedback" class="feedback ${stored ? (stored.correct ? 'right' : 'wrong') : ''}" aria-live="polite">${stored
         ? this.feedback(q, stored, picks!)
         : this.note[q.id] ?? nothing}</div>
-      <button class="primary" @click=${() => (stored ? this.retry(q, stored) : this.check(q))}>
+      <button class=${!this.progress && pending(q, draft, stored) ? 'primary' : ''} @click=${() => (stored ? this.retry(q, stored) : this.check(q))}>
         ${stored ? t.tryAgain : label}
       </button>
     </fieldset>`;
   }
 
   private choices(q: Question, picks: number[], stored?: Answer) {
-    const multi = q.kind === 'multiple' || (q.kind === 'chat' && !!q.multiple);
-    return this.options(q).map((o, i) => {
+    const multi = many(q);
+    const options = this.options(q);
+    // True/false keeps its order; other options are shown shuffled (#11).
+    return (q.kind === 'true-false' ? [0, 1] : mixed(q.id, options.length)).map((i) => {
+      const o = options[i]!;
       const on = picks.includes(i);
       const mark = stored && on ? (o.correct ? 'right' : 'wrong') : '';
       return html`<label part="option" class="opt ${mark}">
         <input
           type=${multi ? 'checkbox' : 'radio'}
           name=${q.id}
+          value=${i}
           .checked=${on}
           ?disabled=${!!stored}
           @change=${(e: Event) => this.pick(q, i, multi, (e.target as HTMLInputElement).checked)}
@@ -144,30 +177,39 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const t = this.t;
     const options = this.options(q);
     const chosen = picks.map((i) => options[i]).filter((o): o is Option => !!o);
-    const many = chosen.length > 1;
+    const several = chosen.length > 1;
+    // What the learner needs after a wrong try: the right options they missed, the right order.
+    const missed = answer.correct || !many(q) ? [] : options.filter((o, i) => o.correct && !picks.includes(i));
+    let explain = q.explain;
+    // "Salah. …" after a verdict reads as a clash: the verdict line already says what is true.
+    if (q.kind === 'true-false' && typeof explain?.[0] === 'string') {
+      explain = [explain[0].replace(/^(Benar|Salah|True|False)[.!]\s*/i, ''), ...explain.slice(1)];
+    }
     return html`${q.kind === 'chat'
         ? html`<ol part="chat" class="chat">
             ${chosen.map((o) => html`${bubble({ from: t.you, text: o.text }, true)}${o.reply ? bubble(o.reply) : nothing}`)}
           </ol>`
         : nothing}
       <p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : t.wrong}</p>
-      ${chosen.map((o) => (o.feedback ? html`<p>${many ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(o.feedback)}</p>` : nothing))}
-      ${q.explain ? html`<p>${inline(q.explain)}</p>` : nothing}`;
+      ${q.kind === 'true-false' ? html`<p>${t.truth(q.answer)}</p>` : nothing}
+      ${chosen.map((o) => (o.feedback ? html`<p>${several ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(o.feedback)}</p>` : nothing))}
+      ${missed.length ? html`<p>${t.missed}</p><ul>${missed.map((o) => html`<li>${inline(o.text)}</li>`)}</ul>` : nothing}
+      ${q.kind === 'order' && !answer.correct ? html`<p>${t.rightOrder}</p><ol>${q.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>` : nothing}
+      ${explain?.length ? html`<p>${inline(explain)}</p>` : nothing}`;
   }
 
   private pick(q: Question, i: number, multi: boolean, on: boolean) {
-    const now = this.draft[q.id] ?? [];
-    const next = multi ? (on ? [...now, i] : now.filter((x) => x !== i)).sort((a, b) => a - b) : [i];
-    this.draft = { ...this.draft, [q.id]: next };
+    const now = this.drafts[q.id] ?? [];
     this.note = { ...this.note, [q.id]: '' };
+    this.draft(q, multi ? (on ? [...now, i] : now.filter((x) => x !== i)).sort((a, b) => a - b) : [i]);
   }
 
   private async move(q: Extract<Question, { kind: 'order' }>, order: number[], pos: number, by: -1 | 1) {
     const next = [...order];
     const to = pos + by;
     [next[pos], next[to]] = [next[to]!, next[pos]!];
-    this.draft = { ...this.draft, [q.id]: next };
     this.note = { ...this.note, [q.id]: this.t.moved(to + 1, next.length) };
+    this.draft(q, next);
     await this.updateComplete;
     // Keep the keyboard on the item that moved; at an end, its other button.
     const li = this.renderRoot.querySelectorAll(`[data-q="${q.id}"] li`)[to];
@@ -178,7 +220,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
 
   private check(q: Question) {
     const t = this.t;
-    const picks = q.kind === 'order' ? this.draft[q.id] ?? shuffled(q) : this.draft[q.id];
+    const picks = q.kind === 'order' ? this.drafts[q.id] ?? shuffled(q) : this.drafts[q.id];
     if (!picks?.length) {
       this.note = { ...this.note, [q.id]: t.pick };
       return;
@@ -202,9 +244,12 @@ export class LangkahQuiz extends BlockElement<Quiz> {
 
   private retry(q: Question, stored: Answer) {
     this.open = { ...this.open, [q.id]: true };
-    this.draft = { ...this.draft, [q.id]: q.kind === 'order' ? stored.value : [] };
+    this.draft(q, q.kind === 'order' ? stored.value : []);
   }
 }
+
+/** Whether a question takes several options. */
+const many = (q: Question) => q.kind === 'multiple' || (q.kind === 'chat' && !!q.multiple);
 
 const bubble = (m: ChatMessage, you = false) =>
   html`<li class=${you ? 'you' : 'them'}><b>${m.from}</b> ${inline(m.text)}</li>`;

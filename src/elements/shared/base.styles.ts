@@ -63,6 +63,12 @@ export const base = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
+  /* A box inside another Langkah box (a quiz in a lesson, a lesson in a course)
+     draws no second frame: the learner's words get the width (#12). */
+  .in {
+    padding: 0;
+    border: 0;
+  }
   *,
   ::before,
   ::after {
@@ -142,8 +148,11 @@ export const base = css`
   legend {
     padding: 0;
   }
+  /* At the top left of its box: inside a scroll box it cannot push the page sideways. */
   .sr {
     position: absolute;
+    top: 0;
+    left: 0;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -198,12 +207,8 @@ export const base = css`
   }
   /* Very narrow: a small phone, or text zoomed to 200 %. Every pixel goes to words. */
   @media (max-width: 22em) {
-    .base {
+    .base:not(.in) {
       padding: 0.5em;
-    }
-    .in {
-      padding: 0;
-      border: 0;
     }
     .opt {
       padding: 0.25em 0.4em;

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import { LoadError, loadLesson, parseInline } from '../../content/load.js';
+import { loadLesson } from '../../content/load.js';
 import { CHECKLIST, QUIZ } from '../../content/shapes.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 import type { LangkahIds } from '../../events/detail.js';
@@ -16,13 +16,6 @@ interface Loaded<B> {
   lang: Lang;
   ids: LangkahIds;
 }
-
-/** Removes the indentation that HTML source adds to every line of child Markdown. */
-const dedent = (text: string) => {
-  const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
-  return lines.map((l) => l.slice(indent)).join('\n');
-};
 
 /**
  * What `<langkah-quiz>` and `<langkah-checklist>` share: content from `data`
@@ -100,7 +93,12 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
     }
     if (changed.has('src') && this.src) {
       const src = this.src;
-      this.loader.run((signal) => this.fromLesson(src, signal));
+      const lang = this.lang ? langOf(this) : undefined;
+      // The code that picks the block loads while the lesson downloads.
+      this.loader.run(async (signal) => {
+        const [{ fromLesson }, lesson] = await Promise.all([import('./standalone.js'), loadLesson(src, { signal, ...(lang ? { lang } : {}) })]);
+        return fromLesson<B>(lesson, src, this.kind);
+      });
     }
     // Content a script set is checked (a lesson's blocks were checked with it).
     if (changed.has('data') && this.data && !this.progress && !this.loader.accepts(this.kind === 'quiz' ? QUIZ : CHECKLIST, this.data, this.kind)) {
@@ -114,35 +112,11 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
     }
   }
 
-  private async fromLesson(src: string, signal: AbortSignal): Promise<Loaded<B>> {
-    const lesson = await loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) });
-    const url = new URL(src, document.baseURI);
-    const want = url.hash.slice(1);
-    const block = lesson.steps
-      .flatMap((s) => s.blocks)
-      .find((b): b is B => b.t === this.kind && (!want || (b as B).id === want));
-    if (!block) throw new LoadError('content', `no ${this.kind}${want ? ` "${want}"` : ''} in this lesson`, url.href);
-    const where = (lesson.module ? lesson.module + '/' : '') + lesson.id;
-    return {
-      block,
-      lang: lesson.lang,
-      key: `${this.kind}:${where}#${block.id}@${lesson.lang}`,
-      ids: { lesson: lesson.id, ...(lesson.module ? { module: lesson.module } : {}) },
-    };
-  }
-
   private readChildren() {
     const source = this.querySelector(':scope > template, :scope > script[type="text/markdown"]');
     const raw = source instanceof HTMLTemplateElement ? source.content.textContent : (source ?? this).textContent;
     if (!raw?.trim() || this.src) return;
-    let text = dedent(raw);
-    // Bare questions or items are wrapped in their block, so a snippet can be just the lines.
-    if (!/^:::/m.test(text)) text = `:::${this.kind}\n${text}\n:::`;
     const lang = langOf(this);
-    this.loader.run(async () => {
-      const block = (await parseInline(text, lang)).find((b): b is B => b.t === this.kind);
-      if (!block) throw new LoadError('content', `no ${this.kind} in the child Markdown`, location.href);
-      return { block, lang, key: `${this.kind}:${location.pathname}#${this.id || fingerprint(block)}@${lang}`, ids: {} };
-    });
+    this.loader.run(async () => (await import('./standalone.js')).fromChildren<B>(raw, this.kind, lang, this.id));
   }
 }
