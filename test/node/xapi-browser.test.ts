@@ -101,7 +101,7 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
       const q = quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!;
       (q.querySelector('input') as HTMLInputElement).click();
       await quiz.updateComplete;
-      (q.querySelector(':scope > button.primary, button.primary') as HTMLButtonElement).click();
+      (q.querySelector(':scope > button') as HTMLButtonElement).click();
       await quiz.updateComplete;
     });
     await waitFor(() => verbs().includes('answered'), 'answered');
