@@ -1,31 +1,85 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
-import { courseFingerprint, decodeReport, encodeReport, findCodes, verificationCode, type Report } from '../../report/code.js';
+import {
+  cleanName,
+  courseFingerprint,
+  decodeReport,
+  encodeReport,
+  findCodes,
+  fromTheFuture,
+  nameKey,
+  verificationCode,
+  type Report,
+} from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
 
 interface Row {
-  code: string;
   report: Report;
+  /** The name as shown: clean (see `cleanName`). */
+  name: string;
   done: number;
   percent: number;
 }
 
-/** A CSV cell; a leading = + - @ is defused so a spreadsheet never runs a learner's name as a formula. */
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, semicolon, tab, quote
+ * or line break, so one file reads right with either separator; a leading
+ * = + - @ tab or CR is defused so a spreadsheet never runs a learner's name as
+ * a formula.
+ */
 const csvCell = (v: string | number) => {
   const s = String(v).replace(/^[=+\-@\t\r]/, "'$&");
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+/** Longest stretch of work between two turns of the page (ms). */
+const SLICE = 50;
+/** A paste with more codes than this shows a progress line from the start. */
+const LONG = 1000;
+/** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
+const SHOW_REJECTED = 100;
+/** Table rows drawn per turn: a class of thousands appears in steps, never in one long freeze. */
+const BATCH = 200;
+
+/**
+ * Calls `step` for every index from `from` on, giving the page a turn (and
+ * `progress` a call) whenever a slice of work has taken SLICE ms, then `done`.
+ * Work that fits in one slice runs at once.
+ */
+function sliced(count: number, step: (i: number) => void, progress: (i: number) => void, done: () => void, from = 0): void {
+  const start = performance.now();
+  for (let i = from; i < count; i++) {
+    if (i > from && !(i & 31) && performance.now() - start > SLICE) {
+      progress(i);
+      setTimeout(() => sliced(count, step, progress, done, i));
+      return;
+    }
+    step(i);
+  }
+  done();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** When a report was last active, for the CSV: the trainer's local time to the minute, or the day of a day-only code. */
+function csvTime(r: Report): string {
+  if (r.dayOnly) return new Date(r.last).toISOString().slice(0, 10);
+  const d = new Date(r.last);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 /**
  * A trainer's class table, built from the progress reports learners send over
  * WhatsApp: paste one or many messages, see learners × lessons with scores
  * and last activity, download a CSV. No server: the reports stay in this
- * browser.
+ * browser. Reports are self-reported: the table shows what learners sent, and
+ * says so.
  *
  * @tagname langkah-roster
  * @summary The class table from learners' pasted progress reports.
@@ -102,21 +156,28 @@ export class LangkahRoster extends LitElement {
   @property() src?: string;
 
   @state() private course?: BuiltCurriculum;
+  /** Accepted codes, in the order they were pasted (the later wins a tie); what is stored. */
   @state() private codes: string[] = [];
   @state() private rejected: { code: string; reason: string }[] = [];
   @state() private notice = '';
+  /** Set when the last save failed: the new reports live only in this page. */
+  @state() private full = false;
+  /** How far a long paste (or the stored reports) has been read; empty when idle. */
+  @state() private progress = '';
+  @state() private busy = false;
   @state() private confirming = false;
+  /** Table rows drawn so far (see BATCH). */
+  @state() private shown = 0;
+  /** Every code read once, so the table never decodes a code twice. */
+  private readonly reports = new Map<string, Report>();
+  private rows: Row[] = [];
+  private drawing = false;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
     (course) => {
       this.course = course;
-      try {
-        const stored: unknown = JSON.parse(localStorage.getItem(this.storageKey()) ?? '[]');
-        this.codes = Array.isArray(stored) ? stored.filter((c): c is string => typeof c === 'string') : [];
-      } catch {
-        this.codes = [];
-      }
+      this.restore(this.stored());
     },
   );
 
@@ -124,15 +185,83 @@ export class LangkahRoster extends LitElement {
     return langOf(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadCurriculum(src, signal));
     }
+    if ((changed as Map<PropertyKey, unknown>).has('codes') && this.course) {
+      this.rows = this.tabulate();
+      this.shown = Math.min(this.rows.length, BATCH);
+    }
+  }
+
+  protected override updated(): void {
+    // A large class is drawn BATCH rows per turn, so the page stays responsive.
+    if (this.shown < this.rows.length && !this.drawing) {
+      this.drawing = true;
+      setTimeout(() => {
+        this.drawing = false;
+        this.shown = Math.min(this.rows.length, this.shown + BATCH);
+      });
+    }
   }
 
   private storageKey() {
     return `langkah.roster:${this.course?.id}@${this.course?.version}`;
+  }
+
+  /** The codes stored in this browser (by this page or another tab). */
+  private stored(): string[] {
+    try {
+      const stored: unknown = JSON.parse(localStorage.getItem(this.storageKey()) ?? '[]');
+      return Array.isArray(stored) ? stored.filter((c): c is string => typeof c === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Reads `codes` into the table, a slice at a time when there are many. */
+  private restore(codes: string[]) {
+    const c = courseTranslation(this.language);
+    this.busy = true;
+    sliced(
+      codes.length,
+      (i) => this.read(codes[i]!),
+      (i) => (this.progress = c.reading(i, codes.length)),
+      () => {
+        this.codes = codes;
+        this.progress = '';
+        this.busy = false;
+      },
+    );
+  }
+
+  /** Another tab added or cleared reports: show the same, keeping any this page could not save. */
+  private onStorage = (e: StorageEvent) => {
+    if (!this.course || e.key !== this.storageKey() || this.busy) return;
+    this.restore(this.full ? [...new Set([...this.stored(), ...this.codes])] : this.stored());
+  };
+
+  /** The report of a code, read once. */
+  private read(code: string): Report | undefined {
+    let report = this.reports.get(code);
+    if (!report) {
+      const result = decodeReport(code);
+      if (!('report' in result)) return undefined;
+      this.reports.set(code, (report = result.report));
+    }
+    return report;
   }
 
   private refs(): string[] {
@@ -143,94 +272,139 @@ export class LangkahRoster extends LitElement {
     return this.course!.modules.flatMap((m) => m.lessons.map((l) => l.questions));
   }
 
-  /** One row per learner: the latest report of each name (of codes pasted the same day, the one pasted last). */
-  private rows(): Row[] {
+  /**
+   * One row per learner: the report with the latest time of each name (of two
+   * with the same time, the one pasted last). Names are matched as `nameKey`
+   * spells them, so spaces, case and invisible characters never split a learner.
+   */
+  private tabulate(): Row[] {
     const q = this.questions();
     const total = q.reduce((a, b) => a + b, 0);
     const byName = new Map<string, Row>();
     for (const code of this.codes) {
-      const result = decodeReport(code);
-      if (!('report' in result)) continue;
-      const report = result.report;
+      const report = this.read(code);
+      if (!report) continue;
+      // A report without a name cannot be matched to another: it keeps its own row.
+      const key = nameKey(report.name) || code;
+      const old = byName.get(key);
+      if (old && report.last < old.report.last) continue;
       const done = report.lessons.filter((l) => l.status === 'done').length;
       const correct = report.lessons.reduce(
         (n, l, i) => n + (l.status === 'done' && l.score !== undefined ? Math.round(((q[i] ?? 0) * l.score) / 100) : 0),
         0,
       );
-      const row = { code, report, done, percent: total ? Math.round((100 * correct) / total) : 0 };
-      // A report without a name cannot be matched to another: it keeps its own row.
-      const key = report.name.trim().toLowerCase() || code;
-      const old = byName.get(key);
-      if (!old || report.last >= old.report.last) byName.set(key, row);
+      byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0 });
     }
-    return [...byName.values()].sort((a, b) => a.report.name.localeCompare(b.report.name));
+    const order = new Intl.Collator(translation(this.language).locale);
+    return [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
+  }
+
+  /** The codes in a pasted text. */
+  private found(text: string): string[] {
+    const found: string[] = [];
+    // A line with a code the pattern does not find (typed by hand with spaces, or
+    // mangled) is read from "LK1" on: it is either read, or refused with a reason.
+    for (const line of text.split('\n')) {
+      const codes = findCodes(line);
+      const at = codes.length ? -1 : line.search(/lk1/i);
+      found.push(...(at < 0 ? codes : [line.slice(at).trim()]));
+    }
+    return found;
   }
 
   private add = (e: Event) => {
     e.preventDefault();
+    if (this.busy) return;
     const area = this.renderRoot.querySelector('textarea')!;
+    const pasted = area.value;
     const c = courseTranslation(this.language);
-    const fingerprint = courseFingerprint(this.course!.id, this.course!.version, this.refs());
-    const accepted: string[] = [];
+    const date = this.dateFormat();
+    const refs = this.refs();
+    const fingerprint = courseFingerprint(this.course!.id, this.course!.version, refs);
+    const found = this.found(pasted);
+    // What another tab stored meanwhile is kept: a save never drops a report.
+    const known = new Set([...this.stored(), ...this.codes]);
+    const before = known.size;
     const rejected: { code: string; reason: string }[] = [];
-    const found: string[] = [];
-    // A line with a code the pattern does not find (typed by hand with spaces, or
-    // mangled) is read from "LK1" on: it is either read, or refused with a reason.
-    for (const line of area.value.split('\n')) {
-      const codes = findCodes(line);
-      const at = line.search(/lk1/i);
-      found.push(...(codes.length || at < 0 ? codes : [line.slice(at).trim()]));
-    }
-    for (const code of found) {
+    const now = Date.now();
+    this.busy = true;
+    const step = (i: number) => {
+      const code = found[i]!;
       const result = decodeReport(code);
       if ('fault' in result) {
         rejected.push({ code, reason: { checksum: c.faultChecksum, format: c.faultFormat, version: c.faultVersion }[result.fault] });
-      } else if (result.report.course !== fingerprint || result.report.lessons.length !== this.refs().length) {
+      } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
         rejected.push({ code, reason: c.faultCourse });
+      } else if (fromTheFuture(result.report, now)) {
+        // A date ahead of this computer's clock would beat every real report that follows.
+        rejected.push({ code, reason: c.faultFuture(date(result.report)) });
       } else {
         // Stored in one spelling, so the same report pasted twice is kept once.
         const canonical = encodeReport(result.report);
-        if (!this.codes.includes(canonical) && !accepted.includes(canonical)) accepted.push(canonical);
+        this.reports.set(canonical, result.report);
+        known.add(canonical);
       }
-    }
-    this.codes = [...this.codes, ...accepted];
-    this.rejected = rejected;
-    this.notice = c.added(accepted.length);
-    this.save();
-    if (!rejected.length) area.value = '';
+    };
+    const finish = () => {
+      this.codes = [...known];
+      this.rejected = rejected;
+      this.notice = c.added(known.size - before);
+      this.full = !this.save();
+      this.progress = '';
+      this.busy = false;
+      // The box is emptied only when everything in it is read and kept.
+      if (!rejected.length && !this.full && area.value === pasted) area.value = '';
+    };
+    const read = () => sliced(found.length, step, (i) => (this.progress = c.reading(i, found.length)), finish);
+    // A long paste says at once that it is being read.
+    if (found.length <= LONG) return read();
+    this.progress = c.reading(0, found.length);
+    setTimeout(read);
   };
 
-  private save() {
+  /** Stores the codes; false when the browser refuses (storage full or blocked). */
+  private save(): boolean {
     try {
       localStorage.setItem(this.storageKey(), JSON.stringify(this.codes));
+      return true;
     } catch {
-      // The table still works for this visit; nothing to lose beyond it.
+      return false;
     }
   }
 
-  private csv(rows: Row[]): string {
+  /** How the table shows when a learner was last active: date and time, or the day of a day-only code. */
+  private dateFormat(): (r: Report) => string {
+    const locale = translation(this.language).locale;
+    // A day-only code carries a calendar day, stored as UTC midnight.
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return (r) => (r.dayOnly ? day : time).format(r.last);
+  }
+
+  /** The table as CSV (RFC 4180, with a byte order mark so a spreadsheet reads UTF-8), fields separated by `sep`. */
+  private csv(sep: ',' | ';'): string {
     const c = courseTranslation(this.language);
     const l = this.language;
     const head = [c.learner, c.lessons, `${c.score} %`, c.last, c.verification, ...this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]))];
-    const lines = rows.map((r) => [
-      r.report.name,
+    const lines = this.rows.map((r) => [
+      r.name,
       r.done,
       r.percent,
-      new Date(r.report.last).toISOString().slice(0, 10),
+      csvTime(r.report),
       verificationCode(r.report),
       ...r.report.lessons.map((l) => (l.status === 'done' ? (l.score ?? 'done') : l.status === 'started' ? 'started' : '')),
     ]);
-    return '\uFEFF' + [head, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    return '\uFEFF' + [head, ...lines].map((line) => line.map(csvCell).join(sep)).join('\r\n') + '\r\n';
   }
 
-  private download = () => {
-    const blob = new Blob([this.csv(this.rows())], { type: 'text/csv;charset=utf-8' });
+  private download(sep: ',' | ';') {
+    const blob = new Blob([this.csv(sep)], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${this.course!.id}-${new Date().toISOString().slice(0, 10)}.csv`;
+    a.download = `${this.course!.id}-${new Date().toISOString().slice(0, 10)}${sep === ';' ? '-excel' : ''}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  };
+  }
 
   /** The first press asks, the second clears; one button, so the focus stays on it. */
   private clear = () => {
@@ -242,37 +416,62 @@ export class LangkahRoster extends LitElement {
     this.rejected = [];
     this.notice = '';
     this.confirming = false;
-    this.save();
+    this.full = !this.save();
     this.renderRoot.querySelector('textarea')?.focus();
   };
+
+  private renderRows(rows: Row[], lessons: number) {
+    const c = courseTranslation(this.language);
+    const date = this.dateFormat();
+    return rows.map(
+      (r) => html`<tr>
+        <th scope="row">${r.name}</th>
+        <td>${r.done}/${lessons}</td>
+        <td>${r.percent}%</td>
+        <td>${date(r.report)}</td>
+        <td><code>${verificationCode(r.report)}</code></td>
+        ${r.report.lessons.map((s) =>
+          s.status === 'done'
+            ? html`<td>✓${s.score !== undefined ? html`<br />${s.score}%` : nothing}</td>`
+            : s.status === 'started'
+              ? html`<td><span aria-hidden="true">◐</span><span class="sr">${c.started}</span></td>`
+              : html`<td></td>`,
+        )}
+      </tr>`,
+    );
+  }
 
   override render() {
     const l = this.language;
     const t = translation(l);
     const c = courseTranslation(l);
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
-    const rows = this.rows();
+    const rows = this.rows;
     const lessons = this.course.modules.flatMap((m) => m.lessons);
-    // The day in a report is a calendar day, stored as UTC midnight.
-    const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    // Drawn in fixed batches, each kept as it was once drawn (guard), so a new batch costs only its own rows.
+    const batches: Row[][] = [];
+    for (let i = 0; i < this.shown; i += BATCH) batches.push(rows.slice(i, Math.min(i + BATCH, this.shown)));
     return html`<div part="base" class="base">
-      <form @submit=${this.add}>
+      <form @submit=${this.add} aria-busy=${this.busy ? 'true' : 'false'}>
         <label for="paste">${c.paste}</label>
         <p id="paste-help" class="muted">${c.pasteHelp}</p>
         <textarea id="paste" aria-describedby="paste-help"></textarea>
         <p class="actions"><button class="primary" type="submit">${c.add}</button></p>
+        ${this.progress ? html`<p class="muted">${this.progress}</p>` : nothing}
       </form>
       <div role="status" aria-live="polite">
         ${this.notice ? html`<p>${this.notice}</p>` : nothing}
+        ${this.full ? html`<p class="rejected">${c.storageFull}</p>` : nothing}
         ${this.rejected.length
           ? html`<p class="rejected">${c.rejected}:</p>
               <ul class="rejected">
-                ${this.rejected.map((r) => html`<li><code>${r.code}</code>: ${r.reason}</li>`)}
-              </ul>`
+                ${this.rejected.slice(0, SHOW_REJECTED).map((r) => html`<li><code>${r.code}</code>: ${r.reason}</li>`)}
+              </ul>
+              ${this.rejected.length > SHOW_REJECTED ? html`<p class="rejected">${c.moreRejected(this.rejected.length - SHOW_REJECTED)}</p>` : nothing}`
           : nothing}
       </div>
       ${rows.length
-        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.course.title[l]}>
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.course.title[l]} aria-busy=${this.shown < rows.length ? 'true' : 'false'}>
               <table part="table">
                 <thead>
                   <tr>
@@ -285,22 +484,7 @@ export class LangkahRoster extends LitElement {
                   </tr>
                 </thead>
                 <tbody>
-                  ${rows.map(
-                    (r) => html`<tr>
-                      <th scope="row">${r.report.name}</th>
-                      <td>${r.done}/${lessons.length}</td>
-                      <td>${r.percent}%</td>
-                      <td>${date.format(r.report.last)}</td>
-                      <td><code>${verificationCode(r.report)}</code></td>
-                      ${r.report.lessons.map((s) =>
-                        s.status === 'done'
-                          ? html`<td>✓${s.score !== undefined ? html`<br />${s.score}%` : nothing}</td>`
-                          : s.status === 'started'
-                            ? html`<td><span aria-hidden="true">◐</span><span class="sr">${c.started}</span></td>`
-                            : html`<td></td>`,
-                      )}
-                    </tr>`,
-                  )}
+                  ${batches.map((batch) => guard([batch[0], batch.length, l], () => this.renderRows(batch, lessons.length)))}
                 </tbody>
               </table>
             </div>
@@ -308,10 +492,12 @@ export class LangkahRoster extends LitElement {
               ${lessons.map((lesson) => html`<li>${lesson.title[l]}</li>`)}
             </ol>
             <p class="actions">
-              <button class="primary" @click=${this.download}>${c.csv}</button>
+              <button class="primary" @click=${() => this.download(',')}>${c.csv}</button>
+              <button @click=${() => this.download(';')}>${c.csvSemicolon}</button>
               <button @click=${this.clear} @blur=${() => (this.confirming = false)}>${this.confirming ? c.confirmClear : c.clear}</button>
             </p>`
         : html`<p class="muted">${c.noLearners}</p>`}
+      <p class="muted">${c.selfReportedRoster}</p>
     </div>`;
   }
 }
