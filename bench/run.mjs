@@ -1,12 +1,12 @@
 // npm run bench: every benchmark, printed as tables and saved to bench/results.json.
-//   node bench/run.mjs [size] [load] [scale]   (default: all)
+//   node bench/run.mjs [size] [load] [scale] [roster]   (default: all)
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { kb, ms } from './lib.mjs';
 import { sizeBench } from './size.mjs';
 
-const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale']);
+const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale', 'roster']);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -95,6 +95,16 @@ if (which.has('scale')) {
   table(
     ['lessons', 'files', 'check ms', 'check peak RSS MiB', 'build ms', 'build peak RSS MiB', 'build ms per lesson'],
     rows.map((r) => [r.lessons, r.files, ms(r.check.ms), (r.check.maxRssKiB / 1024).toFixed(0), ms(r.build.ms), (r.build.maxRssKiB / 1024).toFixed(0), (r.build.ms / r.lessons).toFixed(2)]),
+  );
+}
+
+if (which.has('roster')) {
+  const { rosterBench } = await import('./roster.mjs');
+  const r = (results.roster = await rosterBench({ runs: Number(process.env.RUNS ?? 3) }));
+  console.log('Roster: 10,000 report codes pasted into dist/course/trainer.html, this machine (median [max] of runs, ms)');
+  table(
+    ['learners', 'paste + Add → stored, table drawn', 'longest task', 'reload → table drawn', 'longest task on reload'],
+    Object.values(r).map((x) => [x.learners, `${ms(x.pasteMs.median)} [${ms(x.pasteMs.max)}]`, `${ms(x.pasteLongestTaskMs.median)} [${ms(x.pasteLongestTaskMs.max)}]`, `${ms(x.reloadMs.median)} [${ms(x.reloadMs.max)}]`, `${ms(x.reloadLongestTaskMs.median)} [${ms(x.reloadLongestTaskMs.max)}]`]),
   );
 }
 

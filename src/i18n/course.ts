@@ -61,6 +61,8 @@ export interface CourseTranslation {
   reading: (n: number, of: number) => string;
   faultFuture: (date: string) => string;
   moreRejected: (n: number) => string;
+  showMore: (n: number, shown: number, of: number) => string;
+  held: (n: number) => string;
   storageFull: string;
   csvSemicolon: string;
   selfReportedRoster: string;
@@ -121,6 +123,8 @@ const id: CourseTranslation = {
   started: 'sedang',
   reading: (n, of) => `Membaca laporan… ${n.toLocaleString('id-ID')} dari ${of.toLocaleString('id-ID')}`,
   faultFuture: (d) => `tanggalnya di masa depan (${d}); periksa jam di HP peserta, lalu minta laporan baru`,
+  held: (n) => `Teks panjang ditempel (sekitar ${n.toLocaleString('id-ID')} kode). Tekan Tambahkan untuk membacanya.`,
+  showMore: (n, shown, of) => `Tampilkan ${n} peserta lagi (${shown} dari ${of} tampil)`,
   moreRejected: (n) => `…dan ${n} kode lain yang tidak bisa dibaca.`,
   storageFull:
     'Laporan baru tidak bisa disimpan: penyimpanan browser ini penuh. Laporan tetap tampil di tabel sampai halaman ditutup, dan teks yang ditempel tetap di kotak. Unduh CSV sekarang.',
@@ -184,6 +188,8 @@ const en: CourseTranslation = {
   started: 'started',
   reading: (n, of) => `Reading reports… ${n.toLocaleString('en')} of ${of.toLocaleString('en')}`,
   faultFuture: (d) => `its date is in the future (${d}); check the clock on the learner's phone, then ask for a new report`,
+  held: (n) => `Long text pasted (about ${n.toLocaleString('en')} codes). Press Add to read it.`,
+  showMore: (n, shown, of) => `Show ${n} more ${n === 1 ? 'learner' : 'learners'} (${shown} of ${of} shown)`,
   moreRejected: (n) => `…and ${n} more ${n === 1 ? 'code' : 'codes'} that could not be read.`,
   storageFull:
     "The new reports could not be saved: this browser's storage is full. They stay in the table until the page is closed, and the pasted text stays in the box. Download the CSV now.",

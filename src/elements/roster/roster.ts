@@ -38,14 +38,16 @@ const csvCell = (v: string | number) => {
   return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** Longest stretch of work between two turns of the page (ms). */
-const SLICE = 50;
+/** Longest stretch of work between two turns of the page (ms); drawing and garbage collection come on top. */
+const SLICE = 30;
+/** A paste longer than this (characters; about 100 messages) is kept out of the text box: a box holding megabytes freezes the page. */
+const HOLD = 20_000;
 /** A paste with more codes than this shows a progress line from the start. */
 const LONG = 1000;
 /** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
 const SHOW_REJECTED = 100;
-/** Table rows drawn per turn: a class of thousands appears in steps, never in one long freeze. */
-const BATCH = 200;
+/** Learners shown at first, and added by each press of "show more": a table of thousands is for the CSV, not the screen. */
+const PAGE = 100;
 
 /**
  * Calls `step` for every index from `from` on, giving the page a turn (and
@@ -55,7 +57,7 @@ const BATCH = 200;
 function sliced(count: number, step: (i: number) => void, progress: (i: number) => void, done: () => void, from = 0): void {
   const start = performance.now();
   for (let i = from; i < count; i++) {
-    if (i > from && !(i & 31) && performance.now() - start > SLICE) {
+    if (i > from && !(i & 7) && performance.now() - start > SLICE) {
       progress(i);
       setTimeout(() => sliced(count, step, progress, done, i));
       return;
@@ -64,6 +66,9 @@ function sliced(count: number, step: (i: number) => void, progress: (i: number) 
   }
   done();
 }
+
+/** About how many report codes a text holds (each starts with LK1). */
+const codeCount = (text: string) => text.match(/lk1/gi)?.length ?? 0;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -165,13 +170,15 @@ export class LangkahRoster extends LitElement {
   /** How far a long paste (or the stored reports) has been read; empty when idle. */
   @state() private progress = '';
   @state() private busy = false;
+  /** A long paste, held out of the text box until Add reads it, and about how many codes it has. */
+  @state() private held = '';
+  private heldCount = 0;
   @state() private confirming = false;
-  /** Table rows drawn so far (see BATCH). */
-  @state() private shown = 0;
+  /** Learners shown in the table (see PAGE). */
+  @state() private shown = PAGE;
   /** Every code read once, so the table never decodes a code twice. */
   private readonly reports = new Map<string, Report>();
   private rows: Row[] = [];
-  private drawing = false;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -202,18 +209,6 @@ export class LangkahRoster extends LitElement {
     }
     if ((changed as Map<PropertyKey, unknown>).has('codes') && this.course) {
       this.rows = this.tabulate();
-      this.shown = Math.min(this.rows.length, BATCH);
-    }
-  }
-
-  protected override updated(): void {
-    // A large class is drawn BATCH rows per turn, so the page stays responsive.
-    if (this.shown < this.rows.length && !this.drawing) {
-      this.drawing = true;
-      setTimeout(() => {
-        this.drawing = false;
-        this.shown = Math.min(this.rows.length, this.shown + BATCH);
-      });
     }
   }
 
@@ -299,67 +294,87 @@ export class LangkahRoster extends LitElement {
     return [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
   }
 
-  /** The codes in a pasted text. */
-  private found(text: string): string[] {
-    const found: string[] = [];
+  /** The codes in one pasted line. */
+  private found(line: string): string[] {
+    const codes = findCodes(line);
     // A line with a code the pattern does not find (typed by hand with spaces, or
     // mangled) is read from "LK1" on: it is either read, or refused with a reason.
-    for (const line of text.split('\n')) {
-      const codes = findCodes(line);
-      const at = codes.length ? -1 : line.search(/lk1/i);
-      found.push(...(at < 0 ? codes : [line.slice(at).trim()]));
-    }
-    return found;
+    const at = codes.length ? -1 : line.search(/lk1/i);
+    return at < 0 ? codes : [line.slice(at).trim()];
   }
+
+  /** A long paste is held, not put into the box, and said so. */
+  private onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text.length <= HOLD) return;
+    e.preventDefault();
+    this.held = this.held ? `${this.held}\n${text}` : text;
+    this.heldCount += codeCount(text);
+    this.notice = courseTranslation(this.language).held(this.heldCount);
+  };
 
   private add = (e: Event) => {
     e.preventDefault();
     if (this.busy) return;
     const area = this.renderRoot.querySelector('textarea')!;
-    const pasted = area.value;
+    const typed = area.value;
+    const held = this.held;
+    const pasted = held && typed ? `${held}\n${typed}` : held || typed;
+    const lines = pasted.split('\n');
+    // About how many codes there are, for the progress line.
+    const count = this.heldCount + codeCount(typed);
+    const long = count > LONG;
     const c = courseTranslation(this.language);
     const date = this.dateFormat();
     const refs = this.refs();
     const fingerprint = courseFingerprint(this.course!.id, this.course!.version, refs);
-    const found = this.found(pasted);
     // What another tab stored meanwhile is kept: a save never drops a report.
     const known = new Set([...this.stored(), ...this.codes]);
     const before = known.size;
     const rejected: { code: string; reason: string }[] = [];
     const now = Date.now();
+    let read = 0;
     this.busy = true;
     const step = (i: number) => {
-      const code = found[i]!;
-      const result = decodeReport(code);
-      if ('fault' in result) {
-        rejected.push({ code, reason: { checksum: c.faultChecksum, format: c.faultFormat, version: c.faultVersion }[result.fault] });
-      } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
-        rejected.push({ code, reason: c.faultCourse });
-      } else if (fromTheFuture(result.report, now)) {
-        // A date ahead of this computer's clock would beat every real report that follows.
-        rejected.push({ code, reason: c.faultFuture(date(result.report)) });
-      } else {
-        // Stored in one spelling, so the same report pasted twice is kept once.
-        const canonical = encodeReport(result.report);
-        this.reports.set(canonical, result.report);
-        known.add(canonical);
+      for (const code of this.found(lines[i]!)) {
+        read++;
+        const result = decodeReport(code);
+        if ('fault' in result) {
+          rejected.push({ code, reason: { checksum: c.faultChecksum, format: c.faultFormat, version: c.faultVersion }[result.fault] });
+        } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
+          rejected.push({ code, reason: c.faultCourse });
+        } else if (fromTheFuture(result.report, now)) {
+          // A date ahead of this computer's clock would beat every real report that follows.
+          rejected.push({ code, reason: c.faultFuture(date(result.report)) });
+        } else {
+          // Stored in one spelling, so the same report pasted twice is kept once.
+          const canonical = encodeReport(result.report);
+          this.reports.set(canonical, result.report);
+          known.add(canonical);
+        }
       }
+    };
+    const store = () => {
+      this.full = !this.save();
+      this.busy = false;
+      // The box is emptied only when everything in it is read and kept; a held paste once it is stored.
+      if (!rejected.length && !this.full && area.value === typed) area.value = '';
+      if (!this.full && this.held === held) [this.held, this.heldCount] = ['', 0];
     };
     const finish = () => {
       this.codes = [...known];
       this.rejected = rejected;
       this.notice = c.added(known.size - before);
-      this.full = !this.save();
       this.progress = '';
-      this.busy = false;
-      // The box is emptied only when everything in it is read and kept.
-      if (!rejected.length && !this.full && area.value === pasted) area.value = '';
+      // After a long paste the table is drawn first, then stored: two shorter turns instead of one long one.
+      if (long) setTimeout(store);
+      else store();
     };
-    const read = () => sliced(found.length, step, (i) => (this.progress = c.reading(i, found.length)), finish);
+    const run = () => sliced(lines.length, step, () => (this.progress = c.reading(read, count)), finish);
     // A long paste says at once that it is being read.
-    if (found.length <= LONG) return read();
-    this.progress = c.reading(0, found.length);
-    setTimeout(read);
+    if (!long) return run();
+    this.progress = c.reading(0, count);
+    setTimeout(run);
   };
 
   /** Stores the codes; false when the browser refuses (storage full or blocked). */
@@ -415,6 +430,7 @@ export class LangkahRoster extends LitElement {
     this.codes = [];
     this.rejected = [];
     this.notice = '';
+    this.shown = PAGE;
     this.confirming = false;
     this.full = !this.save();
     this.renderRoot.querySelector('textarea')?.focus();
@@ -448,14 +464,11 @@ export class LangkahRoster extends LitElement {
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const rows = this.rows;
     const lessons = this.course.modules.flatMap((m) => m.lessons);
-    // Drawn in fixed batches, each kept as it was once drawn (guard), so a new batch costs only its own rows.
-    const batches: Row[][] = [];
-    for (let i = 0; i < this.shown; i += BATCH) batches.push(rows.slice(i, Math.min(i + BATCH, this.shown)));
     return html`<div part="base" class="base">
       <form @submit=${this.add} aria-busy=${this.busy ? 'true' : 'false'}>
         <label for="paste">${c.paste}</label>
         <p id="paste-help" class="muted">${c.pasteHelp}</p>
-        <textarea id="paste" aria-describedby="paste-help"></textarea>
+        <textarea id="paste" aria-describedby="paste-help" @paste=${this.onPaste}></textarea>
         <p class="actions"><button class="primary" type="submit">${c.add}</button></p>
         ${this.progress ? html`<p class="muted">${this.progress}</p>` : nothing}
       </form>
@@ -471,7 +484,7 @@ export class LangkahRoster extends LitElement {
           : nothing}
       </div>
       ${rows.length
-        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.course.title[l]} aria-busy=${this.shown < rows.length ? 'true' : 'false'}>
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.course.title[l]}>
               <table part="table">
                 <thead>
                   <tr>
@@ -484,10 +497,15 @@ export class LangkahRoster extends LitElement {
                   </tr>
                 </thead>
                 <tbody>
-                  ${batches.map((batch) => guard([batch[0], batch.length, l], () => this.renderRows(batch, lessons.length)))}
+                  ${guard([rows, this.shown, l], () => this.renderRows(rows.slice(0, this.shown), lessons.length))}
                 </tbody>
               </table>
             </div>
+            ${rows.length > this.shown
+              ? html`<p class="actions">
+                  <button @click=${() => (this.shown += PAGE)}>${c.showMore(Math.min(PAGE, rows.length - this.shown), this.shown, rows.length)}</button>
+                </p>`
+              : nothing}
             <ol class="legend">
               ${lessons.map((lesson) => html`<li>${lesson.title[l]}</li>`)}
             </ol>
