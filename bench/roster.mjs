@@ -2,7 +2,7 @@
 // of the built course pack (dist/course/trainer.html) in headless Chromium, at
 // this machine's speed (a trainer's laptop, no CPU slowdown). Measures the
 // time from the paste until the reports are read, stored and the table drawn
-// (its first 100 learners), and the longest
+// (its first 50 learners), and the longest
 // task meanwhile (Long Tasks API: tasks over 50 ms), which is how long the page
 // could not answer a click or a key. Also a reload with the 10,000 codes stored.
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { median, serve } from './lib.mjs';
 
 const PAGE = '/dist/course/trainer.html';
 const CODES = 10_000;
-/** The table shows the first 100 learners (more on request). */
-const SHOWN = 100;
+/** The table shows the first 50 learners (more on request). */
+const SHOWN = 50;
 
 /** `CODES` WhatsApp messages from `learners` learners, several reports each, newest not last. */
 export function chat(learners) {

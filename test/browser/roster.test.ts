@@ -406,16 +406,16 @@ describe('<langkah-roster>', () => {
     await waitUntil(() => $(el, 'form').getAttribute('aria-busy') === 'false', 'the reports were not read', { timeout: 30_000 });
     expect(text($(el, '[role="status"]'))).to.equal('10000 laporan ditambahkan.');
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.length(10_000);
-    // The first 100 learners are shown; more on request (the CSV has them all).
+    // The first 50 learners are shown; more on request (the CSV has them all).
     const row = (i: number) => [...$$(el, 'tbody tr')[i]!.children].slice(0, 4).map((c) => text(c));
-    expect($$(el, 'tbody tr')).to.have.length(100);
+    expect($$(el, 'tbody tr')).to.have.length(50);
     expect(row(0)).to.deep.equal(['Peserta 0000', '2/4', '83%', when(reports[0]!.last)]);
     const more = $$(el, 'button').find((b) => /Tampilkan/.test(text(b)))!;
-    expect(text(more)).to.equal('Tampilkan 100 peserta lagi (100 dari 2000 tampil)');
+    expect(text(more)).to.equal('Tampilkan 50 peserta lagi (50 dari 2000 tampil)');
     more.click();
     await el.updateComplete;
-    expect($$(el, 'tbody tr')).to.have.length(200);
-    expect(row(199)).to.deep.equal(['Peserta 0199', '2/4', '83%', when(reports[199]!.last)]);
+    expect($$(el, 'tbody tr')).to.have.length(100);
+    expect(row(99)).to.deep.equal(['Peserta 0099', '2/4', '83%', when(reports[99]!.last)]);
     const csv = await download(el);
     expect(csv.text.split('\r\n')).to.have.length(learners + 2);
     await expect(el).to.be.accessible();

@@ -47,7 +47,7 @@ const LONG = 1000;
 /** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
 const SHOW_REJECTED = 100;
 /** Learners shown at first, and added by each press of "show more": a table of thousands is for the CSV, not the screen. */
-const PAGE = 100;
+const PAGE = 50;
 
 /**
  * Calls `step` for every index from `from` on, giving the page a turn (and
@@ -207,9 +207,6 @@ export class LangkahRoster extends LitElement {
       const src = this.src;
       this.loader.run((signal) => loadCurriculum(src, signal));
     }
-    if ((changed as Map<PropertyKey, unknown>).has('codes') && this.course) {
-      this.rows = this.tabulate();
-    }
   }
 
   private storageKey() {
@@ -226,20 +223,10 @@ export class LangkahRoster extends LitElement {
     }
   }
 
-  /** Reads `codes` into the table, a slice at a time when there are many. */
+  /** Reads stored `codes` into the table. */
   private restore(codes: string[]) {
-    const c = courseTranslation(this.language);
     this.busy = true;
-    sliced(
-      codes.length,
-      (i) => this.read(codes[i]!),
-      (i) => (this.progress = c.reading(i, codes.length)),
-      () => {
-        this.codes = codes;
-        this.progress = '';
-        this.busy = false;
-      },
-    );
+    this.tabulate(codes, () => (this.busy = false));
   }
 
   /** Another tab added or cleared reports: show the same, keeping any this page could not save. */
@@ -268,30 +255,40 @@ export class LangkahRoster extends LitElement {
   }
 
   /**
-   * One row per learner: the report with the latest time of each name (of two
-   * with the same time, the one pasted last). Names are matched as `nameKey`
-   * spells them, so spaces, case and invisible characters never split a learner.
+   * Makes `codes` the table, a slice at a time when there are many, then calls
+   * `then`. One row per learner: the report with the latest time of each name
+   * (of two with the same time, the one pasted last). Names are matched as
+   * `nameKey` spells them, so spaces, case and invisible characters never split
+   * a learner.
    */
-  private tabulate(): Row[] {
+  private tabulate(codes: string[], then: () => void) {
+    const c = courseTranslation(this.language);
     const q = this.questions();
     const total = q.reduce((a, b) => a + b, 0);
     const byName = new Map<string, Row>();
-    for (const code of this.codes) {
+    const step = (i: number) => {
+      const code = codes[i]!;
       const report = this.read(code);
-      if (!report) continue;
+      if (!report) return;
       // A report without a name cannot be matched to another: it keeps its own row.
       const key = nameKey(report.name) || code;
       const old = byName.get(key);
-      if (old && report.last < old.report.last) continue;
+      if (old && report.last < old.report.last) return;
       const done = report.lessons.filter((l) => l.status === 'done').length;
       const correct = report.lessons.reduce(
         (n, l, i) => n + (l.status === 'done' && l.score !== undefined ? Math.round(((q[i] ?? 0) * l.score) / 100) : 0),
         0,
       );
       byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0 });
-    }
-    const order = new Intl.Collator(translation(this.language).locale);
-    return [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
+    };
+    const done = () => {
+      const order = new Intl.Collator(translation(this.language).locale);
+      this.rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
+      this.codes = codes;
+      this.progress = '';
+      then();
+    };
+    sliced(codes.length, step, (i) => (this.progress = c.reading(i, codes.length)), done);
   }
 
   /** The codes in one pasted line. */
@@ -354,22 +351,21 @@ export class LangkahRoster extends LitElement {
         }
       }
     };
-    const store = () => {
-      this.full = !this.save();
+    const store = (json?: string) => {
+      this.full = !this.save(json);
       this.busy = false;
       // The box is emptied only when everything in it is read and kept; a held paste once it is stored.
       if (!rejected.length && !this.full && area.value === typed) area.value = '';
       if (!this.full && this.held === held) [this.held, this.heldCount] = ['', 0];
     };
-    const finish = () => {
-      this.codes = [...known];
-      this.rejected = rejected;
-      this.notice = c.added(known.size - before);
-      this.progress = '';
-      // After a long paste the table is drawn first, then stored: two shorter turns instead of one long one.
-      if (long) setTimeout(store);
-      else store();
-    };
+    const finish = () =>
+      this.tabulate([...known], () => {
+        this.rejected = rejected;
+        this.notice = c.added(known.size - before);
+        // After a long paste the table is drawn first, then stored, each in its own turn.
+        if (long) setTimeout(() => setTimeout(store, 0, JSON.stringify(this.codes)));
+        else store();
+      });
     const run = () => sliced(lines.length, step, () => (this.progress = c.reading(read, count)), finish);
     // A long paste says at once that it is being read.
     if (!long) return run();
@@ -378,9 +374,9 @@ export class LangkahRoster extends LitElement {
   };
 
   /** Stores the codes; false when the browser refuses (storage full or blocked). */
-  private save(): boolean {
+  private save(json = JSON.stringify(this.codes)): boolean {
     try {
-      localStorage.setItem(this.storageKey(), JSON.stringify(this.codes));
+      localStorage.setItem(this.storageKey(), json);
       return true;
     } catch {
       return false;
@@ -428,6 +424,7 @@ export class LangkahRoster extends LitElement {
       return;
     }
     this.codes = [];
+    this.rows = [];
     this.rejected = [];
     this.notice = '';
     this.shown = PAGE;
