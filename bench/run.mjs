@@ -104,7 +104,11 @@ if (which.has('roster')) {
   console.log('Roster: 10,000 report codes pasted into dist/course/trainer.html, this machine (median [max] of runs, ms)');
   table(
     ['learners', 'paste + Add → stored, table drawn', 'longest task', 'reload → table drawn', 'longest task on reload'],
-    Object.values(r).map((x) => [x.learners, `${ms(x.pasteMs.median)} [${ms(x.pasteMs.max)}]`, `${ms(x.pasteLongestTaskMs.median)} [${ms(x.pasteLongestTaskMs.max)}]`, `${ms(x.reloadMs.median)} [${ms(x.reloadMs.max)}]`, `${ms(x.reloadLongestTaskMs.median)} [${ms(x.reloadLongestTaskMs.max)}]`]),
+    // The Long Tasks API sees only tasks over 50 ms.
+    Object.values(r).map((x) => {
+      const task = (n) => (n ? ms(n) : '< 50');
+      return [x.learners, `${ms(x.pasteMs.median)} [${ms(x.pasteMs.max)}]`, `${task(x.pasteLongestTaskMs.median)} [${task(x.pasteLongestTaskMs.max)}]`, `${ms(x.reloadMs.median)} [${ms(x.reloadMs.max)}]`, `${task(x.reloadLongestTaskMs.median)} [${task(x.reloadLongestTaskMs.max)}]`];
+    }),
   );
 }
 
