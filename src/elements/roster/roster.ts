@@ -171,7 +171,7 @@ export class LangkahRoster extends LitElement {
   @state() private progress = '';
   @state() private busy = false;
   /** A long paste, held out of the text box until Add reads it, and about how many codes it has. */
-  @state() private held = '';
+  private held = '';
   private heldCount = 0;
   @state() private confirming = false;
   /** Learners shown in the table (see PAGE). */
