@@ -1,12 +1,12 @@
 // npm run bench: every benchmark, printed as tables and saved to bench/results.json.
-//   node bench/run.mjs [size] [load] [scale] [markdown]   (default: all)
+//   node bench/run.mjs [size] [load] [scale] [markdown] [roster]   (default: all)
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { kb, ms } from './lib.mjs';
 import { sizeBench } from './size.mjs';
 
-const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale', 'markdown']);
+const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale', 'markdown', 'roster']);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -115,6 +115,20 @@ if (which.has('markdown')) {
   table(
     ['lesson', 'KiB', 'longest task 1× CPU', 'shown 1× ms', 'longest task 4× CPU', 'shown 4× ms'],
     rows.map((r) => [r.name, kb(r.bytes), `${ms(r.x1.longest)} [${ms(r.x1.longestMedian)}]`, ms(r.x1.shownMs), `${ms(r.x4.longest)} [${ms(r.x4.longestMedian)}]`, ms(r.x4.shownMs)]),
+  );
+}
+
+if (which.has('roster')) {
+  const { rosterBench } = await import('./roster.mjs');
+  const r = (results.roster = await rosterBench({ runs: Number(process.env.RUNS ?? 3) }));
+  console.log('Roster: 10,000 report codes pasted into dist/course/trainer.html, this machine (median [max] of runs, ms)');
+  table(
+    ['learners', 'paste + Add → stored, table drawn', 'longest task', 'reload → table drawn', 'longest task on reload'],
+    // The Long Tasks API sees only tasks over 50 ms.
+    Object.values(r).map((x) => {
+      const task = (n) => (n ? ms(n) : '< 50');
+      return [x.learners, `${ms(x.pasteMs.median)} [${ms(x.pasteMs.max)}]`, `${task(x.pasteLongestTaskMs.median)} [${task(x.pasteLongestTaskMs.max)}]`, `${ms(x.reloadMs.median)} [${ms(x.reloadMs.max)}]`, `${task(x.reloadLongestTaskMs.median)} [${task(x.reloadLongestTaskMs.max)}]`];
+    }),
   );
 }
 

@@ -66,6 +66,16 @@ export interface CourseTranslation {
   clear: string;
   confirmClear: string;
   started: string;
+  // Roster: long pastes, dates, storage, CSV for Excel; honest reports (roster and certificate)
+  reading: (n: number, of: number) => string;
+  faultFuture: (date: string) => string;
+  moreRejected: (n: number) => string;
+  showMore: (n: number, shown: number, of: number) => string;
+  held: (n: number) => string;
+  storageFull: string;
+  csvSemicolon: string;
+  selfReportedRoster: string;
+  selfReported: string;
 }
 
 const id: CourseTranslation = {
@@ -126,6 +136,17 @@ const id: CourseTranslation = {
   clear: 'Hapus semua',
   confirmClear: 'Hapus semua laporan dari perangkat ini?',
   started: 'sedang',
+  reading: (n, of) => `Membaca laporan… ${n.toLocaleString('id-ID')} dari ${of.toLocaleString('id-ID')}`,
+  faultFuture: (d) => `tanggalnya di masa depan (${d}); periksa jam di HP peserta, lalu minta laporan baru`,
+  held: (n) => `Teks panjang ditempel (sekitar ${n.toLocaleString('id-ID')} kode). Tekan Tambahkan untuk membacanya.`,
+  showMore: (n, shown, of) => `Tampilkan ${n} peserta lagi (${shown} dari ${of} tampil)`,
+  moreRejected: (n) => `…dan ${n} kode lain yang tidak bisa dibaca.`,
+  storageFull:
+    'Laporan baru tidak bisa disimpan: penyimpanan browser ini penuh. Laporan tetap tampil di tabel sampai halaman ditutup, dan teks yang ditempel tetap di kotak. Unduh CSV sekarang.',
+  csvSemicolon: 'Unduh CSV untuk Excel (;)',
+  selfReportedRoster:
+    'Laporan dibuat sendiri oleh peserta: siapa pun bisa membuat kode laporan. Kode verifikasi hanya menunjukkan bahwa sertifikat cocok dengan laporan, bukan bahwa peserta benar-benar belajar.',
+  selfReported: 'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
 };
 
 const en: CourseTranslation = {
@@ -185,6 +206,17 @@ const en: CourseTranslation = {
   clear: 'Clear all',
   confirmClear: 'Remove all reports from this device?',
   started: 'started',
+  reading: (n, of) => `Reading reports… ${n.toLocaleString('en')} of ${of.toLocaleString('en')}`,
+  faultFuture: (d) => `its date is in the future (${d}); check the clock on the learner's phone, then ask for a new report`,
+  held: (n) => `Long text pasted (about ${n.toLocaleString('en')} codes). Press Add to read it.`,
+  showMore: (n, shown, of) => `Show ${n} more ${n === 1 ? 'learner' : 'learners'} (${shown} of ${of} shown)`,
+  moreRejected: (n) => `…and ${n} more ${n === 1 ? 'code' : 'codes'} that could not be read.`,
+  storageFull:
+    "The new reports could not be saved: this browser's storage is full. They stay in the table until the page is closed, and the pasted text stays in the box. Download the CSV now.",
+  csvSemicolon: 'Download CSV for Excel (;)',
+  selfReportedRoster:
+    'Reports are self-reported: anyone can make a report code. A verification code only shows that a certificate matches a report, not that the learner really studied.',
+  selfReported: "Self-reported by the learner. The verification code only shows that this certificate matches the learner's report.",
 };
 
 export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);

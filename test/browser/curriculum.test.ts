@@ -288,7 +288,8 @@ describe('<langkah-curriculum>', () => {
     const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
     expect(text(cert)).to.equal(
       `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% ` +
-        `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code}`,
+        `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
+        'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
     // The name is kept in this browser only; it leaves the phone only in a report the learner sends.
     expect(localStorage.getItem('langkah.learner-name')).to.equal(name);
@@ -353,13 +354,12 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '[data-code]'))).to.equal(code);
     const decoded = decodeReport(code!);
     if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
-    // The day of last activity, on the learner's calendar.
-    const updated = new Date(record('uji/latihan').updated);
-    const day = Date.UTC(updated.getFullYear(), updated.getMonth(), updated.getDate());
+    // The time of last activity, to the minute.
+    const updated = record('uji/latihan').updated;
     expect(decoded.report).to.deep.equal({
       course: FINGERPRINT,
       name: 'Pak Budi',
-      last: day,
+      last: updated - (updated % 60_000),
       lessons: [{ status: 'done' }, { status: 'started' }, { status: 'none' }, { status: 'none' }],
     });
     await expect(el).to.be.accessible();

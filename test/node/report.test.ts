@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { courseFingerprint, decodeReport, encodeReport, findCodes, type Report } from '../../src/report/code.js';
+import { cleanName, courseFingerprint, decodeReport, encodeReport, findCodes, fromTheFuture, nameKey, type Report } from '../../src/report/code.js';
 
 const course = courseFingerprint('kelas-digital-umkm', 1, ['a/b', 'a/c', 'd/e']);
 const sample: Report = {
@@ -56,11 +56,62 @@ describe('progress report code', () => {
     assert.deepEqual(decodeReport(sloppy), { report: sample });
   });
 
+  it('keeps the time of last activity to the minute, so the afternoon report is newer than the morning one', () => {
+    const morning = { ...sample, last: Date.UTC(2026, 10, 28, 1, 5) };
+    const afternoon = { ...sample, last: Date.UTC(2026, 10, 28, 7, 40) };
+    const read = (r: Report) => {
+      const result = decodeReport(encodeReport(r));
+      assert.ok('report' in result);
+      return result.report;
+    };
+    assert.deepEqual(read(morning), morning);
+    assert.ok(read(afternoon).last > read(morning).last);
+    // Seconds are not carried: the minute is enough to order two reports.
+    assert.equal(read({ ...sample, last: Date.UTC(2026, 10, 28, 7, 40, 59, 999) }).last, afternoon.last);
+  });
+
+  it('still reads a code made before codes carried the time (version 1: the day only), and writes it back as it was', () => {
+    // Made by the version 1 encoder for `sample` (28 November 2026).
+    const old = 'LK1-06H3-NCND-17DG-WGKN-419Q-4T90-AXGP-GYBN-DSMN-E080-YDF5';
+    const result = decodeReport(old);
+    assert.deepEqual(result, { report: { ...sample, dayOnly: true } });
+    assert.equal(encodeReport((result as { report: Report }).report), old);
+  });
+
+  it('says when a report claims a time in the future', () => {
+    const now = Date.UTC(2026, 11, 3, 12, 0);
+    assert.equal(fromTheFuture({ ...sample, last: now - 60_000 }, now), false);
+    assert.equal(fromTheFuture({ ...sample, last: now + 30 * 60_000 }, now), false, 'a phone clock a little fast');
+    assert.equal(fromTheFuture({ ...sample, last: now + 2 * 3_600_000 }, now), true);
+    assert.equal(fromTheFuture({ ...sample, last: Date.UTC(2026, 11, 4) }, now), true);
+    // A day-only code names the learner's calendar day: in UTC+9 it is already 4 December at 15:00 UTC.
+    assert.equal(fromTheFuture({ ...sample, last: Date.UTC(2026, 11, 4), dayOnly: true }, Date.UTC(2026, 11, 3, 15)), false);
+    assert.equal(fromTheFuture({ ...sample, last: Date.UTC(2026, 11, 5), dayOnly: true }, Date.UTC(2026, 11, 3, 15)), true);
+  });
+
   it('finds every code in a pasted chat', () => {
     const a = encodeReport(sample);
     const b = encodeReport({ ...sample, name: 'Pak Budi' });
     const chat = `[28/11 07.10] Bu Sri: Laporan belajar\nKode: ${a}\n[28/11 07.12] Pak Budi: Kode: ${b} terima kasih`;
     assert.deepEqual(findCodes(chat), [a, b]);
+  });
+});
+
+describe('learner names in the roster', () => {
+  it('shows a name without invisible characters, in one Unicode spelling, spaces collapsed', () => {
+    assert.equal(cleanName('  Bu\u00a0 Sri\t'), 'Bu Sri');
+    assert.equal(cleanName('Bu\u200b Sri\u200d'), 'Bu Sri', 'zero-width space and joiner');
+    assert.equal(cleanName('\u202eBu Sri\u202c\u2066'), 'Bu Sri', 'bidi overrides and isolates');
+    assert.equal(cleanName('\ufeffＢｕ Ｓｒｉ'), 'Bu Sri', 'byte order mark, full-width letters');
+    assert.equal(cleanName('Bu Sri\u00ad\r\nRT 3'), 'Bu Sri RT 3', 'soft hyphen, line break');
+    assert.equal(cleanName('Pak Budi, RT 3'), 'Pak Budi, RT 3');
+  });
+
+  it('gives one key to every spelling of one name, and different keys to different names', () => {
+    const spellings = ['Bu Sri', 'bu sri', 'BU  SRI', 'Bu\u200bSri'.replace('\u200b', '\u200b '), '\u200fBu Sri', 'Ｂｕ Ｓｒｉ', 'Bu\u00a0Sri '];
+    assert.deepEqual(new Set(spellings.map(nameKey)), new Set(['bu sri']));
+    assert.notEqual(nameKey('Bu Sri'), nameKey('Bu Siti'));
+    assert.notEqual(nameKey('Bu Sri'), nameKey('BuSri'));
   });
 });
 

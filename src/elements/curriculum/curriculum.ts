@@ -250,12 +250,12 @@ export class LangkahCurriculum extends LitElement {
   /** Report data for the trainer: the course fingerprint and each lesson's state. */
   private report(views: LessonView[]): Report {
     const course = this.course!;
-    // The day of last activity on the learner's own calendar, not UTC's.
-    const last = new Date(Math.max(0, ...views.map((v) => v.record?.updated ?? 0)) || Date.now());
+    // The time of last activity, to the minute: the later of two reports the same day wins in the roster.
+    const last = Math.max(0, ...views.map((v) => v.record?.updated ?? 0)) || Date.now();
     return {
       course: courseFingerprint(course.id, course.version, views.map((v) => v.ref)),
       name: this.name.trim(),
-      last: Date.UTC(last.getFullYear(), last.getMonth(), last.getDate()),
+      last: last - (last % 60_000),
       lessons: views.map((v) =>
         v.status === 'done'
           ? v.lesson.questions
@@ -496,6 +496,7 @@ export class LangkahCurriculum extends LitElement {
         <p>${c.dateLine(date)}</p>
         ${course.certificate?.signer ? html`<p class="signer">${course.certificate.signer}</p>` : nothing}
         <p class="code">${c.verification}: <strong>${verificationCode(this.report(views))}</strong></p>
+        <p class="muted">${c.selfReported}</p>
       </article>
       <p class="actions">
         <button class="primary" @click=${() => window.print()}>${c.print}</button>
