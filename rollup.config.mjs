@@ -70,4 +70,15 @@ const cmi5 = {
   onwarn,
 };
 
-export default [lessons, xapi, scorm, cmi5];
+// The Markdown parser as a module worker, for pages that load raw `.md`
+// lessons: parsing leaves the page's main thread (loadLesson falls back to the
+// lazy chunk in the page when no worker can start). Self-contained: a worker
+// cannot share the lesson bundle's chunks, which register elements.
+const markdownWorker = {
+  input: 'dist/content/langkah-markdown-worker.js',
+  output: { file: 'dist/cdn/langkah-markdown-worker.js', format: 'es', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+};
+
+export default [lessons, xapi, scorm, cmi5, markdownWorker];

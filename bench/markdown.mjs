@@ -52,6 +52,13 @@ Bank tidak pernah meminta kode OTP.
 
 const LIMIT = 64 * 1024 - 256;
 const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const STEP = 8 * 1024 - 64;
+/** Steps made by `make(i)` while the lesson stays under 64 KB. */
+const steps = (make) => {
+  let text = '';
+  for (let i = 1; HEAD.length + text.length + make(i).length < LIMIT; i++) text += make(i);
+  return text;
+};
 const CASES = {
   'largest shipped lesson (cek-info, 6.7 KB)': () => readFileSync('modules/hp-hemat/id/cek-info.md', 'utf8'),
   '40 rich steps, 64 KB (at the limits)': () => {
@@ -59,8 +66,10 @@ const CASES = {
     for (let i = 1; i <= 40; i++) text += step(i);
     return text.slice(0, LIMIT).replace(/\n[^\n]*$/, '\n');
   },
-  '64 KB of "*a" emphasis in one step': () => `${HEAD}## A\n\nx ${fill('*a', LIMIT - HEAD.length - 20)}\n`,
-  '64 KB of lists nested 8 deep': () => `${HEAD}## A\n\n${fill(Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join(''), LIMIT - HEAD.length - 20)}\n`,
+  // At the limits: 64 KB in steps of just under 8 KB (the most one step may hold).
+  '64 KB of "*a" emphasis, 8 KB a step': () => HEAD + steps((i) => `## A${i}\n\nx ${fill('*a', STEP)}\n\n`),
+  '64 KB of lists nested 8 deep, 8 KB a step': () =>
+    HEAD + steps((i) => `## A${i}\n\n${fill(Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join(''), STEP).replace(/\n[^\n]*$/, '\n')}\n`),
 };
 
 const launch = () =>

@@ -13,6 +13,8 @@ export interface Limits {
   depth: number;
   /** Steps in one lesson. */
   steps: number;
+  /** Bytes of Markdown in one step: what a phone draws at once. */
+  stepBytes: number;
   /** Options (or items to order) in one question. */
   options: number;
   /** Items in one checklist. */
@@ -24,6 +26,7 @@ export const LIMITS: Readonly<Limits> = {
   yamlBytes: 64 * 1024,
   depth: 8,
   steps: 40,
+  stepBytes: 8 * 1024,
   options: 10,
   items: 30,
 };

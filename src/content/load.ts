@@ -106,6 +106,29 @@ export async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text:
   return { text: await response.text(), type: response.headers.get('content-type') };
 }
 
+type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
+
+/**
+ * Parses a raw Markdown lesson in a worker, so that the page never freezes
+ * while the parser starts and runs; in the page itself when a worker cannot
+ * start (no module workers, or a policy that forbids them).
+ */
+async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Parsed> {
+  try {
+    return await new Promise<Parsed>((resolve, reject) => {
+      const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<Parsed>) => (worker.terminate(), resolve(e.data));
+      worker.onerror = (e) => (e.preventDefault(), worker.terminate(), reject(e));
+      worker.postMessage({ text, lang, file });
+    });
+  } catch {
+    const { parseLesson } = await import('./markdown.js');
+    // Evaluating the parser chunk and parsing are two tasks, not one long one.
+    await new Promise((r) => setTimeout(r));
+    return parseLesson(text, { lang, file });
+  }
+}
+
 /**
  * Fetches and validates one lesson.
  * @example const lesson = await loadLesson('/dist/modules/id/kunci-akun/kode-otp.json');
@@ -115,11 +138,8 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
   const { text, type } = await fetchText(url, opts.signal);
   let lesson: Lesson;
   if (isMarkdown(url, type)) {
-    const { parseLesson } = await import('./markdown.js');
-    // Evaluating the parser chunk and parsing are two tasks, not one long one.
-    await new Promise((r) => setTimeout(r));
     const lang = opts.lang ?? (/\/en\//.test(url.pathname) ? 'en' : 'id');
-    const result = parseLesson(text, { lang, file: url.pathname });
+    const result = await parseMarkdown(text, lang, url.pathname);
     if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
     lesson = result.lesson;
   } else {

@@ -463,6 +463,14 @@ class LessonParser {
       }
       if (s.blocks.length === 0) this.report('step-empty', this.origin.get(s) ?? 0, { value: s.title });
     }
+    // A phone draws a whole step at once: past this size it freezes while it does.
+    steps.forEach((s, i) => {
+      const from = this.origin.get(s) ?? start;
+      const to = (i + 1 < steps.length && this.origin.get(steps[i + 1]!)) || this.src.length;
+      if (overBytes(this.src.slice(from, to), this.limits.stepBytes)) {
+        this.report('step-too-large', from, { value: s.title, max: this.limits.stepBytes / 1024 });
+      }
+    });
     if (steps.length === 0 && !warnedBefore) this.report('lesson-no-steps', start);
     this.tooMany('lesson-too-many-steps', steps.length, this.limits.steps, this.origin.get(steps[this.limits.steps] ?? {}));
     return steps;
