@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../src/report/code.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
-import { $, $$, focused, named, nav, ready, text, until } from './helpers.js';
+import { $, $$, focused, named, nav, ready, text, until, courseKey } from './helpers.js';
 
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
@@ -151,7 +151,7 @@ describe('<langkah-roster>', () => {
     // The trainer: pastes the chat line.
     const el = await roster();
     await paste(el, `[28/11 07.10] Bu Sri: ${sent}`);
-    const updated = JSON.parse(localStorage.getItem('langkah:lesson:uji/singkat@id')!).updated as number;
+    const updated = JSON.parse(localStorage.getItem(courseKey('uji/singkat'))!).updated as number;
     const report: Report = { course: FINGERPRINT, name: 'Bu Sri', last: updated, lessons: [{ status: 'done' }, { status: 'none' }, { status: 'none' }, { status: 'none' }] };
     expect(table(el)).to.deep.equal([['Bu Sri', '1/4', '0%', when(updated), verificationCode(report), '✓', '', '', '']]);
   });
