@@ -33,7 +33,7 @@ const CATALOG: Record<string, Entry> = {
   'field-missing': { message: 'required field {key} is missing', hint: 'add it; see docs/authoring.md' },
   'field-invalid': { message: '{key} {detail}', hint: 'see docs/authoring.md for what this field holds' },
   'key-duplicate': { message: 'the field "{value}" is written twice', hint: 'keep one of them' },
-  'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter, e.g. "kode-otp"' },
+  'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter (not "constructor", a name browsers reserve), e.g. "kode-otp"' },
   'id-mismatch': { message: 'id "{value}" does not match the {what} name "{expected}"', hint: 'rename the {what} or change the id so that both are "{expected}"' },
   'id-duplicate': { message: 'the id "{value}" is used twice', hint: 'give one of them another id' },
   'text-empty': { message: 'this text is empty', hint: 'write something, or remove the line' },

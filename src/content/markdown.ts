@@ -68,7 +68,8 @@ export const STEP_WORDS_MAX = 150;
 /** Picture sizes above which the checker warns (KB). */
 export const IMAGE_KB = { svg: 10, other: 60 };
 
-const ID = /^[a-z][a-z0-9-]*$/;
+// Not "constructor": a record's answers and ticks are plain objects, where that name is always "set".
+const ID = /^(?!constructor$)[a-z][a-z0-9-]*$/;
 const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
 
 // ------------------------------------------------------------------ marked setup

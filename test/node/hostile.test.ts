@@ -144,3 +144,14 @@ describe('content limits', () => {
     assert.ok(list.some((l) => l.startsWith(`D/${ID}:${14 + LIMITS.items}:1  the checklist has ${LIMITS.items + 1} items, more than ${LIMITS.items}`)), list.join('\n'));
   });
 });
+
+describe('an id a browser reserves', () => {
+  it('refuses "constructor" as a checklist item or question id: a stored record would show it as ticked or answered', async () => {
+    for (const body of [':::checklist\n- [ ] Pasang PIN {#constructor}\n:::', ':::quiz\n? Mana? {#constructor}\n- [x] Ini\n- [ ] Itu\n:::']) {
+      const dir = module({ [ID]: withBody(body) });
+      const r = await run('check', join(dir, 'contoh'));
+      assert.equal(r.code, 1, body);
+      assert.ok(r.out.some((l) => /"constructor" is not a valid id .*not "constructor"/.test(l)), r.out.join('\n'));
+    }
+  });
+});
