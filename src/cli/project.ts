@@ -71,7 +71,10 @@ function readText(path: string, problems: Problem[], limit?: { bytes: number; co
   const file = shown(path);
   let bytes: Buffer;
   try {
-    if (limit && statSync(path).size > limit.bytes) {
+    const stat = statSync(path);
+    // A device or a pipe (a link to /dev/zero) never ends: only ordinary files are read.
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: 'not an ordinary file' });
+    if (limit && stat.size > limit.bytes) {
       problems.push(problem(limit.code, { file, line: 1, col: 1 }, { max: limit.bytes / 1024 }));
       return undefined;
     }

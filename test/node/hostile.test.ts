@@ -4,6 +4,7 @@
  * plain line, and exit code 1 or 2 — never an exception, a stack trace or a hang.
  */
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LIMITS } from '../../src/content/limits.js';
@@ -153,5 +154,15 @@ describe('an id a browser reserves', () => {
       assert.equal(r.code, 1, body);
       assert.ok(r.out.some((l) => /"constructor" is not a valid id .*not "constructor"/.test(l)), r.out.join('\n'));
     }
+  });
+});
+
+describe('a lesson that is not an ordinary file', () => {
+  it('refuses a link to a device that never ends (/dev/zero) at once, instead of reading until memory runs out', async () => {
+    const dir = module();
+    symlinkSync('/dev/zero', join(dir, 'contoh/id/nol.md'));
+    const r = await run('check', join(dir, 'contoh'));
+    assert.equal(r.code, 1);
+    assert.ok(r.out.some((l) => /nol\.md:1:1 {2}the file cannot be read \(not an ordinary file\)/.test(l)), r.out.join('\n'));
   });
 });
