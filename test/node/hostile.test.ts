@@ -166,3 +166,12 @@ describe('a lesson that is not an ordinary file', () => {
     assert.ok(r.out.some((l) => /nol\.md:1:1 {2}the file cannot be read \(not an ordinary file\)/.test(l)), r.out.join('\n'));
   });
 });
+
+describe('a lesson file outside any module', () => {
+  it('is reported, not passed as "checked 0 lesson files: no errors"', async () => {
+    const dir = tree({ 'catatan/lepas.md': lessonText() });
+    const r = await run('check', join(dir, 'catatan/lepas.md'));
+    assert.equal(r.code, 1, [...r.out, ...r.err].join('\n'));
+    assert.ok(r.out.some((l) => /there is no module\.yaml in/.test(l)), r.out.join('\n'));
+  });
+});
