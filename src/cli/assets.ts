@@ -184,7 +184,9 @@ export function svgProblem(text: string): string | undefined {
       if ((key === 'href' || key === 'src' || name === 'xml:base') && !LOCAL_REF.test(value.trim())) {
         return `a reference to another file, ${name}="${value.slice(0, 40)}"`;
       }
-      if (key === 'attributename' && ['href', 'src'].includes(local(value.trim()))) return `an animation that changes "${value}"`;
+      // An animation may not set an address, the base address, or an event attribute.
+      const animated = local(value.trim());
+      if (key === 'attributename' && (['href', 'src', 'base'].includes(animated) || animated.startsWith('on'))) return `an animation that changes "${value}"`;
       if (name.startsWith('xmlns')) continue;
       const active = activeText(value);
       if (active) return active;

@@ -105,6 +105,8 @@ describe('assets a lesson may use', () => {
       ['<svg xmlns="http://www.w3.org/2000/svg"><style><![CDATA[@imp\\ort "https://x.example/s.css";]]></style></svg>', /@import/],
       ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\\72l(https://x.example/p)"/></svg>', /url\(https:/],
       ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="background:image-set(\'https://x.example/p.png\' 1x)"/></svg>', /image-set/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><set attributeName="onload" to="alert(1)"/></svg>', /animation that changes "onload"/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><a href="#"><set attributeName="xml:base" to="https://x.example/"/></a></svg>', /animation that changes "xml:base"/],
     ];
     for (const [text, why] of bad) assert.match(svgProblem(text) ?? 'passed', why, text);
   });
