@@ -29,7 +29,12 @@ export interface CourseProgress {
 export function readRecord(key: string): Progress | undefined {
   try {
     const r = JSON.parse(localStorage.getItem(`langkah:${key}`) ?? 'null') as Progress | null;
-    return r && typeof r === 'object' && typeof r.updated === 'number' && r.answers && typeof r.answers === 'object' ? r : undefined;
+    const object = (o: unknown): o is object => !!o && typeof o === 'object';
+    // What the reports use of it (src/report/scorm/suspend.ts): anything else, a newer version's included, throws there and stops every later report.
+    return object(r) && r.v === 1 && typeof r.updated === 'number' && typeof r.step === 'number' && typeof r.content === 'string' && Array.isArray(r.seen) && object(r.checks) && object(r.answers) &&
+      Object.values(r.answers).every((a) => object(a) && Array.isArray(a.value) && a.value.every(Number.isInteger))
+      ? r
+      : undefined;
   } catch {
     return undefined;
   }
