@@ -40,6 +40,17 @@ export function readRecord(key: string): Progress | undefined {
   }
 }
 
+/**
+ * True when a record the LMS kept, last `updated` then, may replace what the
+ * phone holds under `key`: nothing, or a sound record that is older. A
+ * damaged record or a newer version's stays for the lesson to set aside or
+ * leave alone, and to report.
+ */
+export function mayRestore(key: string, updated: number): boolean {
+  const local = readRecord(key);
+  return localStorage.getItem(`langkah:${key}`) === null || (!!local && local.updated < updated);
+}
+
 /** The language record of a lesson that the learner touched last. */
 export function latest(read: (ref: string, lang: Lang) => Progress | undefined, ref: string): Progress | undefined {
   return (['id', 'en'] as const)

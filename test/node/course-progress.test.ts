@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { courseProgress, readRecord } from '../../src/report/course-progress.js';
+import { courseProgress, mayRestore, readRecord } from '../../src/report/course-progress.js';
 
 const items = new Map<string, string>();
 Object.assign(globalThis, { localStorage: { getItem: (k: string) => items.get(k) ?? null } });
@@ -33,6 +33,20 @@ describe('reading a record without the store', () => {
       items.set('langkah:lesson:m/a@id', JSON.stringify(record));
       assert.equal(readRecord('lesson:m/a@id'), undefined, JSON.stringify(record));
       assert.doesNotThrow(() => courseProgress(course, (ref, l) => readRecord(`lesson:${ref}@${l}`)));
+    }
+  });
+});
+
+describe('restoring what the LMS kept', () => {
+  it('replaces nothing or an older sound record, never a damaged one or a newer version\'s', () => {
+    items.clear();
+    assert.equal(mayRestore('lesson:m/a@id', 5), true, 'nothing on the phone');
+    items.set('langkah:lesson:m/a@id', JSON.stringify(good));
+    assert.equal(mayRestore('lesson:m/a@id', 5), true, 'older on the phone');
+    assert.equal(mayRestore('lesson:m/a@id', 1), false, 'newer on the phone');
+    for (const kept of ['{"v":1,"key":', JSON.stringify({ v: 2, key: 'lesson:m/a@id', place: { step: 4 } }), JSON.stringify({ ...good, v: 2, updated: 1 })]) {
+      items.set('langkah:lesson:m/a@id', kept);
+      assert.equal(mayRestore('lesson:m/a@id', 5), false, kept);
     }
   });
 });
