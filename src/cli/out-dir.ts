@@ -164,5 +164,7 @@ export function markOut(out: string, files: string[], complete = true): void {
     files: [...new Set(files.map((f) => posix(relative(dir, resolve(dir, f)))))].filter((f) => f !== MARKER).sort(),
     complete,
   };
+  // A marker that is a link is replaced, never written through to the file it points at.
+  rmSync(join(dir, MARKER), { force: true });
   writeFileSync(join(dir, MARKER), `${JSON.stringify(marker, null, 1)}\n`);
 }

@@ -564,3 +564,19 @@ describe('a .langkah-build marker that lists sources', () => {
     assert.equal(readFileSync(join(other, 'catatan.md'), 'utf8'), '# mine');
   });
 });
+
+describe('a .langkah-build marker that is a link', () => {
+  it('is replaced, never written through to the file it points at', async () => {
+    const dir = tree({ 'modules/contoh/module.yaml': moduleYaml(), 'modules/contoh/id/pelajaran.md': lessonText(), 'modules/contoh/en/pelajaran.md': lessonText() });
+    const base = tree({});
+    const [first, second] = [join(base, 'satu'), join(base, 'dua')];
+    assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0);
+    const before = readFileSync(join(first, '.langkah-build'), 'utf8');
+    mkdirSync(second);
+    symlinkSync(resolve(first, '.langkah-build'), join(second, '.langkah-build'));
+    const other = tree({ 'modules/baru/module.yaml': moduleYaml('baru'), 'modules/baru/id/pelajaran.md': lessonText(), 'modules/baru/en/pelajaran.md': lessonText() });
+    assert.equal((await run('build', join(other, 'modules'), '--out', second)).code, 0);
+    assert.equal(readFileSync(join(first, '.langkah-build'), 'utf8'), before);
+    assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0, 'the first folder still builds');
+  });
+});
