@@ -40,6 +40,7 @@ const CATALOG: Record<string, Entry> = {
   'title-long': { message: 'the title is longer than 80 characters', hint: 'shorten it so it fits on a phone screen' },
   'month-invalid': { message: '"checked" must be a month written YYYY-MM, e.g. 2026-11', hint: 'write the month you last checked the app steps on a real phone' },
   'source-url': { message: 'a source must be a web address starting with https:// or http://', hint: 'give the full address of the page that backs the facts' },
+  'url-invalid': { message: 'the address "{value}" is not a web address a browser can open', hint: 'check it: the full address, e.g. https://faq.whatsapp.com/, with a host and a port below 65536' },
   'url-unsafe': { message: 'the address "{value}" uses a scheme that is not allowed', hint: 'use https: (links may also use mailto:, tel: or a relative path; images only https:, http: or a relative path)' },
   'block-unknown': { message: 'unknown block ":::{name}"', hint: 'use :::quiz, :::checklist, :::tip or :::warning{registered}' },
   'block-unclosed': { message: 'the block ":::{name}" is never closed', hint: 'add a line that holds only ":::" where the block ends' },

@@ -501,6 +501,14 @@ class LessonParser {
   }
 
   private checkAsset(src: string, offset: number, use: 'image' | 'audio' | 'link'): AssetInfo | undefined {
+    // `https://` or a port of 99999 would pass as "safe" and then break the pack's build and the learner's picture.
+    if (/^\s*https?:/i.test(src)) {
+      try {
+        new URL(src);
+      } catch {
+        return void this.report('url-invalid', offset, { value: src });
+      }
+    }
     if (!this.opts.asset || !isRelative(src)) return undefined;
     const info = this.opts.asset(src, use);
     if (info?.status === 'missing') this.report('asset-missing', offset, { value: src });

@@ -175,3 +175,16 @@ describe('a lesson file outside any module', () => {
     assert.ok(r.out.some((l) => /there is no module\.yaml in/.test(l)), r.out.join('\n'));
   });
 });
+
+describe('a web address a browser cannot read', () => {
+  it('is an author error at its place in check, so the course pack builds or says where (no bare "Invalid URL")', async () => {
+    for (const url of ['https://', 'https://x.example:99999/a.png', 'http://[::1/a.png']) {
+      const dir = module({ [ID]: withBody(`![Gambar](${url})\n\n[tautan](${url})`) });
+      const r = await run('check', join(dir, 'contoh'));
+      assert.equal(r.code, 1, url);
+      const hits = r.out.filter((l) => l.includes(`the address "${url}" is not a web address a browser can open`));
+      assert.equal(hits.length, 2, r.out.join('\n'));
+      for (const l of hits) assert.match(l, FORMATTED);
+    }
+  });
+});
