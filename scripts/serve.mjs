@@ -124,7 +124,8 @@ const server = createServer(async (req, res) => {
     let info = file && (await stat(file));
     if (info?.isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { location: path + '/' }).end();
+        // From the parts, so `/%2F%2Fhost` cannot turn into `//host/`, an address on another host.
+        res.writeHead(301, { location: `/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}/` }).end();
         return;
       }
       path += 'index.html';

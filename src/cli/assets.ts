@@ -103,12 +103,16 @@ const decode = (v: string) =>
   });
 
 /** What is active in text that a browser reads as CSS or as an address, if anything. */
-function activeText(text: string): string | undefined {
+function activeText(raw: string): string | undefined {
+  // CSS reads `\\69` or `\\i` as `i`: judge the text as the browser reads it (`@\\69mport`, `u\\72l(`).
+  const text = raw.replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([^\n])/gi, (_, hex?: string, ch?: string) => (hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : ch!));
   // Browsers ignore white space and control characters inside a scheme (`java\nscript:`).
   // eslint-disable-next-line no-control-regex
   const squeezed = text.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (/(javascript|vbscript):/i.test(squeezed)) return 'a javascript: address';
   if (/@import/i.test(squeezed)) return 'a CSS @import';
+  // image-set() takes a plain string as an address, without url().
+  if (/image-set\(/i.test(squeezed)) return 'a reference to another file, image-set()';
   for (const m of text.matchAll(/url\s*\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))\)/gi)) {
     const target = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (!LOCAL_REF.test(target)) return `a reference to another file, url(${target.slice(0, 40)})`;
@@ -120,12 +124,11 @@ function activeText(text: string): string | undefined {
 /** The SVG's text without comments, and the text of its CDATA sections (read as text, never as markup). */
 function strip(text: string): { markup: string; cdata: string } {
   let cdata = '';
-  const markup = text
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, inner: string) => {
-      cdata += `${inner}\n`;
-      return ' ';
-    });
+  // One pass, as a parser reads: whichever opens first wins, so `<!--` inside CDATA hides nothing.
+  const markup = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, inner?: string) => {
+    if (inner !== undefined) cdata += `${inner}\n`;
+    return ' ';
+  });
   return { markup, cdata };
 }
 
@@ -181,7 +184,9 @@ export function svgProblem(text: string): string | undefined {
       if ((key === 'href' || key === 'src' || name === 'xml:base') && !LOCAL_REF.test(value.trim())) {
         return `a reference to another file, ${name}="${value.slice(0, 40)}"`;
       }
-      if (key === 'attributename' && ['href', 'src'].includes(local(value.trim()))) return `an animation that changes "${value}"`;
+      // An animation may not set an address, the base address, or an event attribute.
+      const animated = local(value.trim());
+      if (key === 'attributename' && (['href', 'src', 'base'].includes(animated) || animated.startsWith('on'))) return `an animation that changes "${value}"`;
       if (name.startsWith('xmlns')) continue;
       const active = activeText(value);
       if (active) return active;

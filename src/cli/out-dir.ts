@@ -119,10 +119,11 @@ export function assessOut(out: string, ctx: OutContext = {}): { dir: string; pre
   if (!lstatSync(dir).isDirectory()) refuse('is a file, not a folder');
   const found = entries(dir);
   if (!found.length) return { dir, previous: [] };
+  // Sources are never replaced, even when a marker (copied or forged) lists them.
+  const source = sourceIn(dir);
+  if (source) refuse(`holds sources (${source})`);
   const marker = readMarker(dir);
   if (!marker) {
-    const source = sourceIn(dir);
-    if (source) refuse(`holds sources (${source})`);
     return refuse('is a folder that Langkah did not write (it has no .langkah-build marker)', 'choose a new or empty folder, or empty this one yourself');
   }
   if (!marker.complete) {
@@ -131,7 +132,8 @@ export function assessOut(out: string, ctx: OutContext = {}): { dir: string; pre
   const listed = new Set([...marker.files, MARKER]);
   const foreign = found.find((f) => !listed.has(f));
   if (foreign) refuse(`holds "${foreign}", which Langkah did not write`, 'move it elsewhere, or choose another folder');
-  return { dir, previous: marker.files };
+  // Only what is really in the folder is replaced: a marker naming `../x` or a path through a symlink never reaches outside.
+  return { dir, previous: found.filter((f) => f !== MARKER) };
 }
 
 /**
@@ -162,5 +164,7 @@ export function markOut(out: string, files: string[], complete = true): void {
     files: [...new Set(files.map((f) => posix(relative(dir, resolve(dir, f)))))].filter((f) => f !== MARKER).sort(),
     complete,
   };
+  // A marker that is a link is replaced, never written through to the file it points at.
+  rmSync(join(dir, MARKER), { force: true });
   writeFileSync(join(dir, MARKER), `${JSON.stringify(marker, null, 1)}\n`);
 }

@@ -71,7 +71,10 @@ function readText(path: string, problems: Problem[], limit?: { bytes: number; co
   const file = shown(path);
   let bytes: Buffer;
   try {
-    if (limit && statSync(path).size > limit.bytes) {
+    const stat = statSync(path);
+    // A device or a pipe (a link to /dev/zero) never ends: only ordinary files are read.
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: stat.isDirectory() ? 'EISDIR' : 'not an ordinary file' });
+    if (limit && stat.size > limit.bytes) {
       problems.push(problem(limit.code, { file, line: 1, col: 1 }, { max: limit.bytes / 1024 }));
       return undefined;
     }
@@ -381,7 +384,8 @@ export function loadProject(paths: string[]): Project {
     // A lesson named on the command line: report that file's problems (and its module's own).
     const only = onlyFiles.get(dir);
     if (only && !paths.some((p) => resolve(p) === dir)) {
-      problems.push(...own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml')));
+      // A lesson outside any module is said so, not passed as "0 lesson files: no errors".
+      problems.push(...own.filter((p) => only.has(p.file ?? '') || p.file?.endsWith('module.yaml') || p.code === 'module-missing'));
       if (mod) Object.assign(mod, { partial: true, files: mod.files.filter((f) => only.has(shown(f))) });
     } else problems.push(...own);
   }

@@ -68,7 +68,8 @@ export const STEP_WORDS_MAX = 150;
 /** Picture sizes above which the checker warns (KB). */
 export const IMAGE_KB = { svg: 10, other: 60 };
 
-const ID = /^[a-z][a-z0-9-]*$/;
+// Not "constructor": a record's answers and ticks are plain objects, where that name is always "set".
+const ID = /^(?!constructor$)[a-z][a-z0-9-]*$/;
 const ID_SUFFIX = /\s*\{#([^}\s]*)\}\s*$/;
 
 // ------------------------------------------------------------------ marked setup
@@ -508,6 +509,14 @@ class LessonParser {
   }
 
   private checkAsset(src: string, offset: number, use: 'image' | 'audio' | 'link'): AssetInfo | undefined {
+    // `https://` or a port of 99999 would pass as "safe" and then break the pack's build and the learner's picture.
+    if (/^\s*https?:/i.test(src)) {
+      try {
+        new URL(src);
+      } catch {
+        return void this.report('url-invalid', offset, { value: src });
+      }
+    }
     if (!this.opts.asset || !isRelative(src)) return undefined;
     const info = this.opts.asset(src, use);
     if (info?.status === 'missing') this.report('asset-missing', offset, { value: src });

@@ -29,10 +29,26 @@ export interface CourseProgress {
 export function readRecord(key: string): Progress | undefined {
   try {
     const r = JSON.parse(localStorage.getItem(`langkah:${key}`) ?? 'null') as Progress | null;
-    return r && typeof r === 'object' && typeof r.updated === 'number' && r.answers && typeof r.answers === 'object' ? r : undefined;
+    const object = (o: unknown): o is object => !!o && typeof o === 'object';
+    // What the reports use of it (src/report/scorm/suspend.ts): anything else, a newer version's included, throws there and stops every later report.
+    return object(r) && r.v === 1 && typeof r.updated === 'number' && typeof r.step === 'number' && typeof r.content === 'string' && Array.isArray(r.seen) && object(r.checks) && object(r.answers) &&
+      Object.values(r.answers).every((a) => object(a) && Array.isArray(a.value) && a.value.every(Number.isInteger))
+      ? r
+      : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * True when a record the LMS kept, last `updated` then, may replace what the
+ * phone holds under `key`: nothing, or a sound record that is older. A
+ * damaged record or a newer version's stays for the lesson to set aside or
+ * leave alone, and to report.
+ */
+export function mayRestore(key: string, updated: number): boolean {
+  const local = readRecord(key);
+  return localStorage.getItem(`langkah:${key}`) === null || (!!local && local.updated < updated);
 }
 
 /** The language record of a lesson that the learner touched last. */

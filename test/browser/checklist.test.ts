@@ -99,6 +99,20 @@ describe('<langkah-checklist>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('never shows an item as ticked that the learner did not tick, whatever its id (#constructor)', async () => {
+    const errors = collect(document, 'langkah-error');
+    const list = await fixture<List>(html`<langkah-checklist id="nama-aneh">
+      <template>
+        - [ ] Pasang PIN {#constructor}
+      </template>
+    </langkah-checklist>`);
+    await until(() => boxes(list).length || errors.length, 'the checklist neither rendered nor reported an error');
+    await list.updateComplete;
+    // The author hears that the id is not valid; no box is ever shown ticked.
+    expect(boxes(list).filter((b) => b.checked)).to.deep.equal([]);
+    expect(text(list.shadowRoot!.firstElementChild!)).not.to.match(/1 dari 1/);
+  });
+
   it('loads the first checklist of a lesson from src', async () => {
     const list = await fixture<List>(html`<langkah-checklist src="/test/fixtures/built/en/uji/singkat.json" lang="en"></langkah-checklist>`);
     await until(() => list.shadowRoot?.querySelector('input'), 'the checklist did not render');

@@ -98,6 +98,15 @@ describe('assets a lesson may use', () => {
       ['<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" <script/></svg>', /could not be read/],
       ['<svg xmlns="http://www.w3.org/2000/svg"><iframe src="#x"/></svg>', /<iframe> element/],
       ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:m="http://www.w3.org/1998/Math/MathML"><m:math/></svg>', /HTML or MathML/],
+      // A `<!--` inside CDATA opens no comment: the script after it is real markup.
+      ['<svg xmlns="http://www.w3.org/2000/svg"><style><![CDATA[ <!-- ]]></style><script>alert(1)</script><style><![CDATA[ --> ]]></style></svg>', /<script> element/],
+      // CSS escapes and image-set() strings still name another file.
+      ['<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "https://x.example/s.css";</style></svg>', /@import/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><style><![CDATA[@imp\\ort "https://x.example/s.css";]]></style></svg>', /@import/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\\72l(https://x.example/p)"/></svg>', /url\(https:/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="background:image-set(\'https://x.example/p.png\' 1x)"/></svg>', /image-set/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><set attributeName="onload" to="alert(1)"/></svg>', /animation that changes "onload"/],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><a href="#"><set attributeName="xml:base" to="https://x.example/"/></a></svg>', /animation that changes "xml:base"/],
     ];
     for (const [text, why] of bad) assert.match(svgProblem(text) ?? 'passed', why, text);
   });

@@ -533,3 +533,50 @@ ${modules}`;
     assert.equal(closest('toko', ['whatsapp-business', 'kunci-akun']), undefined);
   });
 });
+
+describe('a forged .langkah-build marker', () => {
+  it('never deletes a file outside the output folder, by ../ or through a symlink', async () => {
+    const dir = tree({ 'modules/contoh/module.yaml': moduleYaml(), 'modules/contoh/id/pelajaran.md': lessonText(), 'modules/contoh/en/pelajaran.md': lessonText() });
+    const base = tree({ 'victim.txt': 'precious', 'victimdir/inner.txt': 'precious too' });
+    const out = join(base, 'out');
+    assert.equal((await run('build', join(dir, 'modules'), '--out', out)).code, 0);
+    const marker = JSON.parse(readFileSync(join(out, '.langkah-build'), 'utf8'));
+    symlinkSync(resolve(base, 'victimdir'), join(out, 'link'));
+    marker.files.push('../victim.txt', 'link', 'link/inner.txt', resolve(base, 'victim.txt'));
+    writeFileSync(join(out, '.langkah-build'), JSON.stringify(marker));
+    const r = await run('build', join(dir, 'modules'), '--out', out);
+    assert.equal(r.code, 0, r.err.join('\n'));
+    assert.equal(readFileSync(join(base, 'victim.txt'), 'utf8'), 'precious');
+    assert.equal(readFileSync(join(base, 'victimdir/inner.txt'), 'utf8'), 'precious too');
+    assert.ok(!existsSync(join(out, 'link')), 'the symlink itself, listed and inside, is replaced');
+  });
+});
+
+describe('a .langkah-build marker that lists sources', () => {
+  it('does not make a folder of sources replaceable', async () => {
+    const dir = tree({ 'modules/contoh/module.yaml': moduleYaml(), 'modules/contoh/id/pelajaran.md': lessonText(), 'modules/contoh/en/pelajaran.md': lessonText() });
+    const other = tree({ 'package.json': '{"name":"mine"}', 'catatan.md': '# mine' });
+    writeFileSync(join(other, '.langkah-build'), JSON.stringify({ by: 'langkah', files: ['package.json', 'catatan.md'], complete: true }));
+    const r = await run('build', join(dir, 'modules'), '--out', other);
+    assert.equal(r.code, 2, r.err.join('\n'));
+    assert.match(r.err[0]!, /holds sources/);
+    assert.equal(readFileSync(join(other, 'package.json'), 'utf8'), '{"name":"mine"}');
+    assert.equal(readFileSync(join(other, 'catatan.md'), 'utf8'), '# mine');
+  });
+});
+
+describe('a .langkah-build marker that is a link', () => {
+  it('is replaced, never written through to the file it points at', async () => {
+    const dir = tree({ 'modules/contoh/module.yaml': moduleYaml(), 'modules/contoh/id/pelajaran.md': lessonText(), 'modules/contoh/en/pelajaran.md': lessonText() });
+    const base = tree({});
+    const [first, second] = [join(base, 'satu'), join(base, 'dua')];
+    assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0);
+    const before = readFileSync(join(first, '.langkah-build'), 'utf8');
+    mkdirSync(second);
+    symlinkSync(resolve(first, '.langkah-build'), join(second, '.langkah-build'));
+    const other = tree({ 'modules/baru/module.yaml': moduleYaml('baru'), 'modules/baru/id/pelajaran.md': lessonText(), 'modules/baru/en/pelajaran.md': lessonText() });
+    assert.equal((await run('build', join(other, 'modules'), '--out', second)).code, 0);
+    assert.equal(readFileSync(join(first, '.langkah-build'), 'utf8'), before);
+    assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0, 'the first folder still builds');
+  });
+});

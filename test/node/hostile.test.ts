@@ -4,6 +4,7 @@
  * plain line, and exit code 1 or 2 — never an exception, a stack trace or a hang.
  */
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LIMITS } from '../../src/content/limits.js';
@@ -142,5 +143,48 @@ describe('content limits', () => {
     const items = Array.from({ length: LIMITS.items + 1 }, (_, i) => `- [ ] Butir ${i}`).join('\n');
     const list = await hostile({ [ID]: withBody(`:::checklist\n${items}\n:::`) });
     assert.ok(list.some((l) => l.startsWith(`D/${ID}:${14 + LIMITS.items}:1  the checklist has ${LIMITS.items + 1} items, more than ${LIMITS.items}`)), list.join('\n'));
+  });
+});
+
+describe('an id a browser reserves', () => {
+  it('refuses "constructor" as a checklist item or question id: a stored record would show it as ticked or answered', async () => {
+    for (const body of [':::checklist\n- [ ] Pasang PIN {#constructor}\n:::', ':::quiz\n? Mana? {#constructor}\n- [x] Ini\n- [ ] Itu\n:::']) {
+      const dir = module({ [ID]: withBody(body) });
+      const r = await run('check', join(dir, 'contoh'));
+      assert.equal(r.code, 1, body);
+      assert.ok(r.out.some((l) => /"constructor" is not a valid id .*not "constructor"/.test(l)), r.out.join('\n'));
+    }
+  });
+});
+
+describe('a lesson that is not an ordinary file', () => {
+  it('refuses a link to a device that never ends (/dev/zero) at once, instead of reading until memory runs out', async () => {
+    const dir = module();
+    symlinkSync('/dev/zero', join(dir, 'contoh/id/nol.md'));
+    const r = await run('check', join(dir, 'contoh'));
+    assert.equal(r.code, 1);
+    assert.ok(r.out.some((l) => /nol\.md:1:1 {2}the file cannot be read \(not an ordinary file\)/.test(l)), r.out.join('\n'));
+  });
+});
+
+describe('a lesson file outside any module', () => {
+  it('is reported, not passed as "checked 0 lesson files: no errors"', async () => {
+    const dir = tree({ 'catatan/lepas.md': lessonText() });
+    const r = await run('check', join(dir, 'catatan/lepas.md'));
+    assert.equal(r.code, 1, [...r.out, ...r.err].join('\n'));
+    assert.ok(r.out.some((l) => /there is no module\.yaml in/.test(l)), r.out.join('\n'));
+  });
+});
+
+describe('a web address a browser cannot read', () => {
+  it('is an author error at its place in check, so the course pack builds or says where (no bare "Invalid URL")', async () => {
+    for (const url of ['https://', 'https://x.example:99999/a.png', 'http://[::1/a.png']) {
+      const dir = module({ [ID]: withBody(`![Gambar](${url})\n\n[tautan](${url})`) });
+      const r = await run('check', join(dir, 'contoh'));
+      assert.equal(r.code, 1, url);
+      const hits = r.out.filter((l) => l.includes(`the address "${url}" is not a web address a browser can open`));
+      assert.equal(hits.length, 2, r.out.join('\n'));
+      for (const l of hits) assert.match(l, FORMATTED);
+    }
   });
 });

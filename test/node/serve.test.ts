@@ -164,6 +164,14 @@ describe('scripts/serve.mjs', () => {
     }
   });
 
+  it('redirects a folder to itself on this host, never to another host (/%2F%2Fsite is not //site/)', async () => {
+    for (const path of ['/%2F%2Fsite/pages', '/%2f%2f%2fsite/pages', '/site/pages']) {
+      const res = await get(server.port, path);
+      assert.equal(res.status, 301, path);
+      assert.equal(res.headers.location, '/site/pages/', path);
+    }
+  });
+
   it('answers a malformed address with 400, not a crash', async () => {
     assert.equal((await get(server.port, '/site/%')).status, 400);
     assert.equal((await get(server.port, '/site/')).status, 200);

@@ -17,7 +17,7 @@ import type { BuiltCurriculum, Lang, Lesson, Progress, Question } from '../../co
 import type { LangkahAnswerEvent } from '../../events/answer.js';
 import { findApi, ScormAdapter, sessionTime, SUSPEND_LIMIT } from './api.js';
 import { courseScope, lessonKey } from '../../progress/keys.js';
-import { courseProgress, readRecord } from '../course-progress.js';
+import { courseProgress, mayRestore, readRecord } from '../course-progress.js';
 import { packAll, packRecord, peekRecord, unpackAll, unpackRecord } from './suspend.js';
 
 
@@ -86,8 +86,7 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
     try {
       const k = key(refs[at.index]!.ref, at.lang);
       const record = unpackRecord(text, await lesson(at.index, at.lang), k);
-      const local = read(k);
-      if (record && (!local || local.updated < record.updated)) localStorage.setItem(`langkah:${k}`, JSON.stringify(record));
+      if (record && mayRestore(k, record.updated)) localStorage.setItem(`langkah:${k}`, JSON.stringify(record));
     } catch {
       // A lesson that cannot be fetched or stored is not restored; the rest is.
     }
