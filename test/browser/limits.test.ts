@@ -64,7 +64,8 @@ describe('a raw Markdown lesson past the limits', function () {
     expect(deep.errors.filter((e) => e.detail.severity === 'error')[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['nesting-deep']);
 
     // Just within the limits: 62 KB in steps of just under 8 KB, the most one step may hold.
-    served = HEAD + Array.from({ length: 8 }, (_, i) => `## Langkah ${i + 1}\n\n${'Kata demi kata. '.repeat(480)}\n\n`).join('');
+    const words = `${'Kata demi kata. '.repeat(480)}\n\n`;
+    served = HEAD + words + Array.from({ length: 7 }, (_, i) => `## Langkah ${i + 2}\n\n${words}`).join('');
     const fits = await rawLesson(served);
     await ready(fits.el);
     expect(fits.errors.filter((e) => e.detail.severity === 'error')).to.have.length(0);
