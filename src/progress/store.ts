@@ -147,7 +147,8 @@ export class ProgressStore {
 function parse(raw: string, key: string): Progress | 'newer' | undefined {
   try {
     const record = JSON.parse(raw) as Progress;
-    return record?.v > 1 ? 'newer' : !mismatch(PROGRESS, record) && record.key === key ? record : undefined;
+    // Only a number: a damaged `"v":"2"` or `[2]` is damage, set aside, not a newer record that would stop every save.
+    return typeof record?.v == 'number' && record.v > 1 ? 'newer' : !mismatch(PROGRESS, record) && record.key === key ? record : undefined;
   } catch {
     return undefined;
   }

@@ -138,6 +138,21 @@ describe('progress on the device', () => {
     expect(JSON.parse(localStorage.getItem(OTHER)!)).to.deep.equal(otherRecord());
   });
 
+  it('sets aside a record whose version is not a number ("2", [2]): damage, not a newer Langkah, so saving goes on', async () => {
+    for (const v of ['2', [2]]) {
+      clearStorage();
+      progressStore.remove('lesson:uji/latihan@id');
+      localStorage.setItem(KEY, JSON.stringify({ ...otherRecord(), key: 'lesson:uji/latihan@id', v }));
+      const errors = collect(document, 'langkah-error');
+      const el = await lesson();
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['corrupt']);
+      expect(asides()).to.have.length(1);
+      await forward(el, 1);
+      expect(stored()).to.include({ v: 1, step: 1 });
+      el.remove();
+    }
+  });
+
   it('sets aside a record that is not about this lesson', async () => {
     localStorage.setItem(KEY, JSON.stringify(otherRecord()));
     await lesson();
