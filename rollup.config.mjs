@@ -39,15 +39,21 @@ const lessons = {
   onwarn,
 };
 
-// xAPI reporting, for pages that report to a Learning Record Store: a file of
-// its own, built apart so that it shares no chunk with (and adds no request
-// to) the lesson bundle.
-const xapi = {
-  input: 'dist/xapi.js',
-  output: { file: 'dist/cdn/langkah-xapi.js', format: 'es', sourcemap: true },
+/**
+ * A file of its own, built apart from the lesson bundle so that it shares no
+ * chunk with it (and adds no request to it), for pages that need it:
+ * - langkah-xapi.js: reporting to a Learning Record Store;
+ * - langkah-scorm.js, langkah-cmi5.js: the runtimes of SCORM and cmi5 packages;
+ * - langkah-markdown-worker.js: the Markdown parser as a module worker, for
+ *   pages that load raw `.md` lessons (a worker cannot share the lesson
+ *   bundle's chunks, which register elements).
+ */
+const standalone = (input, name) => ({
+  input,
+  output: { file: `dist/cdn/${name}`, format: 'es', sourcemap: true },
   plugins: plugins(),
   onwarn,
-};
+});
 
 function onwarn(warning, warn) {
   // Lit and zod use `this` at module scope in ways that are harmless in ESM.
@@ -55,30 +61,10 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-// The SCORM runtime of course packages for an LMS, built apart for the same reason.
-const scorm = {
-  input: 'dist/scorm.js',
-  output: { file: 'dist/cdn/langkah-scorm.js', format: 'es', sourcemap: true },
-  plugins: plugins(),
-  onwarn,
-};
-
-const cmi5 = {
-  input: 'dist/cmi5.js',
-  output: { file: 'dist/cdn/langkah-cmi5.js', format: 'es', sourcemap: true },
-  plugins: plugins(),
-  onwarn,
-};
-
-// The Markdown parser as a module worker, for pages that load raw `.md`
-// lessons: parsing leaves the page's main thread (loadLesson falls back to the
-// lazy chunk in the page when no worker can start). Self-contained: a worker
-// cannot share the lesson bundle's chunks, which register elements.
-const markdownWorker = {
-  input: 'dist/content/langkah-markdown-worker.js',
-  output: { file: 'dist/cdn/langkah-markdown-worker.js', format: 'es', sourcemap: true },
-  plugins: plugins(),
-  onwarn,
-};
-
-export default [lessons, xapi, scorm, cmi5, markdownWorker];
+export default [
+  lessons,
+  standalone('dist/xapi.js', 'langkah-xapi.js'),
+  standalone('dist/scorm.js', 'langkah-scorm.js'),
+  standalone('dist/cmi5.js', 'langkah-cmi5.js'),
+  standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
+];

@@ -105,48 +105,27 @@ export function courseStructure(c: BuiltCurriculum, base: string): string {
 
 /** imsmanifest.xml for one SCO holding the whole course. */
 export function manifest(c: BuiltCurriculum, version: ScormVersion, files: string[], lang: Lang): string {
-  const id = `langkah-${c.id}-v${c.version}`;
   const title = xml(c.title[lang]);
-  const fileList = files.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
-  if (version === '1.2') {
-    return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="${c.version}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  // The two versions differ in their namespaces, schema version and the case of one attribute.
+  const head =
+    version === '1.2'
+      ? `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="course">
-    <organization identifier="course">
-      <title>${title}</title>
-      <item identifier="course-item" identifierref="sco" isvisible="true">
-        <title>${title}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="scorm.html">
-${fileList}
-    </resource>
-  </resources>
-</manifest>
-`;
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${id}" version="${c.version}"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"`
+      : `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="langkah-${c.id}-v${c.version}" version="${c.version}"
+  ${head}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
+    <schemaversion>${version === '1.2' ? '1.2' : '2004 4th Edition'}</schemaversion>
   </metadata>
   <organizations default="course">
     <organization identifier="course">
@@ -157,8 +136,8 @@ ${fileList}
     </organization>
   </organizations>
   <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="scorm.html">
-${fileList}
+    <resource identifier="sco" type="webcontent" adlcp:${version === '1.2' ? 'scormtype' : 'scormType'}="sco" href="scorm.html">
+${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
     </resource>
   </resources>
 </manifest>
