@@ -170,6 +170,8 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
         assert.equal(i.result, 'correct');
         assert.deepEqual(i[version === '1.2' ? 'student_response' : 'learner_response'], (i.correct_responses as Record<string, { pattern: string }>)['0']!.pattern);
         assert.ok(['choice', 'true-false', 'sequencing'].includes(i.type as string));
+        // A time without a zone is the LMS's local time: the UTC moment must say Z.
+        if (version === '2004') assert.match(i.timestamp as string, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/);
       }
       const suspend = await api(page, version, 'cmi.suspend_data');
       assert.match(suspend, /^S1\|/);

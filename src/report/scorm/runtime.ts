@@ -169,5 +169,5 @@ function interaction(lms: ScormAdapter, n: number, id: string, q: Question, valu
   lms.setRaw(`${p}${v12 ? 'student_response' : 'learner_response'}`, response);
   lms.setRaw(`${p}result`, correct ? 'correct' : v12 ? 'wrong' : 'incorrect');
   if (v12) lms.setRaw(`${p}time`, new Date(at).toTimeString().slice(0, 8));
-  else lms.setRaw(`${p}timestamp`, new Date(at).toISOString().slice(0, 19));
+  else lms.setRaw(`${p}timestamp`, `${new Date(at).toISOString().slice(0, 22)}Z`); // UTC, said so (without Z it reads as local time; SCORM puts the zone after hundredths)
 }
