@@ -152,6 +152,9 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
     assert.match(completed.result?.duration ?? '', /^PT/);
     assert.equal(passed.result?.success, true);
     assert.equal(passed.result?.score?.scaled, 1);
+    // cmi5 9.6.3: with a masteryScore in LMS.LaunchData, passed/failed carry it as a context extension (and only they).
+    assert.equal(passed.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], 0.5);
+    assert.equal(completed.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], undefined);
     assert.ok(verbs().indexOf('completed') < verbs().indexOf('passed'));
   });
 

@@ -21,6 +21,7 @@ import { answerStatement, duration, statement, type Activity, type Actor, type S
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 export const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
 const TEXT = {
   id: {
@@ -134,8 +135,12 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
       extensions: { ...template.extensions, ...(session ? { [SESSION_EXTENSION]: session } : {}) },
     };
   };
-  const defined = (verb: 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated', result?: Statement['result']) =>
-    statement(actor!, verb, au, { ...(result ? { result } : {}), context: context(true, verb === 'completed' || verb === 'passed' || verb === 'failed') });
+  const defined = (verb: 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated', result?: Statement['result']) => {
+    const s = statement(actor!, verb, au, { ...(result ? { result } : {}), context: context(true, verb === 'completed' || verb === 'passed' || verb === 'failed') });
+    // cmi5 9.6.3: passed and failed name the LMS's mastery score they were judged against.
+    if ((verb === 'passed' || verb === 'failed') && typeof launch.masteryScore === 'number') s.context!.extensions = { ...s.context!.extensions, [MASTERY_EXTENSION]: launch.masteryScore };
+    return s;
+  };
 
   queue.add([defined('initialized')]);
   const normal = launch.launchMode === 'Normal';
