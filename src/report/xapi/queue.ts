@@ -8,7 +8,8 @@
  *   every change so that two tabs share one queue. When storage fails, the
  *   queue lives in memory for this page.
  * - Sent in batches. 2xx and 409 (the LRS has the statement already: ids are
- *   fixed when a statement is made) remove them. 401/403 ask the host's auth
+ *   fixed when a statement is made) remove them; a 409 for a batch is sent
+ *   again one by one, since the LRS stored none of it. 401/403 ask the host's auth
  *   provider once more, then stop sending and report `auth`. Other 4xx: the
  *   batch is split to find the statement the LRS refuses, which alone is
  *   dropped and reported. 5xx, 429 and network errors retry with backoff, and
@@ -191,6 +192,13 @@ export class StatementQueue {
       try {
         res = await this.post(batch);
       } catch {
+        this.retryLater();
+        return;
+      }
+      // A 409 answers for the whole request: alone, the statement is the LRS's already;
+      // in a batch, the LRS stored none of it, so the others are sent one by one.
+      if (res.status === 409 && batch.length > 1) {
+        if (await this.isolate(batch, res.status)) continue;
         this.retryLater();
         return;
       }
