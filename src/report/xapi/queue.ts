@@ -44,6 +44,20 @@ export interface QueueOptions {
 }
 
 export const XAPI_VERSION = '1.0.3';
+
+/**
+ * Whether a 2xx came from an LRS: a POST is answered with the statements' ids
+ * (a JSON array). A captive portal's or a broken proxy's 200 page is not, and
+ * counting it as delivered would lose the statements.
+ */
+async function accepted(res: Response): Promise<boolean> {
+  if (res.status === 204) return true;
+  try {
+    return Array.isArray(await res.json());
+  } catch {
+    return false;
+  }
+}
 const KEY_PREFIX = 'langkah-xapi:';
 
 export class StatementQueue {
@@ -195,6 +209,10 @@ export class StatementQueue {
         this.retryLater();
         return;
       }
+      if (res.ok && !(await accepted(res))) {
+        this.retryLater();
+        return;
+      }
       // A 409 answers for the whole request: alone, the statement is the LRS's already;
       // in a batch, the LRS stored none of it, so the others are sent one by one.
       if (res.status === 409 && batch.length > 1) {
@@ -249,6 +267,7 @@ export class StatementQueue {
       } catch {
         return moved; // Network gone: the loop retries later.
       }
+      if (res.ok && !(await accepted(res))) return moved;
       if (res.ok || res.status === 409) this.remove(new Set([s.id]));
       else if (res.status >= 400 && res.status < 500 && ![401, 403, 408, 429].includes(res.status)) drop(s, res.status);
       else return moved; // Keep the order: the rest waits for the main loop.
