@@ -168,6 +168,17 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
     assert.ok(lrs.state.requests.every((r) => r.auth === 'Basic dG9rZW4tMQ=='));
   });
 
+  it('a reload of the same launch after terminated sends nothing more, and says to open it from the LMS again', async () => {
+    const before = lrs.state.stored.length;
+    const q = new URLSearchParams({ endpoint: `${lrs.url}/xapi/`, fetch: `${lrs.url}/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: auId });
+    await page.goto(`${lrs.url}/pkg/cmi5.html?${q}`, { waitUntil: 'load' });
+    await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    assert.match((await page.$eval('#offline-status', (e) => e.textContent)) ?? '', /Sesi LMS ini sudah ditutup/);
+    await page.goto('about:blank');
+    assert.equal(lrs.state.stored.length, before, 'no statement after terminated in the same session');
+    assert.equal(verbs().filter((v) => v === 'initialized').length, 1);
+  });
+
   it('opened without launch parameters, the course runs and says the LMS does not have the progress', async () => {
     const p = await browser.newPage();
     await p.evaluateOnNewDocument(PAGE_HELPERS);

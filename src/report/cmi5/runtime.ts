@@ -27,10 +27,12 @@ const TEXT = {
   id: {
     none: 'Kursus ini tidak dibuka dari LMS: kemajuan Anda hanya tersimpan di HP ini.',
     failed: 'LMS tidak bisa dihubungi. Kemajuan Anda tetap tersimpan di HP ini.',
+    ended: 'Sesi LMS ini sudah ditutup. Kemajuan Anda tersimpan di HP ini; buka kursus lagi dari LMS agar LMS menerimanya.',
   },
   en: {
     none: 'This course was not opened from an LMS: your progress is saved on this phone only.',
     failed: 'The LMS cannot be reached. Your progress is still saved on this phone.',
+    ended: 'This LMS session is closed. Your progress is saved on this phone; open the course again from the LMS so it gets it.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -142,7 +144,27 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
     return s;
   };
 
-  queue.add([defined('initialized')]);
+  // cmi5 9.3: one initialized per session, first, and nothing after terminated.
+  // A reload keeps the session (and this tab's sessionStorage): it goes on
+  // without a second initialized; once terminated, it sends nothing more.
+  const sessionKey = `langkah-cmi5-session:${registration}:${String(session ?? activityId)}`;
+  const phase = (value?: 'open' | 'ended'): string | null => {
+    try {
+      if (value) sessionStorage.setItem(sessionKey, value);
+      return sessionStorage.getItem(sessionKey);
+    } catch {
+      return null;
+    }
+  };
+  if (phase() === 'ended') {
+    queue.close();
+    say('ended');
+    return { launched: false, stop() {} };
+  }
+  if (phase() !== 'open') {
+    queue.add([defined('initialized')]);
+    phase('open');
+  }
   const normal = launch.launchMode === 'Normal';
   // The LMS's mastery score wins over the curriculum's pass mark.
   const mastery = launch.masteryScore;
@@ -187,6 +209,7 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
   const onChange = () => check();
   const onHide = () => {
     queue.add([defined('terminated', { duration: duration(Date.now() - started) })]);
+    phase('ended');
     void queue.beacon();
   };
   document.addEventListener('langkah-answer', onAnswer);
