@@ -204,6 +204,8 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
     for (const fail of ['store', 'init', 'throw']) {
       it(`${version}: an LMS that fails (${fail}) leaves the lesson working, progress on the phone, and says so`, async () => {
         const { sco, close } = await launch(version, fail);
+        // Told at once, before any change: a learner who only reads must know too.
+        await sco.waitForFunction(`/LMS tidak menerima/.test(document.getElementById('offline-status').textContent)`, WAIT);
         await runLesson(sco, first(), firstLesson(version));
         await sco.waitForFunction(`window.__lesson().querySelector('[part~="summary"]')`, WAIT);
         const kept = await sco.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('langkah:') && localStorage.getItem(k)!.includes('"completed')));

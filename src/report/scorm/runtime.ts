@@ -94,9 +94,9 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   }
   if (found.version === '1.2' && lms.get('status') === 'not attempted') lms.set('status', 'incomplete');
   if (found.version === '2004' && lms.get('status') === 'unknown') lms.set('status', 'incomplete');
-  lms.commit();
-
-  let failing = false;
+  // An LMS that refuses to store is told at once, not at the learner's first change.
+  let failing = !lms.commit();
+  if (failing) say('failed');
   const sync = async () => {
     const records: { index: number; text: string; updated: number }[] = [];
     for (const [i, r] of refs.entries()) {
