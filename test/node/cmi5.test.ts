@@ -152,6 +152,9 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
     assert.match(completed.result?.duration ?? '', /^PT/);
     assert.equal(passed.result?.success, true);
     assert.equal(passed.result?.score?.scaled, 1);
+    // cmi5 9.6.3: with a masteryScore in LMS.LaunchData, passed/failed carry it as a context extension (and only they).
+    assert.equal(passed.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], 0.5);
+    assert.equal(completed.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'], undefined);
     assert.ok(verbs().indexOf('completed') < verbs().indexOf('passed'));
   });
 
@@ -163,6 +166,17 @@ describe('a cmi5 course package, launched against a loopback LRS in Chromium', {
     for (const s of lrs.state.stored) assert.deepEqual(check(s), [], JSON.stringify(s));
     assert.deepEqual(lrs.state.violations, []);
     assert.ok(lrs.state.requests.every((r) => r.auth === 'Basic dG9rZW4tMQ=='));
+  });
+
+  it('a reload of the same launch after terminated sends nothing more, and says to open it from the LMS again', async () => {
+    const before = lrs.state.stored.length;
+    const q = new URLSearchParams({ endpoint: `${lrs.url}/xapi/`, fetch: `${lrs.url}/fetch`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: auId });
+    await page.goto(`${lrs.url}/pkg/cmi5.html?${q}`, { waitUntil: 'load' });
+    await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
+    assert.match((await page.$eval('#offline-status', (e) => e.textContent)) ?? '', /Sesi LMS ini sudah ditutup/);
+    await page.goto('about:blank');
+    assert.equal(lrs.state.stored.length, before, 'no statement after terminated in the same session');
+    assert.equal(verbs().filter((v) => v === 'initialized').length, 1);
   });
 
   it('opened without launch parameters, the course runs and says the LMS does not have the progress', async () => {

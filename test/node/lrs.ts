@@ -106,6 +106,11 @@ export async function startLrs(opts: LrsOptions = {}) {
       if (version !== '1.0.3') state.violations.push(`X-Experience-API-Version: ${version}`);
       if (!String(type).startsWith('application/json')) state.violations.push(`Content-Type: ${type}`);
       if (state.mode === 'down500') return reply(503);
+      // A captive portal or a broken proxy: 200 with a page, and nothing stored.
+      if (state.mode === 'portal200') {
+        log.status = 200;
+        return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Login to the hotspot</body></html>');
+      }
       if (state.mode === 'auth401' || (state.token && auth !== state.token)) return reply(401);
       if (state.mode.startsWith('reject400:') && ids.includes(state.mode.slice(10))) return reply(400, { message: 'refused' });
       if (new Set(ids).size !== ids.length) return reply(400, { message: 'duplicate ids in one batch' });

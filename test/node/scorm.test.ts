@@ -31,14 +31,28 @@ const WAIT = { timeout: 30_000 };
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
 
 /** The LMS page: scorm-again's API in the parent, the SCO in a frame, prior cmi data to resume from. */
-const lmsPage = (version: '1.2' | '2004', cmi: unknown) => `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title>
+const lmsPage = (version: '1.2' | '2004', cmi: unknown, fail?: string | null) => `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title>
 <script src="/scorm-again/${version === '1.2' ? 'scorm12' : 'scorm2004'}.min.js"></script>
 <script>
   window.API${version === '1.2' ? '' : '_1484_11'} = new ${version === '1.2' ? 'Scorm12API' : 'Scorm2004API'}({ autocommit: false, logLevel: 5 });
   const prior = ${JSON.stringify(cmi)};
   if (prior) window.API${version === '1.2' ? '' : '_1484_11'}.loadFromJSON(prior, '');
+  ${fail ? failing(version, fail) : ''}
 </script></head>
 <body><iframe id="sco" src="/pkg${version}/scorm.html" style="width:360px;height:640px"></iframe></body></html>`;
+
+/**
+ * An LMS in trouble, wrapped around scorm-again: 'store' refuses every
+ * SetValue and Commit (returns "false", the last error is a general
+ * exception), 'init' refuses to start the session, 'throw' throws from every call.
+ */
+const failing = (version: '1.2' | '2004', mode: string) => {
+  const [init, set, commit, err] = version === '1.2' ? ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'] : ['Initialize', 'SetValue', 'Commit', 'GetLastError'];
+  const api = `window.API${version === '1.2' ? '' : '_1484_11'}`;
+  if (mode === 'throw') return `for (const k of ['${init}', '${set}', '${commit}', '${err}']) ${api}[k] = () => { throw new Error('LMS down'); };`;
+  const refused = mode === 'init' ? [init] : [set, commit];
+  return `${refused.map((k) => `${api}.${k} = () => 'false';`).join(' ')} ${api}.${err} = () => '${version === '1.2' ? '101' : '391'}';`;
+};
 
 describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 300_000 }, () => {
   let tmp = '';
@@ -67,7 +81,7 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const m = /^\/lms(1\.2|2004)\.html$/.exec(url.pathname);
       if (m) {
-        res.writeHead(200, { 'Content-Type': 'text/html' }).end(lmsPage(m[1] as '1.2' | '2004', cmi[m[1]!] ?? null));
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end(lmsPage(m[1] as '1.2' | '2004', cmi[m[1]!] ?? null, url.searchParams.get('fail')));
         return;
       }
       let file: string | undefined;
@@ -99,13 +113,13 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
   const firstLesson = (version: string): Lesson => JSON.parse(readFileSync(join(dirs[version]!, course.modules[0]!.lessons[0]!.src.id), 'utf8'));
 
   /** A fresh phone (empty storage), launching the SCO from the LMS page. */
-  async function launch(version: '1.2' | '2004'): Promise<{ page: Page; sco: Frame; close(): Promise<void> }> {
+  async function launch(version: '1.2' | '2004', fail?: string): Promise<{ page: Page; sco: Frame; close(): Promise<void> }> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT.timeout);
     await page.setViewport({ width: 400, height: 700 });
     await page.evaluateOnNewDocument(PAGE_HELPERS);
-    await page.goto(`${base}/lms${version}.html`, { waitUntil: 'load' });
+    await page.goto(`${base}/lms${version}.html${fail ? `?fail=${fail}` : ''}`, { waitUntil: 'load' });
     const sco = (await (await page.waitForSelector('#sco'))!.contentFrame())!;
     await sco.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
     return { page, sco, close: () => context.close() };
@@ -156,6 +170,8 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
         assert.equal(i.result, 'correct');
         assert.deepEqual(i[version === '1.2' ? 'student_response' : 'learner_response'], (i.correct_responses as Record<string, { pattern: string }>)['0']!.pattern);
         assert.ok(['choice', 'true-false', 'sequencing'].includes(i.type as string));
+        // A time without a zone is the LMS's local time: the UTC moment must say Z.
+        if (version === '2004') assert.match(i.timestamp as string, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/);
       }
       const suspend = await api(page, version, 'cmi.suspend_data');
       assert.match(suspend, /^S1\|/);
@@ -182,6 +198,22 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
       await sco.waitForFunction(`window.__state(${JSON.stringify(first())}) === 'done'`, WAIT);
       await close();
     });
+  }
+
+  for (const version of ['1.2', '2004'] as const) {
+    for (const fail of ['store', 'init', 'throw']) {
+      it(`${version}: an LMS that fails (${fail}) leaves the lesson working, progress on the phone, and says so`, async () => {
+        const { sco, close } = await launch(version, fail);
+        // Told at once, before any change: a learner who only reads must know too.
+        await sco.waitForFunction(`/LMS tidak menerima/.test(document.getElementById('offline-status').textContent)`, WAIT);
+        await runLesson(sco, first(), firstLesson(version));
+        await sco.waitForFunction(`window.__lesson().querySelector('[part~="summary"]')`, WAIT);
+        const kept = await sco.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('langkah:') && localStorage.getItem(k)!.includes('"completed')));
+        assert.equal(kept.length, 1, 'the finished lesson is kept on the phone');
+        await sco.waitForFunction(`/LMS tidak menerima/.test(document.getElementById('offline-status').textContent)`, WAIT);
+        await close();
+      });
+    }
   }
 
   it('without an LMS, the course runs from the package and says progress stays on this phone', async () => {

@@ -216,6 +216,36 @@ describe('the statement queue, against a loopback LRS', () => {
     q.close();
   });
 
+  it('a 409 for one statement of a batch does not lose the others (the LRS refuses the whole batch)', async () => {
+    lrs.state.stored.length = lrs.state.requests.length = 0;
+    const q = new StatementQueue({ endpoint: `${lrs.url}/xapi`, scope: 'h', storage: new MemoryStorage(), auth: () => 'Bearer t1' });
+    const [a, x, b] = make(3, 'k');
+    q.add([x!]);
+    await q.flush();
+    // The LRS already holds x; a different statement with x's id sits between two new ones.
+    const changed = { ...x!, timestamp: new Date(Date.UTC(2026, 11, 2)).toISOString() };
+    q.add([a!, changed, b!]);
+    await q.flush();
+    assert.deepEqual(lrs.state.stored.map((s) => s.id).sort(), [a!.id, x!.id, b!.id].sort());
+    assert.equal(lrs.state.stored.find((s) => s.id === x!.id)!.timestamp, x!.timestamp, 'the LRS keeps its own copy');
+    assert.equal(q.pending.length, 0);
+    q.close();
+  });
+
+  it('a 200 that is not the LRS (a captive portal\'s page) keeps the statements for a retry', async () => {
+    lrs.state.stored.length = lrs.state.requests.length = 0;
+    lrs.state.mode = 'portal200';
+    const q = new StatementQueue({ endpoint: `${lrs.url}/xapi`, scope: 'i', storage: new MemoryStorage(), auth: () => 'Bearer t1', delay: 50, maxDelay: 100 });
+    const list = make(3, 'p');
+    q.add(list);
+    await q.flush();
+    assert.equal(q.pending.length, 3, 'nothing counts as sent');
+    lrs.state.mode = 'ok';
+    for (let i = 0; i < 50 && lrs.state.stored.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(lrs.state.stored.map((s) => s.id), list.map((s) => s.id));
+    q.close();
+  });
+
   it('caps the queue, dropping the oldest first with a report, and lives in memory when storage fails', async () => {
     const problems: QueueProblem[] = [];
     const storage = new MemoryStorage();

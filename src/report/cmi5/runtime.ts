@@ -21,15 +21,18 @@ import { answerStatement, duration, statement, type Activity, type Actor, type S
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 export const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
 const TEXT = {
   id: {
     none: 'Kursus ini tidak dibuka dari LMS: kemajuan Anda hanya tersimpan di HP ini.',
     failed: 'LMS tidak bisa dihubungi. Kemajuan Anda tetap tersimpan di HP ini.',
+    ended: 'Sesi LMS ini sudah ditutup. Kemajuan Anda tersimpan di HP ini; buka kursus lagi dari LMS agar LMS menerimanya.',
   },
   en: {
     none: 'This course was not opened from an LMS: your progress is saved on this phone only.',
     failed: 'The LMS cannot be reached. Your progress is still saved on this phone.',
+    ended: 'This LMS session is closed. Your progress is saved on this phone; open the course again from the LMS so it gets it.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -134,10 +137,34 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
       extensions: { ...template.extensions, ...(session ? { [SESSION_EXTENSION]: session } : {}) },
     };
   };
-  const defined = (verb: 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated', result?: Statement['result']) =>
-    statement(actor!, verb, au, { ...(result ? { result } : {}), context: context(true, verb === 'completed' || verb === 'passed' || verb === 'failed') });
+  const defined = (verb: 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated', result?: Statement['result']) => {
+    const s = statement(actor!, verb, au, { ...(result ? { result } : {}), context: context(true, verb === 'completed' || verb === 'passed' || verb === 'failed') });
+    // cmi5 9.6.3: passed and failed name the LMS's mastery score they were judged against.
+    if ((verb === 'passed' || verb === 'failed') && typeof launch.masteryScore === 'number') s.context!.extensions = { ...s.context!.extensions, [MASTERY_EXTENSION]: launch.masteryScore };
+    return s;
+  };
 
-  queue.add([defined('initialized')]);
+  // cmi5 9.3: one initialized per session, first, and nothing after terminated.
+  // A reload keeps the session (and this tab's sessionStorage): it goes on
+  // without a second initialized; once terminated, it sends nothing more.
+  const sessionKey = `langkah-cmi5-session:${registration}:${String(session ?? activityId)}`;
+  const phase = (value?: 'open' | 'ended'): string | null => {
+    try {
+      if (value) sessionStorage.setItem(sessionKey, value);
+      return sessionStorage.getItem(sessionKey);
+    } catch {
+      return null;
+    }
+  };
+  if (phase() === 'ended') {
+    queue.close();
+    say('ended');
+    return { launched: false, stop() {} };
+  }
+  if (phase() !== 'open') {
+    queue.add([defined('initialized')]);
+    phase('open');
+  }
   const normal = launch.launchMode === 'Normal';
   // The LMS's mastery score wins over the curriculum's pass mark.
   const mastery = launch.masteryScore;
@@ -182,6 +209,7 @@ export async function startCmi5(options: Cmi5Options = {}): Promise<{ launched: 
   const onChange = () => check();
   const onHide = () => {
     queue.add([defined('terminated', { duration: duration(Date.now() - started) })]);
+    phase('ended');
     void queue.beacon();
   };
   document.addEventListener('langkah-answer', onAnswer);

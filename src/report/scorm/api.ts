@@ -81,7 +81,8 @@ export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004'
 
 /** `HHHH:MM:SS.SS` (1.2) or an ISO 8601 duration (2004). */
 export function sessionTime(ms: number, version: ScormVersion): string {
-  const total = Math.max(0, ms) / 1000;
+  // Rounded to hundredths first, so 59.996 s becomes 1 minute, not "60.00" seconds.
+  const total = Math.round(Math.max(0, ms) / 10) / 100;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;

@@ -93,9 +93,9 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   }
   if (found.version === '1.2' && lms.get('status') === 'not attempted') lms.set('status', 'incomplete');
   if (found.version === '2004' && lms.get('status') === 'unknown') lms.set('status', 'incomplete');
-  lms.commit();
-
-  let failing = false;
+  // An LMS that refuses to store is told at once, not at the learner's first change.
+  let failing = !lms.commit();
+  if (failing) say('failed');
   const sync = async () => {
     const records: { index: number; text: string; updated: number }[] = [];
     for (const [i, r] of refs.entries()) {
@@ -168,5 +168,5 @@ function interaction(lms: ScormAdapter, n: number, id: string, q: Question, valu
   lms.setRaw(`${p}${v12 ? 'student_response' : 'learner_response'}`, response);
   lms.setRaw(`${p}result`, correct ? 'correct' : v12 ? 'wrong' : 'incorrect');
   if (v12) lms.setRaw(`${p}time`, new Date(at).toTimeString().slice(0, 8));
-  else lms.setRaw(`${p}timestamp`, new Date(at).toISOString().slice(0, 19));
+  else lms.setRaw(`${p}timestamp`, `${new Date(at).toISOString().slice(0, 22)}Z`); // UTC, said so (without Z it reads as local time; SCORM puts the zone after hundredths)
 }

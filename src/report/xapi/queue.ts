@@ -8,7 +8,8 @@
  *   every change so that two tabs share one queue. When storage fails, the
  *   queue lives in memory for this page.
  * - Sent in batches. 2xx and 409 (the LRS has the statement already: ids are
- *   fixed when a statement is made) remove them. 401/403 ask the host's auth
+ *   fixed when a statement is made) remove them; a 409 for a batch is sent
+ *   again one by one, since the LRS stored none of it. 401/403 ask the host's auth
  *   provider once more, then stop sending and report `auth`. Other 4xx: the
  *   batch is split to find the statement the LRS refuses, which alone is
  *   dropped and reported. 5xx, 429 and network errors retry with backoff, and
@@ -43,6 +44,20 @@ export interface QueueOptions {
 }
 
 export const XAPI_VERSION = '1.0.3';
+
+/**
+ * Whether a 2xx came from an LRS: a POST is answered with the statements' ids
+ * (a JSON array). A captive portal's or a broken proxy's 200 page is not, and
+ * counting it as delivered would lose the statements.
+ */
+async function accepted(res: Response): Promise<boolean> {
+  if (res.status === 204) return true;
+  try {
+    return Array.isArray(await res.json());
+  } catch {
+    return false;
+  }
+}
 const KEY_PREFIX = 'langkah-xapi:';
 
 export class StatementQueue {
@@ -194,6 +209,17 @@ export class StatementQueue {
         this.retryLater();
         return;
       }
+      if (res.ok && !(await accepted(res))) {
+        this.retryLater();
+        return;
+      }
+      // A 409 answers for the whole request: alone, the statement is the LRS's already;
+      // in a batch, the LRS stored none of it, so the others are sent one by one.
+      if (res.status === 409 && batch.length > 1) {
+        if (await this.isolate(batch, res.status)) continue;
+        this.retryLater();
+        return;
+      }
       if (res.ok || res.status === 409) {
         this.failures = 0;
         authRetried = false;
@@ -241,6 +267,7 @@ export class StatementQueue {
       } catch {
         return moved; // Network gone: the loop retries later.
       }
+      if (res.ok && !(await accepted(res))) return moved;
       if (res.ok || res.status === 409) this.remove(new Set([s.id]));
       else if (res.status >= 400 && res.status < 500 && ![401, 403, 408, 429].includes(res.status)) drop(s, res.status);
       else return moved; // Keep the order: the rest waits for the main loop.

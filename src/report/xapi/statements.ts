@@ -95,7 +95,8 @@ export function uuid(): string {
 
 /** An ISO 8601 duration (`PT1M5.2S`), as xAPI wants it. */
 export function duration(ms: number): string {
-  const s = Math.max(0, ms) / 1000;
+  // Rounded to hundredths first, so 59.996 s becomes 1 minute, not 60 seconds.
+  const s = Math.round(Math.max(0, ms) / 10) / 100;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const rest = +(s % 60).toFixed(2);
