@@ -277,10 +277,15 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
   it('offline, with the host gone, both packs open from their own copies', async () => {
     web.down(true);
     for (const [page, path, expected] of [[a, '/a/', V2_TITLE], [b, '/a-b/', 'Kelas digital']] as const) {
+      // Two tabs: the one in the background gets no animation frames, which waitForFunction polls on.
+      await page.bringToFront();
       await page.setOfflineMode(true);
       await page.reload({ waitUntil: 'load', ...WAIT });
       assert.equal(await title(page), expected, path);
-      await page.waitForFunction(`window.__course()?.querySelector('[data-ref="contoh/pelajaran"]')`, WAIT);
+      await page.waitForFunction(`window.__course()?.querySelector('[data-ref="contoh/pelajaran"]')`, WAIT).catch(async (e) => {
+        const seen = await page.evaluate(`[!!window.__course()?.querySelector('langkah-lesson'), [...(window.__course()?.querySelectorAll('[data-ref]') ?? [])].map((b) => b.dataset.ref + '|' + b.getAttribute('data-ref')), window.__course()?.textContent?.replace(/\s+/g, ' ').slice(0, 600)]`);
+        throw new Error(`${path}: the course did not show offline (${(e as Error).message}); page shows ${JSON.stringify(seen)}`);
+      });
       await page.waitForFunction(`window.__status().startsWith('Anda sedang offline')`, WAIT);
     }
     assert.equal(await a.evaluate(`window.__state('contoh/pelajaran')`), 'done');
