@@ -92,25 +92,13 @@ export function quizBalanceProblems(mod: LoadedModule): Problem[] {
   const problems: Problem[] = [];
   const moduleFile = relative(process.cwd(), `${mod.dir}/module.yaml`) || 'module.yaml';
   const pct = (n: number, d: number) => Math.round((100 * n) / d);
-  if (b.singles >= 3 && b.longestRight / b.singles > LONGEST_RIGHT_MAX) {
-    problems.push(
-      problem('quiz-longest-right', { file: moduleFile, line: 1, col: 1 }, {
-        count: b.longestRight,
-        total: b.singles,
-        percent: pct(b.longestRight, b.singles),
-        max: LONGEST_RIGHT_MAX * 100,
-      }),
-    );
-  }
-  if (b.singles >= 3 && b.shortestRight / b.singles > LONGEST_RIGHT_MAX) {
-    problems.push(
-      problem('quiz-shortest-right', { file: moduleFile, line: 1, col: 1 }, {
-        count: b.shortestRight,
-        total: b.singles,
-        percent: pct(b.shortestRight, b.singles),
-        max: LONGEST_RIGHT_MAX * 100,
-      }),
-    );
+  // Guessing by length, either way.
+  for (const [code, count] of [['quiz-longest-right', b.longestRight], ['quiz-shortest-right', b.shortestRight]] as const) {
+    if (b.singles >= 3 && count / b.singles > LONGEST_RIGHT_MAX) {
+      problems.push(
+        problem(code, { file: moduleFile, line: 1, col: 1 }, { count, total: b.singles, percent: pct(count, b.singles), max: LONGEST_RIGHT_MAX * 100 }),
+      );
+    }
   }
   if (b.trueFalse >= 3) {
     const most = Math.max(b.trueAnswers, b.trueFalse - b.trueAnswers);
