@@ -11,13 +11,15 @@ export interface LangkahProgressDetail extends LangkahIds {
   ticked?: number;
   /** Checklist items in all (for a tick). */
   items?: number;
+  /** `true` on the one event a lesson sends when it is shown (loaded, or reloaded where the learner left); absent when the learner moved. */
+  opened?: true;
   /** When it happened (ms since 1970). */
   at: number;
 }
 
 /**
- * The learner moved to another step or ticked a checklist item; the change is
- * already saved.
+ * A lesson was shown (`detail.opened`), the learner moved to another step, or
+ * ticked a checklist item; the change is already saved.
  */
 export class LangkahProgressEvent extends Event {
   constructor(readonly detail: LangkahProgressDetail) {

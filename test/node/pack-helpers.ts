@@ -28,6 +28,17 @@ export function firefox(): Promise<Browser> {
   return puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
 }
 
+/**
+ * The browsers an end-to-end test runs in: both, or those `BROWSERS` names
+ * (`BROWSERS=chromium` while iterating), each with its launcher.
+ */
+export const BROWSERS = (
+  [
+    ['Chromium', () => chromium()],
+    ['Firefox', () => firefox()],
+  ] as const
+).filter(([name]) => !process.env.BROWSERS || process.env.BROWSERS.toLowerCase().includes(name.toLowerCase()));
+
 /** Every file under `dir`, relative to it. */
 export const files = (dir: string, base = dir): string[] =>
   readdirSync(dir).flatMap((name) => {

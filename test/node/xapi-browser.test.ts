@@ -1,12 +1,14 @@
 /**
- * xAPI reporting in Chromium, as a learner meets it: a lesson on a partner
- * page that reports to an LRS (the loopback one, same origin, as a host that
- * proxies its LRS would have it). The learner reads, answers, loses the
- * network (Chromium's offline emulation), goes on, comes back online, and
- * reloads: the LRS ends with every statement once, in the order they were
- * made, each valid xAPI.
+ * xAPI reporting in Chromium and Firefox, as a learner meets it: a lesson on
+ * a partner page that reports to an LRS (the loopback one, same origin, as a
+ * host that proxies its LRS would have it). A learner who only opens the
+ * lesson and leaves is counted (initialized, terminated). Another reads,
+ * answers, loses the network (the browser's offline emulation), goes on, comes
+ * back online, and reloads: the LRS ends with every statement once, in the
+ * order they were made, each valid xAPI.
  *
- * Needs dist/cdn (`npm test` builds first) and Chromium at /usr/bin/chromium.
+ * Needs dist/cdn (`npm test` builds first), Chromium at /usr/bin/chromium and
+ * Firefox ESR at /usr/bin/firefox-esr (`BROWSERS=chromium` runs one).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,9 +16,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import validate from '@learninglocker/xapi-validation';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Statement } from '../../src/report/xapi/statements.js';
+import type { Browser, Page } from 'puppeteer-core';
 import { startLrs } from './lrs.js';
+import { BROWSERS } from './pack-helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const check = ((validate as unknown as { default?: typeof validate }).default ?? validate) as unknown as (s: unknown) => unknown[];
@@ -27,17 +29,22 @@ const PAGE = `<!doctype html>
 <script type="module" src="/page.js"></script></head>
 <body><langkah-lesson src="/lesson.json"></langkah-lesson></body></html>`;
 
-const PAGE_JS = `import { connectLrs } from '/cdn/langkah-xapi.js';
-window.__errors = [];
-document.addEventListener('langkah-error', (e) => window.__errors.push(e.detail.kind));
-window.__lrs = connectLrs({
+const CONNECT = `connectLrs({
   endpoint: '/xapi/',
   auth: () => 'Bearer token-from-host',
   actor: { name: 'Bu Sri', account: { homePage: 'https://dinas.example.go.id', name: 'peserta-0042' } },
   base: 'https://dinas.example.go.id/langkah',
-});`;
+})`;
 
-describe('xAPI reporting from a lesson page, in Chromium', () => {
+const PAGE_JS = `import { connectLrs } from '/cdn/langkah-xapi.js';
+window.__errors = [];
+document.addEventListener('langkah-error', (e) => window.__errors.push(e.detail.kind));
+window.__lrs = ${CONNECT};`;
+
+// A host that connects only once the lesson is on screen (it waited for a token, say).
+const LATE = PAGE.replace('<script type="module" src="/page.js"></script>', '');
+
+for (const [name, launch] of BROWSERS) describe(`xAPI reporting from a lesson page, in ${name}`, { timeout: 120_000 }, () => {
   let lrs: Awaited<ReturnType<typeof startLrs>>;
   let browser: Browser;
   let page: Page;
@@ -48,17 +55,14 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
       token: 'Bearer token-from-host',
       files: (path: string) => {
         if (path === '/') return { type: 'text/html', body: PAGE };
+        if (path === '/late') return { type: 'text/html', body: LATE };
         if (path === '/page.js') return { type: 'text/javascript', body: PAGE_JS };
         if (path === '/lesson.json') return { type: 'application/json', body: readFileSync(join(ROOT, 'test/fixtures/built/id/uji/latihan.json')) };
         if (/^\/cdn\/[\w.-]+\.js$/.test(path)) return { type: 'text/javascript', body: readFileSync(join(ROOT, 'dist', path)) };
         return undefined;
       },
     });
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    browser = await launch();
     page = await browser.newPage();
     page.setDefaultTimeout(20_000);
     await page.setViewport({ width: 360, height: 640, isMobile: true, hasTouch: true });
@@ -83,13 +87,50 @@ describe('xAPI reporting from a lesson page, in Chromium', () => {
     });
   const queued = () => page.evaluate(() => (window as unknown as { __lrs: { pending: number } }).__lrs.pending);
 
-  it('reports the first step, then each step the learner moves to', async () => {
+  it('a learner who only opens the lesson and leaves is counted: initialized at once, terminated when the page is left', async () => {
+    // A phone of its own (fresh storage), so the rest of the journey starts clean.
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.goto(`${lrs.url}/`);
+    await tab.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+    await waitFor(() => verbs().includes('experienced'), 'initialized and the first step, without any action');
+    assert.deepEqual(verbs(), ['initialized', 'experienced']);
+    assert.equal(stored()[0]!.object.id, 'https://dinas.example.go.id/langkah/uji/latihan');
+    assert.equal(stored()[1]!.object.id, 'https://dinas.example.go.id/langkah/uji/latihan/step/kunci');
+    // The learner leaves for another site.
+    await tab.goto('about:blank');
+    await waitFor(() => verbs().includes('terminated'), 'terminated');
+    assert.deepEqual(verbs(), ['initialized', 'experienced', 'terminated']);
+    assert.match(stored()[2]!.result!.duration!, /^PT/);
+    for (const s of stored()) assert.deepEqual(check(s), [], JSON.stringify(s));
+    await context.close();
+    lrs.state.stored.length = 0;
+    lrs.state.requests.length = 0;
+  });
+
+  it('a host that connects after the lesson is shown still reports it initialized', async () => {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.goto(`${lrs.url}/late`);
+    await tab.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+    await tab.evaluate(`import('/cdn/langkah-xapi.js').then(({ connectLrs }) => { ${CONNECT}; })`);
+    await waitFor(() => verbs().includes('experienced'), 'initialized and the step on screen');
+    assert.deepEqual(verbs(), ['initialized', 'experienced']);
+    // Leaving sends terminated; wait for it, so that it cannot arrive in the next journey.
+    await tab.goto('about:blank');
+    await waitFor(() => verbs().includes('terminated'), 'terminated');
+    await context.close();
+    lrs.state.stored.length = 0;
+    lrs.state.requests.length = 0;
+  });
+
+  it('reports the step on screen when the lesson opens, then each step the learner moves to', async () => {
     await page.goto(`${lrs.url}/`);
     await page.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
     await next();
     await waitFor(() => verbs().includes('progressed'), 'progressed');
-    assert.deepEqual(verbs(), ['initialized', 'experienced', 'progressed']);
-    const progressed = stored()[2]!;
+    assert.deepEqual(verbs(), ['initialized', 'experienced', 'experienced', 'progressed']);
+    const progressed = stored()[3]!;
     assert.equal(progressed.object.id, 'https://dinas.example.go.id/langkah/uji/latihan');
     assert.equal(progressed.result?.extensions?.['https://w3id.org/xapi/cmi5/result/extensions/progress'], 40);
   });

@@ -56,7 +56,7 @@ import { styles } from './lesson.styles.js';
  * @cssproperty --langkah-bubble - Customer chat bubbles.
  * @cssproperty --langkah-bubble-you - The learner's chat bubbles.
  *
- * @event langkah-progress - The learner moved to another step (or ticked a checklist item).
+ * @event langkah-progress - The lesson was shown (`opened`), or the learner moved to another step.
  * @event langkah-answer - A quiz answer was checked and saved.
  * @event langkah-complete - The learner reached the summary screen.
  * @event langkah-error - The lesson could not be loaded, a picture or sound failed, or progress cannot be saved.
@@ -122,6 +122,8 @@ export class LangkahLesson extends LitElement {
       const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
       const step = l.steps[r.step];
       if (step && !r.seen.includes(step.id)) this.progress.update((d) => void d.seen.push(step.id));
+      // The host hears that the lesson is shown, so a learner who only opens it is counted (e.g. xAPI initialized).
+      this.tell(r.step, Date.now(), true);
     }
   }
 
@@ -270,9 +272,17 @@ export class LangkahLesson extends LitElement {
       if (!step) d.completed = at;
     });
     this.moved = true;
-    const ids = { ...this.progress.ids, ...(step ? { step: step.id } : {}) };
-    this.dispatchEvent(new LangkahProgressEvent({ ...ids, index, total, seen: r.seen.length, at }));
+    const ids = this.tell(index, at);
     if (!step) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
+  }
+
+  /** Tells the host which step is shown: `opened` when the lesson has just been shown, else the learner moved. */
+  private tell(index: number, at: number, opened?: true) {
+    const l = this.lesson!;
+    const step = l.steps[index];
+    const ids = { ...this.progress.ids, ...(step ? { step: step.id } : {}) };
+    this.dispatchEvent(new LangkahProgressEvent({ ...ids, index, total: l.steps.length, seen: this.progress.record!.seen.length, ...(opened && { opened }), at }));
+    return ids;
   }
 
   /** @internal The lesson's score over all its quiz questions. */

@@ -12,7 +12,8 @@ import type { LangkahAnswerEvent } from '../../events/answer.js';
 import type { LangkahCompleteEvent } from '../../events/complete.js';
 import type { LangkahIds } from '../../events/detail.js';
 import { LangkahErrorEvent } from '../../events/error.js';
-import type { LangkahProgressEvent } from '../../events/progress.js';
+import type { LangkahProgressDetail, LangkahProgressEvent } from '../../events/progress.js';
+import type { LangkahLesson } from '../../elements/lesson/lesson.js';
 import { fingerprint } from '../../content/hash.js';
 import type { BuiltCurriculum } from '../../content/schema.js';
 import { courseProgress, readRecord } from '../course-progress.js';
@@ -74,11 +75,20 @@ export interface LrsConnection {
 const hasIfi = (a: Actor) => ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => k in a).length === 1;
 
 /** The element in an event's path that holds `prop`, e.g. a lesson's `lesson` or a quiz's `data`. */
-function holder<T>(e: Event, tag: string, prop: string): T | undefined {
+function holder<T>(e: Pick<Event, 'composedPath'>, tag: string, prop: string): T | undefined {
   for (const node of e.composedPath()) {
     if ((node as Element).localName === tag) return (node as unknown as Record<string, T>)[prop];
   }
   return undefined;
+}
+
+/** The lessons under `root` that are shown, inside a `<langkah-curriculum>` too. */
+function shown(root: EventTarget): LangkahLesson[] {
+  const within = (node: ParentNode): LangkahLesson[] => [
+    ...node.querySelectorAll('langkah-lesson'),
+    ...[...node.querySelectorAll('langkah-curriculum')].flatMap((c) => (c.shadowRoot ? within(c.shadowRoot) : [])),
+  ];
+  return 'querySelectorAll' in root ? within(root as ParentNode) : [];
 }
 
 /**
@@ -128,7 +138,7 @@ export function connectLrs(options: LrsOptions): LrsConnection {
   /** Lessons seen on this page: when they were initialized, for durations and `terminated`. */
   const open = new Map<string, { where: Where; since: number }>();
 
-  const where = (e: Event, ids: LangkahIds): Where | undefined => {
+  const where = (e: Pick<Event, 'composedPath'>, ids: LangkahIds): Where | undefined => {
     const lesson = holder<Lesson>(e, 'langkah-lesson', 'lesson');
     const quiz = holder<Quiz>(e, 'langkah-quiz', 'data');
     const id = lesson?.id ?? ids.lesson ?? ids.quiz ?? quiz?.id;
@@ -143,7 +153,7 @@ export function connectLrs(options: LrsOptions): LrsConnection {
     };
   };
 
-  /** The first event of a lesson on this page initializes it. */
+  /** A lesson's first event on this page (its `opened` progress when it is shown) initializes it. */
   const begin = (w: Where, at: number): Statement[] => {
     const key = `${w.lesson.module ?? ''}/${w.lesson.id}@${w.lang}`;
     if (open.has(key)) return [];
@@ -152,15 +162,17 @@ export function connectLrs(options: LrsOptions): LrsConnection {
   };
   const since = (w: Where) => open.get(`${w.lesson.module ?? ''}/${w.lesson.id}@${w.lang}`)?.since;
 
-  const onProgress = (e: Event) => {
-    const d = (e as LangkahProgressEvent).detail;
+  const onProgress = (e: Event) => moved(e, (e as LangkahProgressEvent).detail);
+  const moved = (e: Pick<Event, 'composedPath'>, d: LangkahProgressDetail) => {
     // Ticks of a checklist are progress on the device, not statements.
     if (d.index === undefined || !d.total) return;
     const w = where(e, d);
     const lesson = holder<Lesson>(e, 'langkah-lesson', 'lesson');
     if (!w || !lesson) return;
     const step = lesson.steps[d.index]?.id ?? 'summary';
-    queue.add([...begin(w, d.at), ...progressStatement(actor, w, step, d.seen ?? d.index + 1, d.total, d.at)]);
+    const made = progressStatement(actor, w, step, d.seen ?? d.index + 1, d.total, d.at);
+    // Shown (or shown again on a reload): initialized and the step on screen; the share of steps seen has not changed.
+    queue.add([...begin(w, d.at), ...(d.opened ? made.slice(0, 1) : made)]);
   };
 
   const onAnswer = (e: Event) => {
@@ -225,6 +237,13 @@ export function connectLrs(options: LrsOptions): LrsConnection {
   root.addEventListener('langkah-answer', onAnswer);
   root.addEventListener('langkah-complete', onComplete);
   addEventListener('pagehide', onHide);
+  // Lessons shown before this call (a fast network, or a host that connects late) missed their
+  // `opened` event: they are initialized now, as if they had just been shown.
+  for (const el of shown(root)) {
+    const l = el.lesson;
+    const r = el.progress.record;
+    if (l && r) moved({ composedPath: () => [el] }, { ...el.progress.ids, index: r.step, total: l.steps.length, seen: r.seen.length, opened: true, at: Date.now() });
+  }
   void queue.flush();
 
   return {
