@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LangkahAnswerEvent } from '../../src/events/answer.js';
+import type { LangkahProgressEvent } from '../../src/events/progress.js';
 import { registerStepType } from '../../src/content/registry.js';
 import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until, authored } from './helpers.js';
 
@@ -82,6 +83,26 @@ describe('<langkah-lesson>', () => {
     await nav(el, /Kembali/);
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+  });
+
+  it('tells the host once when it is shown (opened), at the step where the learner left, and again after a reload', async () => {
+    const heard: LangkahProgressEvent[] = [];
+    const stop = new AbortController();
+    document.addEventListener('langkah-progress', (e) => heard.push(e), { signal: stop.signal });
+    try {
+      let el = await lesson();
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.detail).to.include({ opened: true, lesson: 'latihan', module: 'uji', step: 'kunci', index: 0, total: 5, seen: 1, key: 'lesson:uji/latihan@id' });
+      await nav(el, /Lanjut/);
+      expect(heard).to.have.length(2);
+      expect(heard[1]!.detail.opened, 'a move is not an opening').to.equal(undefined);
+      el = await reload(el);
+      expect(heard).to.have.length(3);
+      expect(heard[2]!.detail).to.include({ opened: true, step: 'pilih', index: 1, total: 5, seen: 2 });
+      expect(heard[2]!.target === el, 'from the new lesson').to.equal(true);
+    } finally {
+      stop.abort();
+    }
   });
 
   it('is driven by the keyboard alone', async () => {
