@@ -1,13 +1,16 @@
 /**
- * SCORM packages, end to end in Chromium with scorm-again acting as the LMS
+ * SCORM packages, end to end in Chromium and Firefox with scorm-again acting as the LMS
  * (as Moodle's player would: the course in a frame, the API in the parent):
  * build the default course as SCORM 1.2 and 2004 with the CLI, launch it, do
  * a lesson, and check what the LMS holds — status, score, interactions,
  * session time, suspend data. Then launch again on a "new phone" (empty
  * storage) and see the progress come back from the LMS. Without an LMS the
- * course still runs and says so.
+ * course still runs and says so. A learner who only opens the course and
+ * leaves is recorded as having started it (incomplete), with the session
+ * finished.
  *
- * Needs dist/cdn (`npm test` builds first) and Chromium at /usr/bin/chromium.
+ * Needs dist/cdn (`npm test` builds first), Chromium at /usr/bin/chromium and
+ * Firefox ESR at /usr/bin/firefox-esr (`BROWSERS=chromium` runs one).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,11 +21,11 @@ import { dirname, extname, join, normalize, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { isOurPackage } from '../../src/cli/scorm.js';
 import { runLesson } from './course-driver.js';
-import { PAGE_HELPERS } from './pack-helpers.js';
+import { BROWSERS, PAGE_HELPERS } from './pack-helpers.js';
 import { run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,6 +40,8 @@ const lmsPage = (version: '1.2' | '2004', cmi: unknown, fail?: string | null) =>
   window.API${version === '1.2' ? '' : '_1484_11'} = new ${version === '1.2' ? 'Scorm12API' : 'Scorm2004API'}({ autocommit: false, logLevel: 5 });
   const prior = ${JSON.stringify(cmi)};
   if (prior) window.API${version === '1.2' ? '' : '_1484_11'}.loadFromJSON(prior, '');
+  window.__commits = 0;
+  window.API${version === '1.2' ? '' : '_1484_11'}.on('${version === '1.2' ? 'LMSCommit' : 'Commit'}', () => window.__commits++);
   ${fail ? failing(version, fail) : ''}
 </script></head>
 <body><iframe id="sco" src="/pkg${version}/scorm.html" style="width:360px;height:640px"></iframe></body></html>`;
@@ -54,15 +59,15 @@ const failing = (version: '1.2' | '2004', mode: string) => {
   return `${refused.map((k) => `${api}.${k} = () => 'false';`).join(' ')} ${api}.${err} = () => '${version === '1.2' ? '101' : '391'}';`;
 };
 
-describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 300_000 }, () => {
-  let tmp = '';
-  let server: Server;
-  let base = '';
-  let browser: Browser;
-  let course: BuiltCurriculum;
-  const cmi: Record<string, unknown> = {};
-  const dirs: Record<string, string> = {};
+let tmp = '';
+let server: Server;
+let base = '';
+let course: BuiltCurriculum;
+/** What the LMS kept of the last launch, per version: the next launch (in the same browser) resumes from it. */
+const cmi: Record<string, unknown> = {};
+const dirs: Record<string, string> = {};
 
+describe('SCORM packages', { timeout: 600_000 }, () => {
   before(async () => {
     assert.ok(existsSync(join(ROOT, 'dist/cdn/langkah-scorm.js')), 'dist/cdn/langkah-scorm.js is missing: run npm run build first');
     tmp = mkdtempSync(join(tmpdir(), 'langkah-scorm-test-'));
@@ -96,18 +101,29 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
   });
 
   after(async () => {
-    await browser?.close();
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
+
+  it('never overwrites a zip it did not make', async () => {
+    const other = join(tmp, 'not-ours.zip');
+    writeFileSync(other, 'PK\u0003\u0004 something else');
+    const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', '1.2', '--out', other);
+    assert.equal(r.code, 1);
+    assert.match(r.err.join('\n'), /not a package Langkah wrote/);
+    assert.equal(readFileSync(other, 'utf8'), 'PK\u0003\u0004 something else');
+  });
+
+  for (const [name, start] of BROWSERS) describe(`with scorm-again as the LMS, in ${name}`, () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await start();
+    for (const k of Object.keys(cmi)) delete cmi[k];
+  });
+  after(() => browser?.close());
 
   const first = () => `${course.modules[0]!.id}/${course.modules[0]!.lessons[0]!.id}`;
   const firstLesson = (version: string): Lesson => JSON.parse(readFileSync(join(dirs[version]!, course.modules[0]!.lessons[0]!.src.id), 'utf8'));
@@ -140,6 +156,18 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
       }
       assert.ok(!existsSync(join(dirs[version]!, 'sw.js')), 'no service worker inside an LMS');
       assert.ok(isOurPackage(join(tmp, `course-${version}.zip`)));
+    });
+
+    it(`${version}: a learner who only opens the course and leaves has started it: incomplete, committed, session finished`, async () => {
+      const { page, close } = await launch(version);
+      const v12 = version === '1.2';
+      await page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).remove());
+      const left = (await state(page, version)).cmi as Record<string, Record<string, string> | string>;
+      assert.equal(v12 ? (left.core as Record<string, string>).lesson_status : left.completion_status, 'incomplete');
+      assert.equal(v12 ? (left.core as Record<string, string>).exit : left.exit, 'suspend');
+      assert.equal(await page.evaluate('window.__commits'), 2, 'committed at launch and when leaving');
+      assert.equal(await page.evaluate(`window.API${v12 ? '' : '_1484_11'}.isTerminated()`), true, 'the SCO finished the session');
+      await close();
     });
 
     it(`${version}: a lesson done in the LMS sets status, score, interactions, session time and suspend data`, async () => {
@@ -226,12 +254,5 @@ describe('SCORM packages, with scorm-again as the LMS, in Chromium', { timeout: 
     await context.close();
   });
 
-  it('never overwrites a zip it did not make', async () => {
-    const other = join(tmp, 'not-ours.zip');
-    writeFileSync(other, 'PK\u0003\u0004 something else');
-    const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', '1.2', '--out', other);
-    assert.equal(r.code, 1);
-    assert.match(r.err.join('\n'), /not a package Langkah wrote/);
-    assert.equal(readFileSync(other, 'utf8'), 'PK\u0003\u0004 something else');
   });
 });
