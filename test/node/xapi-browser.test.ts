@@ -41,6 +41,22 @@ window.__errors = [];
 document.addEventListener('langkah-error', (e) => window.__errors.push(e.detail.kind));
 window.__lrs = ${CONNECT};`;
 
+/** Fills localStorage to its quota, once per origin and browser context (in the page, before its scripts). */
+const FILL = `(() => {
+  try {
+    if (localStorage.getItem('fill-0') !== null) return;
+    let size = 1 << 20;
+    for (let i = 0; size >= 8; ) {
+      try {
+        localStorage.setItem('fill-' + i, 'x'.repeat(size));
+        i++;
+      } catch {
+        size >>= 1;
+      }
+    }
+  } catch {}
+})();`;
+
 // A host that connects only once the lesson is on screen (it waited for a token, say).
 const LATE = PAGE.replace('<script type="module" src="/page.js"></script>', '');
 
@@ -120,6 +136,33 @@ for (const [name, launch] of BROWSERS) {
       // Leaving sends terminated; wait for it, so that it cannot arrive in the next journey.
       await tab.goto('about:blank');
       await waitFor(() => verbs().includes('terminated'), 'terminated');
+      await context.close();
+      lrs.state.stored.length = 0;
+      lrs.state.requests.length = 0;
+    });
+
+    it('with localStorage full, statements wait in the tab across a reload, the page hears why, and all arrive', async () => {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      // The phone's storage is full before the page runs (other sites' data, photos saved by the browser…).
+      await tab.evaluateOnNewDocument(FILL);
+      lrs.state.mode = 'down500';
+      await tab.goto(`${lrs.url}/`);
+      await tab.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+      await tab.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.includes('report'));
+      const where = () => tab.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('langkah-xapi:')).length + ' ' + Object.keys(localStorage).filter((k) => k.startsWith('langkah-xapi:')).length);
+      assert.equal(await where(), '1 0', 'the queue is in sessionStorage, not in the full localStorage');
+      await tab.reload();
+      await tab.waitForFunction(() => !!document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('h3'));
+      // The first page's initialized, experienced and terminated, and the second page's opening.
+      await tab.waitForFunction(() => (window as unknown as { __lrs: { pending: number } }).__lrs.pending === 5);
+      assert.equal(stored().length, 0);
+      lrs.state.mode = 'ok';
+      await tab.evaluate(() => (window as unknown as { __lrs: { flush(): Promise<void> } }).__lrs.flush());
+      await waitFor(() => stored().length === 5, 'the statements kept in the tab');
+      assert.deepEqual(verbs(), ['initialized', 'experienced', 'terminated', 'initialized', 'experienced']);
+      await tab.goto('about:blank');
+      await waitFor(() => verbs().length === 6, 'terminated');
       await context.close();
       lrs.state.stored.length = 0;
       lrs.state.requests.length = 0;

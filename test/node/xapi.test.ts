@@ -257,9 +257,49 @@ describe('the statement queue, against a loopback LRS', () => {
     assert.deepEqual(problems[0], { kind: 'dropped', count: 2, reason: 'the queue holds at most 3 statements; the oldest were dropped' });
     storage.failing = true;
     q.add(make(1, 'm'));
-    assert.ok(problems.some((p) => p.kind === 'storage'));
+    assert.deepEqual(problems.slice(1), [{ kind: 'dropped', count: 1, reason: 'the queue holds at most 3 statements; the oldest were dropped' }, { kind: 'storage', kept: 'memory' }]);
     assert.equal(q.pending.length, 3);
     lrs.state.mode = 'ok';
+    q.close();
+  });
+
+  it('with localStorage full, waits in the tab\'s sessionStorage across a reload, says so once, and moves back when there is room', async () => {
+    const problems: QueueProblem[] = [];
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    local.failing = true;
+    lrs.state.mode = 'down500';
+    const options = { endpoint: `${lrs.url}/xapi`, scope: 'k', storage: local, spare: session, delay: 60_000, auth: () => 'Bearer t1', onProblem: (p: QueueProblem) => problems.push(p) };
+    const first = new StatementQueue(options);
+    const list = make(4, 'k');
+    first.add(list.slice(0, 2));
+    first.add(list.slice(2, 3));
+    await first.flush();
+    first.close();
+    assert.deepEqual(problems, [{ kind: 'storage', kept: 'session' }], 'told once, not at every statement');
+    assert.equal(local.getItem(first.key), null);
+    assert.equal(JSON.parse(session.getItem(first.key)!).length, 3);
+    // The page is reloaded (same tab: same sessionStorage); there is room again.
+    local.failing = false;
+    const second = new StatementQueue({ ...options, delay: 50 });
+    assert.deepEqual(second.pending.map((s) => s.id), list.slice(0, 3).map((s) => s.id));
+    second.add(list.slice(3));
+    assert.equal(JSON.parse(local.getItem(second.key)!).length, 4, 'back in localStorage');
+    assert.equal(session.getItem(second.key), null, 'and not twice');
+    lrs.state.mode = 'ok';
+    await second.flush();
+    assert.deepEqual(lrs.state.stored.filter((s) => s.object.id.includes('/k')).map((s) => s.id), list.map((s) => s.id));
+    assert.equal(second.pending.length, 0);
+    second.close();
+  });
+
+  it('where the browser refuses localStorage itself, the queue waits in sessionStorage, and says so', () => {
+    const problems: QueueProblem[] = [];
+    const session = new MemoryStorage();
+    const q = new StatementQueue({ endpoint: 'https://lrs.a.example/xapi', scope: 'z', storage: null, spare: session, delay: 60_000, fetch: () => Promise.reject(new Error('offline')), onProblem: (p) => problems.push(p) });
+    q.add(make(2, 'z'));
+    assert.deepEqual(problems, [{ kind: 'storage', kept: 'session' }]);
+    assert.equal(new StatementQueue({ endpoint: 'https://lrs.a.example/xapi', scope: 'z', storage: null, spare: session, fetch: () => Promise.reject(new Error('offline')) }).pending.length, 2);
     q.close();
   });
 

@@ -61,6 +61,7 @@ export interface LrsOptions {
   /** For tests: another fetch or storage. */
   fetch?: typeof fetch;
   storage?: Storage | null;
+  spare?: Storage | null;
 }
 
 export interface LrsConnection {
@@ -117,7 +118,9 @@ export function connectLrs(options: LrsOptions): LrsConnection {
           p.kind === 'auth'
             ? `the LRS refused the credentials (HTTP ${p.status}); reporting stopped, statements are kept on the device`
             : p.kind === 'storage'
-              ? 'statements cannot be stored on the device; they are kept in memory for this page'
+              ? p.kept === 'session'
+                ? 'localStorage is full or refused: statements are kept for this tab (sessionStorage); closing the tab loses those not sent yet'
+                : 'statements cannot be stored on the device; they are kept in memory for this page and lost on a reload'
               : `${p.count} statement(s) dropped: ${p.reason}`,
         ...(p.kind === 'auth' || (p.kind === 'dropped' && p.status) ? { status: p.status } : {}),
         at: Date.now(),
@@ -132,6 +135,7 @@ export function connectLrs(options: LrsOptions): LrsConnection {
     ...(options.cap ? { cap: options.cap } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.storage !== undefined ? { storage: options.storage } : {}),
+    ...(options.spare !== undefined ? { spare: options.spare } : {}),
     onProblem: report,
   });
 

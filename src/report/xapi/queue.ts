@@ -5,8 +5,16 @@
  *
  * - Kept in `localStorage` under a key of its own per endpoint and actor
  *   (never under the progress store's `langkah:` prefix), re-read before
- *   every change so that two tabs share one queue. When storage fails, the
- *   queue lives in memory for this page.
+ *   every change so that two tabs share one queue. When `localStorage` is
+ *   full or refused, the queue moves to this tab's `sessionStorage` (its own
+ *   quota; it survives reloads of the tab, not its closing) and back once
+ *   `localStorage` takes it again; when that fails too, it lives in memory
+ *   for this page. Each move down is reported.
+ *
+ *   IndexedDB would survive closing the tab, but it is asynchronous: a
+ *   statement added on `pagehide` could be lost before it is written, and
+ *   two tabs could no longer share the queue by re-reading it. A browser that
+ *   refuses `localStorage` (storage turned off) refuses IndexedDB too.
  * - Sent in batches. 2xx and 409 (the LRS has the statement already: ids are
  *   fixed when a statement is made) remove them; a 409 for a batch is sent
  *   again one by one, since the LRS stored none of it. 401/403 ask the host's auth
@@ -22,7 +30,8 @@ import type { Statement } from './statements.js';
 export type QueueProblem =
   | { kind: 'auth'; status: number }
   | { kind: 'dropped'; count: number; reason: string; status?: number }
-  | { kind: 'storage' };
+  /** The queue cannot be kept in `localStorage`: `session` (kept for this tab) or `memory` (for this page). */
+  | { kind: 'storage'; kept: 'session' | 'memory' };
 
 export interface QueueOptions {
   /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
@@ -36,6 +45,8 @@ export interface QueueOptions {
   /** Statements kept at most; the oldest go first, with a report. */
   cap?: number;
   storage?: Storage | null;
+  /** Where the queue waits when `storage` fails (default: `sessionStorage`). */
+  spare?: Storage | null;
   fetch?: typeof fetch;
   onProblem?: (p: QueueProblem) => void;
   /** Milliseconds before the first retry; doubles up to `maxDelay`. */
@@ -63,11 +74,13 @@ const KEY_PREFIX = 'langkah-xapi:';
 export class StatementQueue {
   readonly key: string;
   private memory: Statement[] | undefined;
+  /** The fallbacks already reported (each once, however often the queue moves between stores). */
+  private readonly told = new Set<'session' | 'memory'>();
   private sending = false;
   private halted = false;
   private failures = 0;
   private timer?: ReturnType<typeof setTimeout>;
-  private readonly opts: Required<Omit<QueueOptions, 'auth' | 'storage' | 'onProblem'>> & Pick<QueueOptions, 'auth' | 'onProblem'> & { storage: Storage | null };
+  private readonly opts: Required<Omit<QueueOptions, 'auth' | 'storage' | 'spare' | 'onProblem'>> & Pick<QueueOptions, 'auth' | 'onProblem'> & { storage: Storage | null; spare: Storage | null };
   private idle: Promise<void> = Promise.resolve();
   private readonly online = () => {
     this.failures = 0;
@@ -75,12 +88,14 @@ export class StatementQueue {
   };
 
   constructor(options: QueueOptions) {
-    let storage: Storage | null = null;
-    try {
-      storage = options.storage === undefined ? globalThis.localStorage ?? null : options.storage;
-    } catch {
-      storage = null;
-    }
+    // Reading `localStorage` throws where the browser refuses storage.
+    const get = (given: Storage | null | undefined, name: 'localStorage' | 'sessionStorage'): Storage | null => {
+      try {
+        return given === undefined ? globalThis[name] ?? null : given;
+      } catch {
+        return null;
+      }
+    };
     this.opts = {
       batch: 25,
       cap: 2000,
@@ -88,7 +103,8 @@ export class StatementQueue {
       maxDelay: 60_000,
       fetch: globalThis.fetch.bind(globalThis),
       ...options,
-      storage,
+      storage: get(options.storage, 'localStorage'),
+      spare: get(options.spare, 'sessionStorage'),
     };
     this.key = KEY_PREFIX + fingerprint(options.endpoint) + ':' + fingerprint(options.scope);
     globalThis.addEventListener?.('online', this.online);
@@ -142,28 +158,55 @@ export class StatementQueue {
     }
   }
 
+  /** The queue: what `localStorage` holds, then what this tab's spare holds (another tab may have written either). */
   private read(): Statement[] {
     if (this.memory) return [...this.memory];
-    try {
-      const raw = this.opts.storage?.getItem(this.key);
-      const list = raw ? (JSON.parse(raw) as unknown) : [];
-      return Array.isArray(list) ? list.filter((s): s is Statement => !!s && typeof s === 'object' && typeof (s as Statement).id === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private write(list: Statement[]): void {
-    if (!this.memory && this.opts.storage) {
+    const out = new Map<string, Statement>();
+    for (const store of [this.opts.storage, this.opts.spare]) {
       try {
-        if (list.length) this.opts.storage.setItem(this.key, JSON.stringify(list));
-        else this.opts.storage.removeItem(this.key);
-        return;
+        const raw = store?.getItem(this.key);
+        const list = raw ? (JSON.parse(raw) as unknown) : [];
+        if (!Array.isArray(list)) continue;
+        for (const s of list as Statement[]) if (s && typeof s === 'object' && typeof s.id === 'string' && !out.has(s.id)) out.set(s.id, s);
       } catch {
-        this.opts.onProblem?.({ kind: 'storage' });
+        // An unreadable store holds nothing to send.
       }
     }
+    return [...out.values()];
+  }
+
+  /** Writes the whole queue to `localStorage`, else to the spare, else keeps it in memory; the other store is emptied. */
+  private write(list: Statement[]): void {
+    if (!this.memory) {
+      const { storage, spare } = this.opts;
+      for (const [store, other, where] of [
+        [storage, spare, 'local'],
+        [spare, storage, 'session'],
+      ] as const) {
+        if (!store) continue;
+        try {
+          if (list.length) store.setItem(this.key, JSON.stringify(list));
+          else store.removeItem(this.key);
+        } catch {
+          continue;
+        }
+        try {
+          other?.removeItem(this.key);
+        } catch {
+          // Nothing stale can stay where nothing could be read either.
+        }
+        if (where === 'session') this.fallen('session');
+        return;
+      }
+    }
+    this.fallen('memory');
     this.memory = list;
+  }
+
+  private fallen(kept: 'session' | 'memory'): void {
+    if (this.told.has(kept)) return;
+    this.told.add(kept);
+    this.opts.onProblem?.({ kind: 'storage', kept });
   }
 
   /** Removes sent statements by id (another tab may have changed the queue meanwhile). */
