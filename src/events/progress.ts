@@ -11,7 +11,7 @@ export interface LangkahProgressDetail extends LangkahIds {
   ticked?: number;
   /** Checklist items in all (for a tick). */
   items?: number;
-  /** `true` on the one event a lesson sends when it is shown (loaded, or reloaded where the learner left); absent when the learner moved. */
+  /** `true` on the one event a lesson sends when it is shown (loaded, or reloaded where the learner left); not set when the learner moved. */
   opened?: true;
   /** When it happened (ms since 1970). */
   at: number;

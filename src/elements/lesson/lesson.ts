@@ -281,7 +281,7 @@ export class LangkahLesson extends LitElement {
     const l = this.lesson!;
     const step = l.steps[index];
     const ids = { ...this.progress.ids, ...(step ? { step: step.id } : {}) };
-    this.dispatchEvent(new LangkahProgressEvent({ ...ids, index, total: l.steps.length, seen: this.progress.record!.seen.length, ...(opened && { opened }), at }));
+    this.dispatchEvent(new LangkahProgressEvent({ ...ids, index, total: l.steps.length, seen: this.progress.record!.seen.length, opened, at }));
     return ids;
   }
 
