@@ -25,7 +25,8 @@ import type { Browser, Frame, Page } from 'puppeteer-core';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { isOurPackage } from '../../src/cli/scorm.js';
 import { runLesson } from './course-driver.js';
-import { BROWSERS, PAGE_HELPERS } from './pack-helpers.js';
+import { CHECK_MANIFEST } from './manifest-check.js';
+import { BROWSERS, files, PAGE_HELPERS } from './pack-helpers.js';
 import { run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -157,6 +158,31 @@ describe('SCORM packages', { timeout: 600_000 }, () => {
           }
           assert.ok(!existsSync(join(dirs[version]!, 'sw.js')), 'no service worker inside an LMS');
           assert.ok(isOurPackage(join(tmp, `course-${version}.zip`)));
+        });
+
+        it(`${version}: imsmanifest.xml, read by the browser's XML parser, holds together (a structure check, not the official XSDs)`, async () => {
+          const page = await browser.newPage();
+          await page.evaluate(CHECK_MANIFEST);
+          const text = readFileSync(join(dirs[version]!, 'imsmanifest.xml'), 'utf8');
+          const list = files(dirs[version]!);
+          const problems = (xml: string) => page.evaluate(`window.__checkManifest(${JSON.stringify(xml)}, '${version}', ${JSON.stringify(list)})`) as Promise<string[]>;
+          assert.deepEqual(await problems(text), []);
+          // The check finds what would break an import.
+          const broken: [string, RegExp][] = [
+            [text.replace('identifierref="sco"', 'identifierref="nope"'), /refers to resource nope/],
+            [text.replace('<file href="curriculum.json"/>', ''), /curriculum.json is in the package but not listed/],
+            [text.replace('<file href="curriculum.json"/>', '<file href="curriculum.json"/><file href="../curriculum.json"/>'), /not a plain relative path/],
+            [text.replace(/xmlns:adlcp="[^"]+"/, 'xmlns:adlcp="http://example.org/adlcp"'), /not? .*adlcp namespace/],
+            [text.replace('</resources>', ''), /not well-formed/],
+            [text.replace('<organizations default="course">', '<organizations default="other">'), /names no organization/],
+            [text.replace('identifier="course-item"', 'identifier="1-item"'), /not an NCName/],
+          ];
+          for (const [xml, found] of broken) {
+            assert.notEqual(xml, text, `the mutation for ${found} applies`);
+            const seen = await problems(xml);
+            assert.ok(seen.some((p) => found.test(p)), `${found} in ${JSON.stringify(seen)}`);
+          }
+          await page.close();
         });
 
         it(`${version}: a learner who only opens the course and leaves has started it: incomplete, committed, session finished`, async () => {
