@@ -3,11 +3,9 @@
  * browser so that a real XML parser (DOMParser) reads it: namespaces are
  * resolved as an LMS's parser resolves them, not matched as text.
  *
- * This is NOT validation against the official IMS/ADL XSD files: no package
- * we can install ships them, and schemas written here from the spec text
- * would only test our reading of the spec against itself. It checks what the
- * IMS Content Packaging and SCORM CAM books require of a one-SCO package and
- * what an LMS relies on when it imports one:
+ * The official XSD files are checked in scorm-schema.test.ts; this checks
+ * what they cannot (references, the files of the zip) and what an LMS relies
+ * on when it imports a one-SCO package:
  *
  * - well-formed XML, the root `manifest` in the version's CP namespace;
  * - `metadata`, `organizations`, `resources` in that order, `schema` ADL SCORM
