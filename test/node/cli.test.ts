@@ -235,6 +235,53 @@ describe('langkah new module', () => {
   });
 });
 
+describe('langkah list', () => {
+  const folder = () =>
+    module({
+      'contoh/module.yaml': moduleYaml('contoh', ['pelajaran', 'kedua']),
+      'contoh/id/kedua.md': lessonText('kedua').replace('title: Contoh pelajaran', 'title: Pelajaran kedua').replace('duration: 3', 'duration: 7'),
+      'contoh/en/kedua.md': lessonText('kedua').replace('title: Contoh pelajaran', 'title: The second lesson').replace('duration: 3', 'duration: 7'),
+      'rusak/module.yaml': 'id: rusak\nversion: satu\n',
+    });
+
+  it('prints every lesson as module/lesson with level, minutes and title, in the language asked for', async () => {
+    const dir = folder();
+    const id = await run('list', 'lessons', '--dir', dir);
+    assert.equal(id.code, 0);
+    assert.deepEqual(id.out, [
+      'lesson            level  min  title',
+      'contoh/pelajaran  basic  3    Contoh pelajaran',
+      'contoh/kedua      basic  7    Pelajaran kedua',
+    ]);
+    const en = await run('list', 'lessons', '--lang', 'en', '--dir', dir);
+    assert.equal(en.out[2], 'contoh/kedua      basic  7    The second lesson');
+    assert.deepEqual(id.err, [`1 module, 2 lessons from ${dir}`, `left out, with errors: rusak (run npx langkah check ${dir})`]);
+  });
+
+  it('prints the modules by default, with their lessons and minutes in all', async () => {
+    const r = await run('list', '--dir', folder(), '--lang', 'en');
+    assert.deepEqual(r.out, ['module  level  lessons  min  title', 'contoh  basic  2        10   Example']);
+  });
+
+  it('lists the modules that ship with Langkah, with the ids the default curriculum uses', async () => {
+    const r = await run('list', 'lessons');
+    assert.equal(r.code, 0);
+    assert.ok(r.out.some((l) => /^kunci-akun\/kode-otp +basic +\d+ +\S/.test(l)), r.out.slice(0, 5).join('\n'));
+    // Without a modules folder, the catalogue built into the package (dist/modules/index.json).
+    const none = await run('list', 'modules', '--dir', join(tree({}), 'tidak-ada'));
+    assert.equal(none.code, 0);
+    assert.match(none.err[0]!, /from the modules built into Langkah$/);
+    assert.ok(none.out.some((l) => l.startsWith('kunci-akun ')));
+  });
+
+  it('refuses what it does not know, with the usage', async () => {
+    assert.equal((await run('list', 'lesson')).code, 2);
+    const lang = await run('list', '--lang', 'jv');
+    assert.equal(lang.code, 2);
+    assert.match(lang.err[0]!, /--lang takes id or en, not "jv"/);
+  });
+});
+
 describe('langkah build', () => {
   it('writes one JSON per lesson and language, the assets, and an index', async () => {
     const dir = module({
