@@ -57,6 +57,8 @@ export interface CourseTranslation {
   faultFormat: string;
   faultVersion: string;
   faultCourse: string;
+  /** Report codes (LK2): a code that fails its check, which cannot tell a typo from another course. */
+  faultMismatch: string;
   learner: string;
   lessons: string;
   score: string;
@@ -127,6 +129,7 @@ const id: CourseTranslation = {
   faultFormat: 'bukan kode laporan',
   faultVersion: 'versi kode tidak dikenal',
   faultCourse: 'kode untuk kursus atau versi kursus lain',
+  faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
   learner: 'Peserta',
   lessons: 'Pelajaran selesai',
   score: 'Skor',
@@ -197,6 +200,7 @@ const en: CourseTranslation = {
   faultFormat: 'not a report code',
   faultVersion: 'unknown code version',
   faultCourse: 'a code for another course or course version',
+  faultMismatch: 'it has a typo, or it is a code for another course',
   learner: 'Learner',
   lessons: 'Lessons done',
   score: 'Score',

@@ -16,6 +16,8 @@ import { encodeReport } from '../../src/report/code.js';
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
 const FINGERPRINT = courseFingerprint('kursus-uji', 1, REFS);
+/** What the trainer's roster reads a code against: the course and each lesson's number of questions. */
+const SHAPE = { course: FINGERPRINT, questions: [0, 5, 1, 0] };
 
 type Course = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -307,8 +309,8 @@ describe('<langkah-curriculum>', () => {
 
     // The roster shows the same verification code for the learner's report.
     await click(el, '.actions button:not(.primary)');
-    const report = decodeReport($(el, '[data-code]').textContent!.trim());
-    expect('report' in report && verificationCode(report.report)).to.equal(code);
+    const report = decodeReport($(el, '[data-code]').textContent!.trim(), SHAPE);
+    expect('report' in report && verificationCode({ ...report.report, name })).to.equal(code);
     expect(focused(el), 'focus returns to the certificate button').to.equal(named($(el, '.finish button[type="submit"]')));
   });
 
@@ -352,13 +354,15 @@ describe('<langkah-curriculum>', () => {
       `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
-    const decoded = decodeReport(code!);
+    expect(code!.replace(/-/g, '').length, 'short enough to read aloud').to.be.at.most(32);
+    const decoded = decodeReport(code!, SHAPE);
     if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
     // The time of last activity, to the minute.
     const updated = record('uji/latihan').updated;
     expect(decoded.report).to.deep.equal({
       course: FINGERPRINT,
-      name: 'Pak Budi',
+      // The name travels beside the code, in the message.
+      name: '',
       last: updated - (updated % 60_000),
       lessons: [{ status: 'done' }, { status: 'started' }, { status: 'none' }, { status: 'none' }],
     });
@@ -512,9 +516,9 @@ describe('<langkah-curriculum>', () => {
       await customElements.whenDefined('langkah-roster');
       const roster = host.firstElementChild as Course;
       await until(() => roster.shadowRoot?.querySelector('textarea'), 'the roster did not render');
-      const code = encodeReport({ course: FINGERPRINT, name: 'Bu Sri', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) });
+      const code = encodeReport({ course: FINGERPRINT, name: '', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) }, SHAPE.questions);
       const area = $(roster, 'textarea') as HTMLTextAreaElement;
-      area.value = `Kode: ${code}`;
+      area.value = `Nama: Bu Sri\nKode: ${code}`;
       area.dispatchEvent(new Event('input', { bubbles: true }));
       $(roster, 'form button[type="submit"]').click();
       await until(() => roster.shadowRoot!.querySelector('tbody tr'), 'no row');

@@ -509,7 +509,7 @@ export class LangkahCurriculum extends LitElement {
     const c = courseTranslation(this.language);
     const name = this.name.trim();
     const report = this.report(views);
-    const code = encodeReport(report);
+    const code = encodeReport(report, views.map((v) => v.lesson.questions));
     const sum = this.totals(views);
     const text = c.reportText(this.course!.title[this.language], name, sum.done, sum.total, sum.percent, code);
     return html`<section part="report" class="report" aria-labelledby="report-title">
