@@ -24,6 +24,8 @@ export interface CourseTranslation {
   inProgress: string;
   notStarted: string;
   minutes: (n: number) => string;
+  /** Days and sessions: a day's heading on the course path. */
+  day: (n: number) => string;
   back: string;
   nextLesson: (title: string) => string;
   opened: (title: string) => string;
@@ -95,6 +97,7 @@ const id: CourseTranslation = {
   inProgress: 'Sedang dipelajari',
   notStarted: 'Belum dimulai',
   minutes: (n) => `${n} menit`,
+  day: (n) => `Hari ${n}`,
   back: 'Kembali ke daftar pelajaran',
   nextLesson: (t) => `Pelajaran berikutnya: ${t}`,
   opened: (t) => `Pelajaran dibuka: ${t}`,
@@ -166,6 +169,7 @@ const en: CourseTranslation = {
   inProgress: 'In progress',
   notStarted: 'Not started',
   minutes: (n) => `${n} min`,
+  day: (n) => `Day ${n}`,
   back: 'Back to the lessons',
   nextLesson: (t) => `Next lesson: ${t}`,
   opened: (t) => `Lesson opened: ${t}`,

@@ -449,6 +449,64 @@ describe('<langkah-curriculum>', () => {
     expect(path(el)[0]!.status).to.equal('done');
   });
 
+  describe('in days and sessions', () => {
+    /** The headings of the path, as a screen reader lists them: level and text. */
+    const headings = (el: Course) => $$(el, 'h2, h3, h4').filter((h) => !h.closest('[part="report"]')).map((h) => `${h.localName} ${text(h)}`);
+
+    it('shows each day and session as a heading over its modules, with what is done and the minutes, in both languages', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = '<langkah-curriculum src="/test/fixtures/course-two/kursus-hari.json"></langkah-curriculum>';
+      await customElements.whenDefined('langkah-curriculum');
+      const el = await shown(host.firstElementChild as Course);
+      expect(headings(el)).to.deep.equal([
+        'h2 Kursus uji',
+        'h3 Hari 1 · Sesi pagi',
+        'h4 Modul uji',
+        'h3 Hari 1 · Sesi siang',
+        'h4 Modul uji lanjutan',
+        'h3 Hari 2',
+        'h4 Modul uji akhir',
+      ]);
+      const days = $$(el, '[part="day"]');
+      expect(days.map((d) => d.getAttribute('aria-labelledby')).map((id) => text(el.shadowRoot!.getElementById(id!)!))).to.deep.equal([
+        'Hari 1 · Sesi pagi',
+        'Hari 1 · Sesi siang',
+        'Hari 2',
+      ]);
+      expect(days.map((d) => text(d.querySelector(':scope > p')!))).to.deep.equal([
+        '0 dari 2 pelajaran selesai · 7 menit',
+        '0 dari 1 pelajaran selesai · 1 menit',
+        '0 dari 1 pelajaran selesai · 1 menit',
+      ]);
+      // Every lesson is still on the path, once, in course order.
+      expect(path(el).map((l) => l.ref)).to.deep.equal(REFS);
+      await expect(el).to.be.accessible();
+
+      await click(el, '#continue');
+      await finish(await openLesson(el), el);
+      await click(el, '#back');
+      expect(text($(el, '[part="day"] > p'))).to.equal('1 dari 2 pelajaran selesai · 7 menit');
+
+      await click(el, '.langs button');
+      expect(headings(el)).to.deep.equal([
+        'h2 Test course',
+        'h3 Day 1 · Morning session',
+        'h4 Test module',
+        'h3 Day 1 · Afternoon session',
+        'h4 Follow-up test module',
+        'h3 Day 2',
+        'h4 Final test module',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a course without days as it was: one list, a heading per module', async () => {
+      const el = await course();
+      expect(headings(el)).to.deep.equal(['h2 Kursus uji', 'h3 Modul uji', 'h3 Modul uji lanjutan', 'h3 Modul uji akhir']);
+      expect($$(el, '[part="day"]')).to.have.length(0);
+    });
+  });
+
   describe('on a 360 × 640 phone', () => {
     afterEach(() => {
       document.documentElement.style.fontSize = '';

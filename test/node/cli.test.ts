@@ -570,7 +570,7 @@ ${modules}`;
       'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
       'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
       'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires, day, session)',
     ], 'a missing "version" hides none of the other problems');
   });
 
@@ -578,6 +578,88 @@ ${modules}`;
     assert.equal(closest('whatsap-business', ['whatsapp-business', 'kunci-akun']), 'whatsapp-business');
     assert.equal(closest('kunci-akn', ['whatsapp-business', 'kunci-akun']), 'kunci-akun');
     assert.equal(closest('toko', ['whatsapp-business', 'kunci-akun']), undefined);
+  });
+});
+
+describe('days and sessions in a curriculum', () => {
+  const course = (modules: string) => `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+modules:
+${modules}`;
+  const setup = (curriculum: string) =>
+    tree({
+      ...Object.fromEntries(
+        ['a', 'b', 'c'].flatMap((m) => [
+          [`modules/${m}/module.yaml`, moduleYaml(m)],
+          [`modules/${m}/id/pelajaran.md`, lessonText()],
+          [`modules/${m}/en/pelajaran.md`, lessonText()],
+        ]),
+      ),
+      'modules/curricula/kelas.yaml': course(curriculum),
+    });
+  const pagi = '{ id: Sesi pagi, en: Morning session }';
+
+  it('carries each module\'s day and session into the built curriculum', async () => {
+    const dir = setup(`  - module: a
+    day: 1
+    session: ${pagi}
+  - module: b
+    session: { id: Sesi siang, en: Afternoon session }
+  - module: c
+    day: 2
+`);
+    const out = join(tree({}), 'kursus');
+    const r = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', out);
+    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+    const built = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')) as { modules: { id: string; day?: number; session?: { id: string } }[] };
+    assert.deepEqual(
+      built.modules.map((m) => [m.id, m.day, m.session?.id]),
+      [['a', 1, 'Sesi pagi'], ['b', 1, 'Sesi siang'], ['c', 2, undefined]],
+      'a module without day or session belongs to the one above; a new day starts without a session',
+    );
+  });
+
+  it('reports days out of order, a day without modules, modules before the first day and a session named twice, each at its place', async () => {
+    const dir = setup(`  - module: a
+  - module: b
+    day: 1
+    session: ${pagi}
+  - module: c
+    day: 3
+    session: ${pagi}
+`);
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.out.map((l) => l.split(dir).join('D')), [
+      'D/modules/curricula/kelas.yaml:7:13  the module "a" is in no day or session  (the course has days or sessions: start them at its first module ("day: 1", or a "session"))',
+      'D/modules/curricula/kelas.yaml:12:10  day 3 comes after day 1  (number the days 1, 2, 3 in course order, each with at least one module: write "day: 1" or "day: 2" here)',
+    ]);
+    const twice = setup(`  - module: a
+    day: 1
+    session: ${pagi}
+  - module: b
+    session: { id: Sesi siang, en: Afternoon session }
+  - module: c
+    session: ${pagi}
+  - module: a
+    day: 0
+`);
+    const lines = (await run('check', join(twice, 'modules/curricula/kelas.yaml'))).out.map((l) => l.split(twice).join('D').split('  (')[0]);
+    assert.deepEqual(lines, [
+      'D/modules/curricula/kelas.yaml:13:20  the session "Sesi pagi" comes twice on day 1',
+      'D/modules/curricula/kelas.yaml:14:13  the id "a" is used twice',
+      'D/modules/curricula/kelas.yaml:15:10  "day" of the fourth module (modules[3].day) must be at least 1',
+    ]);
+  });
+
+  it('the default curriculum has two days of morning, midday and afternoon sessions', async () => {
+    const project = (await import('../../src/cli/project.js')).loadProject(['modules/curricula/kelas-digital-umkm.yaml']);
+    assert.deepEqual(project.problems.filter((p) => p.severity === 'error'), []);
+    const parts = project.curricula[0]!.curriculum.modules.filter((m) => m.day || m.session).map((m) => `${m.day ?? ''} ${m.session?.id}`);
+    assert.deepEqual(parts, ['1 Sesi pagi', ' Sesi siang', ' Sesi sore', '2 Sesi pagi', ' Sesi siang', ' Sesi sore']);
   });
 });
 
