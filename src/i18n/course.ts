@@ -61,6 +61,8 @@ export interface CourseTranslation {
   faultCourse: string;
   /** Report codes (LK2): a code that fails its check, which cannot tell a typo from another course. */
   faultMismatch: string;
+  /** An LK2 code pasted without a name beside it. */
+  faultNoName: string;
   learner: string;
   lessons: string;
   score: string;
@@ -124,7 +126,7 @@ const id: CourseTranslation = {
   reportText: (title, name, done, total, p, code) =>
     `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}\nKode: ${code}`,
   paste: 'Tempel laporan',
-  pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak.',
+  pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak. Kode yang Anda ketik sendiri: tulis nama peserta di depannya.',
   add: 'Tambahkan',
   added: (n) => `${n} laporan ditambahkan.`,
   rejected: 'Kode tidak bisa dibaca',
@@ -133,6 +135,7 @@ const id: CourseTranslation = {
   faultVersion: 'versi kode tidak dikenal',
   faultCourse: 'kode untuk kursus atau versi kursus lain',
   faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
+  faultNoName: 'tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"',
   learner: 'Peserta',
   lessons: 'Pelajaran selesai',
   score: 'Skor',
@@ -196,7 +199,7 @@ const en: CourseTranslation = {
   reportText: (title, name, done, total, p, code) =>
     `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}\nCode: ${code}`,
   paste: 'Paste reports',
-  pasteHelp: 'Paste one or many report messages from WhatsApp. Codes with a typo are refused.',
+  pasteHelp: "Paste one or many report messages from WhatsApp. Codes with a typo are refused. A code you type yourself: write the learner's name in front of it.",
   add: 'Add',
   added: (n) => `${n} ${n === 1 ? 'report' : 'reports'} added.`,
   rejected: 'Code could not be read',
@@ -205,6 +208,7 @@ const en: CourseTranslation = {
   faultVersion: 'unknown code version',
   faultCourse: 'a code for another course or course version',
   faultMismatch: 'it has a typo, or it is a code for another course',
+  faultNoName: 'no name; write the learner\'s name in front of the code, such as "Bu Sri LK2-…"',
   learner: 'Learner',
   lessons: 'Lessons done',
   score: 'Score',

@@ -281,6 +281,17 @@ describe('<langkah-roster>', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members([stored(budi), stored(ani), stored(sri)]);
   });
 
+  it('refuses a code typed without a name, says how to add one, and keeps it in the box', async () => {
+    const el = await roster();
+    await paste(el, `Kode: ${code(sri)}`);
+    expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([`${code(sri)}: tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"`]);
+    expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal(`Kode: ${code(sri)}`);
+    expect(named(el.shadowRoot!.querySelector('table'))).to.equal('nothing');
+    await paste(el, `Bu Sri ${code(sri)}`);
+    expect(table(el).map((r) => r.slice(0, 3))).to.deep.equal([['Bu Sri', '2/4', '67%']]);
+    await expect(el).to.be.accessible();
+  });
+
   it('still reads an LK1 code, with the name inside it, as the old encoder made it', async () => {
     const el = await roster();
     await paste(el, '[28/11 07.10] Siapa: Kode: LK1-0BP2-3FYV-00VP-ZTG6-89TJ-0MVJ-D5KN-4080-S247');

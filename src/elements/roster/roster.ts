@@ -389,6 +389,9 @@ export class LangkahRoster extends LitElement {
           });
         } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
           rejected.push({ code, reason: c.faultCourse });
+        } else if (!result.report.name && !cleanName(learner)) {
+          // An LK2 code on its own: without a name it could not be told apart from anyone's.
+          rejected.push({ code, reason: c.faultNoName });
         } else if (fromTheFuture(result.report, now)) {
           // A date ahead of this computer's clock would beat every real report that follows.
           rejected.push({ code, reason: c.faultFuture(date(result.report)) });
