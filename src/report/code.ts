@@ -143,7 +143,7 @@ function crc(course: CodeCourse, chars: number, value: bigint, bits: number): nu
   };
   const bytes = [course.course >>> 24, (course.course >>> 16) & 255, (course.course >>> 8) & 255, course.course & 255, ...course.questions.map((q) => Math.min(q, 255)), chars];
   for (const b of bytes) for (let i = 7; i >= 0; i--) feed((b >>> i) & 1);
-  for (let i = bits - 1; i >= 0; i--) feed(Number((value >> BigInt(i)) & 1n));
+  for (const bit of value.toString(2).padStart(bits, '0')) feed(+bit);
   return reg;
 }
 

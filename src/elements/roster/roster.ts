@@ -202,6 +202,7 @@ export class LangkahRoster extends LitElement {
   /** Every code read once, so the table never decodes a code twice. */
   private readonly reports = new Map<string, Report>();
   private rows: Row[] = [];
+  private codeShape?: CodeCourse & { of: BuiltCurriculum };
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -273,7 +274,12 @@ export class LangkahRoster extends LitElement {
 
   /** What an LK2 code is read against: this course's fingerprint and its lessons' numbers of questions. */
   private shape(): CodeCourse {
-    return { course: courseFingerprint(this.course!.id, this.course!.version, this.refs()), questions: this.questions() };
+    // Once per course: a long paste reads thousands of codes.
+    let shape = this.codeShape;
+    if (!shape || shape.of !== this.course) {
+      shape = this.codeShape = { of: this.course!, course: courseFingerprint(this.course!.id, this.course!.version, this.refs()), questions: this.questions() };
+    }
+    return shape;
   }
 
   private refs(): string[] {
