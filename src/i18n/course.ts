@@ -24,8 +24,6 @@ export interface CourseTranslation {
   inProgress: string;
   notStarted: string;
   minutes: (n: number) => string;
-  /** Days and sessions: a day's heading on the course path. */
-  day: (n: number) => string;
   back: string;
   nextLesson: (title: string) => string;
   opened: (title: string) => string;
@@ -59,10 +57,6 @@ export interface CourseTranslation {
   faultFormat: string;
   faultVersion: string;
   faultCourse: string;
-  /** Report codes (LK2): a code that fails its check, which cannot tell a typo from another course. */
-  faultMismatch: string;
-  /** An LK2 code pasted without a name beside it. */
-  faultNoName: string;
   learner: string;
   lessons: string;
   score: string;
@@ -82,6 +76,13 @@ export interface CourseTranslation {
   csvSemicolon: string;
   selfReportedRoster: string;
   selfReported: string;
+  // Days and sessions on the course path; report codes read aloud (LK2) in the roster
+  /** A day's heading on the course path. */
+  day: (n: number) => string;
+  /** An LK2 code that fails its check: it cannot tell a typo from a code of another course. */
+  faultMismatch: string;
+  /** An LK2 code pasted without a name beside it. */
+  faultNoName: string;
 }
 
 const id: CourseTranslation = {
@@ -99,7 +100,6 @@ const id: CourseTranslation = {
   inProgress: 'Sedang dipelajari',
   notStarted: 'Belum dimulai',
   minutes: (n) => `${n} menit`,
-  day: (n) => `Hari ${n}`,
   back: 'Kembali ke daftar pelajaran',
   nextLesson: (t) => `Pelajaran berikutnya: ${t}`,
   opened: (t) => `Pelajaran dibuka: ${t}`,
@@ -134,8 +134,6 @@ const id: CourseTranslation = {
   faultFormat: 'bukan kode laporan',
   faultVersion: 'versi kode tidak dikenal',
   faultCourse: 'kode untuk kursus atau versi kursus lain',
-  faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
-  faultNoName: 'tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"',
   learner: 'Peserta',
   lessons: 'Pelajaran selesai',
   score: 'Skor',
@@ -156,6 +154,10 @@ const id: CourseTranslation = {
   selfReportedRoster:
     'Laporan dibuat sendiri oleh peserta: siapa pun bisa membuat kode laporan. Kode verifikasi hanya menunjukkan bahwa sertifikat cocok dengan laporan, bukan bahwa peserta benar-benar belajar.',
   selfReported: 'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
+  // Days and sessions; LK2 report codes
+  day: (n) => `Hari ${n}`,
+  faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
+  faultNoName: 'tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"',
 };
 
 const en: CourseTranslation = {
@@ -172,7 +174,6 @@ const en: CourseTranslation = {
   inProgress: 'In progress',
   notStarted: 'Not started',
   minutes: (n) => `${n} min`,
-  day: (n) => `Day ${n}`,
   back: 'Back to the lessons',
   nextLesson: (t) => `Next lesson: ${t}`,
   opened: (t) => `Lesson opened: ${t}`,
@@ -207,8 +208,6 @@ const en: CourseTranslation = {
   faultFormat: 'not a report code',
   faultVersion: 'unknown code version',
   faultCourse: 'a code for another course or course version',
-  faultMismatch: 'it has a typo, or it is a code for another course',
-  faultNoName: 'no name; write the learner\'s name in front of the code, such as "Bu Sri LK2-…"',
   learner: 'Learner',
   lessons: 'Lessons done',
   score: 'Score',
@@ -229,6 +228,10 @@ const en: CourseTranslation = {
   selfReportedRoster:
     'Reports are self-reported: anyone can make a report code. A verification code only shows that a certificate matches a report, not that the learner really studied.',
   selfReported: "Self-reported by the learner. The verification code only shows that this certificate matches the learner's report.",
+  // Days and sessions; LK2 report codes
+  day: (n) => `Day ${n}`,
+  faultMismatch: 'it has a typo, or it is a code for another course',
+  faultNoName: `no name; write the learner's name in front of the code, such as "Bu Sri LK2-…"`,
 };
 
 export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);
