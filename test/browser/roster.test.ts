@@ -272,13 +272,18 @@ describe('<langkah-roster>', () => {
   it('takes the name from the message, which carries it beside the code: the "Nama:" line, else the sender or what is typed before the code', async () => {
     const el = await roster();
     const ani: Report = { ...budi, name: 'Bu Ani' };
-    await paste(el, [`[27/11 19.05] Pak Budi, RT 3: Kode: ${code(budi)}`, `Bu Ani ${code(ani)}`, message(sri, '28/11 07.10')].join('\n'));
+    const tini: Report = { ...budi, name: 'Mbak Tini', last: budi.last + 60_000 };
+    await paste(
+      el,
+      [`[27/11 19.05] Pak Budi, RT 3: Kode: ${code(budi)}`, `Bu Ani ${code(ani)}`, `Nama: Mbak Tini Kode: ${code(tini)}`, message(sri, '28/11 07.10')].join('\n'),
+    );
     expect(table(el).map((r) => r.slice(0, 5))).to.deep.equal([
       ['Bu Ani', '1/4', '0%', when(ani.last), verificationCode(ani)],
       ['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri)],
+      ['Mbak Tini', '1/4', '0%', when(tini.last), verificationCode(tini)],
       ['Pak Budi, RT 3', '1/4', '0%', when(budi.last), verificationCode(budi)],
     ]);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members([stored(budi), stored(ani), stored(sri)]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members([stored(budi), stored(ani), stored(tini), stored(sri)]);
   });
 
   it('refuses a code typed without a name, says how to add one, and keeps it in the box', async () => {

@@ -76,13 +76,15 @@ const NAME_LINE = /^\s*(?:nama|name)\s*:\s*(.*\S)\s*$/i;
 
 /**
  * The name in front of a code on its line, for a code sent without the
- * message around it: "Bu Sri LK2-…", or a chat line "[28/11 07.12] Bu Sri:
- * Kode: LK2-…" (without its time, "Kode:" label and punctuation).
+ * message around it: "Bu Sri LK2-…", "Nama: Bu Sri Kode: LK2-…", or a chat
+ * line "[28/11 07.12] Bu Sri: Kode: LK2-…" (without its time, labels and
+ * punctuation).
  */
 const nameBefore = (text: string) =>
   text
     .replace(/^\s*\[[^\]]*\]\s*/, '')
     .replace(/^\s*\d[\d/.,:\s]*[-–]\s/, '')
+    .replace(/^(?:nama|name)\s*:\s*/i, '')
     .replace(/(?:kode|code)\s*:?\s*$/i, '')
     .replace(/[\s:,;-]+$/, '')
     .trim();
@@ -380,9 +382,10 @@ export class LangkahRoster extends LitElement {
     this.busy = true;
     const step = (i: number) => {
       const line = lines[i]!;
-      const name = NAME_LINE.exec(line);
+      const found = this.found(line);
+      const name = found.length ? null : NAME_LINE.exec(line);
       if (name) named = name[1]!;
-      for (const { code, before } of this.found(line)) {
+      for (const { code, before } of found) {
         read++;
         const result = decodeReport(code, shape);
         // An LK2 code's name: the message's "Nama:" line, else what stands before it on its line.
