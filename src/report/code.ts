@@ -9,13 +9,14 @@
  * holds one number, written in base32 (most significant first), and a 15-bit
  * CRC. The number is, from the least significant end: the minute of last
  * activity (UTC) since 2026-01-01 (23 bits, until December 2041); one bit set
- * when every lesson is done; then one digit per lesson, the first lesson
- * least significant. A lesson of `q` questions has `q + 3` digits — 0 not
- * started, 1 started, 2 + k done with k answers wrong — or, when every lesson
- * is done, `q + 1` (k answers wrong). Both sides know each lesson's number of
- * questions from the curriculum, so the count of right answers is exact and
- * the score (its percentage) is the one the learner saw. A learner with the
- * later lessons still to do gets a shorter code.
+ * when every lesson is done; then one digit per lesson (mixed radix), the
+ * first lesson least significant. The digit of a lesson of `q` questions has
+ * `q + 3` values — 0 not started, 1 started, 2 + k done with k answers wrong —
+ * or, when every lesson is done, `q + 1` (k answers wrong). Both sides know
+ * each lesson's number of questions from the curriculum, so the count of right
+ * answers is exact and the score (its percentage) is the one the learner saw.
+ * A learner with the later lessons still to do, or with fewer wrong answers,
+ * gets a shorter code.
  *
  * The CRC covers the curriculum's fingerprint, each lesson's number of
  * questions and the code's length as well as the number: a code for another
