@@ -20,6 +20,7 @@ export function chat(learners) {
   const course = JSON.parse(readFileSync('dist/course/curriculum.json', 'utf8'));
   const refs = course.modules.flatMap((m) => m.lessons.map((l) => `${m.id}/${l.id}`));
   const fingerprint = courseFingerprint(course.id, course.version, refs);
+  const questions = course.modules.flatMap((m) => m.lessons.map((l) => l.questions));
   const start = Date.UTC(2026, 10, 1, 1);
   const lines = [];
   for (let i = 0; i < CODES; i++) {
@@ -33,7 +34,7 @@ export function chat(learners) {
       lessons: refs.map((_, j) => (j < done ? { status: 'done', score: (n * 7 + j * 13) % 101 } : j === done ? { status: 'started' } : { status: 'none' })),
     };
     lines.push(`[1/11 08.${String(i % 60).padStart(2, '0')}] ${report.name}: Laporan belajar: ${course.title.id}`);
-    lines.push(`Nama: ${report.name}`, `Selesai ${done} dari ${refs.length} pelajaran · skor 80%`, `Kode: ${encodeReport(report)}`);
+    lines.push(`Nama: ${report.name}`, `Selesai ${done} dari ${refs.length} pelajaran · skor 80%`, `Kode: ${encodeReport(report, questions)}`);
   }
   return lines.join('\n');
 }

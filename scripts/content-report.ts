@@ -1,5 +1,6 @@
 // Prints figures about the lesson content, per module (npm run report:content).
 import { moduleFigures } from '../src/cli/content-report.js';
+import { formatCatalogue, projectCatalogue } from '../src/cli/list.js';
 import { loadProject } from '../src/cli/project.js';
 import { quizBalance, quizBalanceProblems } from '../src/cli/quiz-balance.js';
 
@@ -35,6 +36,10 @@ for (const r of rows) for (const [k, n] of Object.entries(r.questionKinds)) kind
 console.log(`\nquestion kinds: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 const thin = rows.flatMap((r) => r.thinQuizzes.map((l) => `${r.module}/${l}`));
 console.log(`lessons with fewer than 3 questions: ${thin.length ? thin.join(', ') : 'none'}`);
+
+// The ids a curriculum names (as `npx langkah list lessons` prints them).
+console.log('\n## Lessons\n');
+for (const line of formatCatalogue(projectCatalogue(project, 'modules'), 'lessons', 'id')) console.log(line);
 
 // Quiz balance (can a guessing pattern pass?), per module: see src/cli/quiz-balance.ts.
 console.log('\n## Quiz balance (Bahasa Indonesia)\n');

@@ -40,7 +40,7 @@ export {
 } from './content/schema.js';
 export { registerStepType, type StepType } from './content/registry.js';
 export { loadLesson, parseInline, LoadError, type LoadOptions } from './content/load.js';
-export { encodeReport, decodeReport, findCodes, verificationCode, courseFingerprint, type Report } from './report/code.js';
+export { encodeReport, decodeReport, canonicalCode, findCodes, verificationCode, courseFingerprint, type Report, type CodeCourse } from './report/code.js';
 export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/course-schema.js';
 
 export { ProgressStore, progressStore, PREFIX as PROGRESS_PREFIX } from './progress/store.js';

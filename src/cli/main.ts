@@ -11,6 +11,7 @@ import { formatProblem, sortProblems, type Problem } from '../content/errors.js'
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
+import { catalogue, formatCatalogue } from './list.js';
 import { buildLmsPackage } from './scorm.js';
 import { loadProject, type Project } from './project.js';
 import { scaffoldModule } from './scaffold.js';
@@ -28,6 +29,11 @@ Commands:
   build <curriculum.yaml> --cmi5 [--base IRI] --out FILE.zip
                                  a cmi5 course package (one AU for the course; ids under IRI)
   new module <id> [--dir DIR]    write a new module with both languages (default dir: modules)
+  list [modules|lessons] [--lang id|en] [--dir DIR]
+                                 the catalogue: ids, level, minutes and titles of the modules
+                                 (default) or of every lesson, as module/lesson, the way a
+                                 curriculum names them (default dir: modules; without one,
+                                 the modules built into Langkah)
 
   --out DIR must be new, empty, or written by an earlier build: Langkah marks its output
   with a .langkah-build file that lists what it wrote, and replaces exactly those files.
@@ -100,6 +106,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         cmi5: { type: 'boolean' },
         base: { type: 'string' },
         dir: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -198,6 +205,23 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           return 1;
         }
         io.err(`next: add "${id}" to a curriculum, then run: npx langkah check ${values.dir ?? 'modules'}/${id}`);
+        return 0;
+      }
+      case 'list': {
+        const [kind = 'modules', ...more] = rest;
+        if ((kind !== 'modules' && kind !== 'lessons') || more.length) throw new UsageError('write: langkah list [modules|lessons] [--lang id|en]');
+        const lang = values.lang ?? 'id';
+        if (lang !== 'id' && lang !== 'en') throw new UsageError(`--lang takes id or en, not "${lang}"`);
+        const dir = values.dir ?? 'modules';
+        const cat = catalogue(dir);
+        if (!cat) {
+          io.err(`langkah list: no folder "${dir}" here, and no built modules in the Langkah package (run npm run build)`);
+          return 1;
+        }
+        for (const line of formatCatalogue(cat, kind, lang)) io.out(line);
+        const lessons = cat.modules.reduce((n, m) => n + m.lessons.length, 0);
+        io.err(`${count(cat.modules.length, 'module')}, ${count(lessons, 'lesson')} from ${cat.from}`);
+        if (cat.broken.length) io.err(`left out, with errors: ${cat.broken.join(', ')} (run npx langkah check ${dir})`);
         return 0;
       }
       default:

@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint } from '../content/hash.js';
 import { FORMAT, LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
+import type { Localized } from '../content/course-schema.js';
 import { buildModules } from './build.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
@@ -338,6 +339,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   // curriculum.json carries what the course needs from the index.
   rmSync(join(out, 'modules', 'index.json'));
 
+  let part: { day?: number; session?: Localized } = {};
   const built: BuiltCurriculum = {
     format: FORMAT,
     id: curriculum.id,
@@ -350,6 +352,9 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
     ...(curriculum.certificate ? { certificate: curriculum.certificate } : {}),
     modules: curriculum.modules.map((entry) => {
       const mod = picked.find((m) => m.module.id === entry.module)!;
+      // Each module carries its day and session, so the course page starts a heading where they change.
+      if (entry.day !== undefined && entry.day !== part.day) part = { day: entry.day };
+      if (entry.session) part = { ...part, session: entry.session };
       const lessons = index.modules.find((m) => m.id === entry.module)!.lessons.map((l) => ({
         ...l,
         src: { id: `modules/${l.src.id}`, en: `modules/${l.src.en}` },
@@ -360,6 +365,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
         description: mod.module.description,
         level: mod.module.level,
         requires: entry.requires ?? [],
+        ...part,
         lessons: lessons.map(({ id, title, duration, questions, src, version }) => ({ id, title, duration, questions, src, version })),
       };
     }),

@@ -237,6 +237,8 @@ interface Entry {
   module: string;
   lessons?: unknown[];
   requires?: unknown[];
+  day?: unknown;
+  session?: unknown;
 }
 
 function entries(data: unknown): Entry[] {
@@ -244,8 +246,39 @@ function entries(data: unknown): Entry[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((e: unknown, i): Entry[] => {
     if (!e || typeof e !== 'object' || typeof (e as Entry).module !== 'string') return [];
-    const { module, lessons, requires } = e as Record<string, unknown>;
-    return [{ i, module: module as string, ...(Array.isArray(lessons) ? { lessons } : {}), ...(Array.isArray(requires) ? { requires } : {}) }];
+    const { module, lessons, requires, day, session } = e as Record<string, unknown>;
+    return [{ i, module: module as string, ...(Array.isArray(lessons) ? { lessons } : {}), ...(Array.isArray(requires) ? { requires } : {}), day, session }];
+  });
+}
+
+/**
+ * Days and sessions: once a curriculum has them, they start at its first
+ * module; days go 1, 2, 3 (a number skipped would be a day without modules); a
+ * session's name comes once a day. Wrong types are zod's to report.
+ */
+function checkDays(list: Entry[], at: (...path: (string | number)[]) => Pick<Problem, 'file' | 'line' | 'col'>, problems: Problem[]) {
+  const days = list.some((e) => e.day !== undefined);
+  const first = list[0];
+  // The course page would show its first modules under no heading.
+  if (first && first.day === undefined && (days || (first.session === undefined && list.some((e) => e.session !== undefined)))) {
+    problems.push(problem('curriculum-part-first', at('modules', first.i, 'module'), { value: first.module }));
+  }
+  let day = 0;
+  const sessions = new Set<string>();
+  list.forEach((e) => {
+    if (typeof e.day === 'number' && Number.isInteger(e.day) && e.day >= 1) {
+      if (e.day !== day && e.day !== day + 1) {
+        problems.push(problem('curriculum-day-order', at('modules', e.i, 'day'), {
+          value: e.day, previous: day ? `day ${day}` : 'the start of the course', choices: day ? `"day: ${day}" or "day: ${day + 1}"` : '"day: 1"',
+        }));
+      }
+      if (e.day !== day) sessions.clear();
+      day = e.day;
+    }
+    const name = (e.session as { id?: unknown } | undefined)?.id;
+    if (typeof name !== 'string') return;
+    if (sessions.has(name)) problems.push(problem('curriculum-session-duplicate', at('modules', e.i, 'session', 'id'), { value: name, day: day ? `day ${day}` : 'the course' }));
+    sessions.add(name);
   });
 }
 
@@ -300,6 +333,8 @@ export function loadCurriculum(
     });
     for (const lesson of lessons) if (typeof lesson === 'string') included.add(`${entry.module}/${lesson}`);
   }
+
+  checkDays(list, at, problems);
 
   // Prerequisites: each must name something in the course, and they must not go round in a circle.
   const graph = new Map<string, string[]>();

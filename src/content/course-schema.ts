@@ -75,6 +75,10 @@ export const CurriculumSchema = z.strictObject({
         lessons: z.optional(z.array(Id).check(z.minLength(1))),
         /** Modules or `module/lesson`s that must be done first. */
         requires: z.optional(z.array(Ref)),
+        /** Starts day 1, 2, … of the course at this module; the modules after it belong to that day until the next `day`. */
+        day: z.optional(z.int().check(z.gte(1))),
+        /** Starts a session of the day at this module (such as "Sesi pagi"), until the next `session` or `day`. */
+        session: z.optional(Localized),
       }),
     )
     .check(z.minLength(1)),
@@ -109,6 +113,10 @@ export const BuiltCurriculumSchema = z.strictObject({
       level: z.literal(['basic', 'intermediate', 'advanced']),
       /** `module` or `module/lesson` references that must be done first. */
       requires: z.array(Ref),
+      /** The day of the course this module is taught on, when the curriculum has days. */
+      day: z.optional(z.int()),
+      /** The session of the day it belongs to, when the curriculum names sessions. */
+      session: z.optional(Localized),
       lessons: z.array(
         z.strictObject({
           id: Id,

@@ -22,13 +22,14 @@ const nodes: ShapeNode[] = [
   ["?",16], // 15
   ["s"], // 16
   ["a",18], // 17
-  ["o",{"id":2,"title":4,"description":4,"level":19,"requires":20,"lessons":22}], // 18
+  ["o",{"id":2,"title":4,"description":4,"level":19,"requires":20,"day":22,"session":6,"lessons":23}], // 18
   ["l",["basic","intermediate","advanced"]], // 19
   ["a",21], // 20
   ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 21
-  ["a",23], // 22
-  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":24,"version":24}], // 23
-  ["o",{"id":16,"en":16}], // 24
+  ["?",3], // 22
+  ["a",24], // 23
+  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":25,"version":25}], // 24
+  ["o",{"id":16,"en":16}], // 25
 ];
 
 export const BUILT_CURRICULUM: Shape = { nodes, root: 0 };

@@ -89,6 +89,10 @@ const CATALOG: Record<string, Entry> = {
   'curriculum-lesson-unknown': { message: 'module "{module}" has no lesson "{value}"', hint: '{suggest}its lessons are: {allowed}' },
   'curriculum-requires-unknown': { message: '"requires" names "{value}", which is not in this curriculum', hint: '{suggest}require a module or module/lesson that the curriculum includes' },
   'curriculum-cycle': { message: 'prerequisites go round in a circle: {value}', hint: 'remove one "requires" so that some module can be done first' },
+  // Days and sessions of a curriculum (docs/trainers.md).
+  'curriculum-day-order': { message: 'day {value} comes after {previous}', hint: 'number the days 1, 2, 3 in course order, each with at least one module: write {choices} here' },
+  'curriculum-part-first': { message: 'the module "{value}" is in no day or session', hint: 'the course has days or sessions: start them at its first module ("day: 1", or a "session")' },
+  'curriculum-session-duplicate': { message: 'the session "{value}" comes twice on {day}', hint: 'give each session of a day its own name, or put its modules one after the other' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   // Limits (src/content/limits.ts): past them, content is too big to read on a phone, and to check quickly.
   'lesson-too-large': { message: 'the lesson is larger than {max} KB', hint: 'split it into smaller lessons: each is read on a phone in one sitting' },

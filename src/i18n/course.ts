@@ -76,6 +76,13 @@ export interface CourseTranslation {
   csvSemicolon: string;
   selfReportedRoster: string;
   selfReported: string;
+  // Days and sessions on the course path; report codes read aloud (LK2) in the roster
+  /** A day's heading on the course path. */
+  day: (n: number) => string;
+  /** An LK2 code that fails its check: it cannot tell a typo from a code of another course. */
+  faultMismatch: string;
+  /** An LK2 code pasted without a name beside it. */
+  faultNoName: string;
 }
 
 const id: CourseTranslation = {
@@ -119,7 +126,7 @@ const id: CourseTranslation = {
   reportText: (title, name, done, total, p, code) =>
     `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}\nKode: ${code}`,
   paste: 'Tempel laporan',
-  pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak.',
+  pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak. Kode yang Anda ketik sendiri: tulis nama peserta di depannya.',
   add: 'Tambahkan',
   added: (n) => `${n} laporan ditambahkan.`,
   rejected: 'Kode tidak bisa dibaca',
@@ -147,6 +154,10 @@ const id: CourseTranslation = {
   selfReportedRoster:
     'Laporan dibuat sendiri oleh peserta: siapa pun bisa membuat kode laporan. Kode verifikasi hanya menunjukkan bahwa sertifikat cocok dengan laporan, bukan bahwa peserta benar-benar belajar.',
   selfReported: 'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
+  // Days and sessions; LK2 report codes
+  day: (n) => `Hari ${n}`,
+  faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
+  faultNoName: 'tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"',
 };
 
 const en: CourseTranslation = {
@@ -189,7 +200,7 @@ const en: CourseTranslation = {
   reportText: (title, name, done, total, p, code) =>
     `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}\nCode: ${code}`,
   paste: 'Paste reports',
-  pasteHelp: 'Paste one or many report messages from WhatsApp. Codes with a typo are refused.',
+  pasteHelp: "Paste one or many report messages from WhatsApp. Codes with a typo are refused. A code you type yourself: write the learner's name in front of it.",
   add: 'Add',
   added: (n) => `${n} ${n === 1 ? 'report' : 'reports'} added.`,
   rejected: 'Code could not be read',
@@ -217,6 +228,10 @@ const en: CourseTranslation = {
   selfReportedRoster:
     'Reports are self-reported: anyone can make a report code. A verification code only shows that a certificate matches a report, not that the learner really studied.',
   selfReported: "Self-reported by the learner. The verification code only shows that this certificate matches the learner's report.",
+  // Days and sessions; LK2 report codes
+  day: (n) => `Day ${n}`,
+  faultMismatch: 'it has a typo, or it is a code for another course',
+  faultNoName: `no name; write the learner's name in front of the code, such as "Bu Sri LK2-…"`,
 };
 
 export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);

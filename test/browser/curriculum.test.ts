@@ -16,6 +16,8 @@ import { encodeReport } from '../../src/report/code.js';
 const COURSE = '/test/fixtures/course/curriculum.json';
 const REFS = ['uji/singkat', 'uji/latihan', 'uji-lanjut/tanya', 'uji-akhir/penutup'];
 const FINGERPRINT = courseFingerprint('kursus-uji', 1, REFS);
+/** What the trainer's roster reads a code against: the course and each lesson's number of questions. */
+const SHAPE = { course: FINGERPRINT, questions: [0, 5, 1, 0] };
 
 type Course = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -307,8 +309,8 @@ describe('<langkah-curriculum>', () => {
 
     // The roster shows the same verification code for the learner's report.
     await click(el, '.actions button:not(.primary)');
-    const report = decodeReport($(el, '[data-code]').textContent!.trim());
-    expect('report' in report && verificationCode(report.report)).to.equal(code);
+    const report = decodeReport($(el, '[data-code]').textContent!.trim(), SHAPE);
+    expect('report' in report && verificationCode({ ...report.report, name })).to.equal(code);
     expect(focused(el), 'focus returns to the certificate button').to.equal(named($(el, '.finish button[type="submit"]')));
   });
 
@@ -352,13 +354,15 @@ describe('<langkah-curriculum>', () => {
       `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
-    const decoded = decodeReport(code!);
+    expect(code!.replace(/-/g, '').length, 'short enough to read aloud').to.be.at.most(32);
+    const decoded = decodeReport(code!, SHAPE);
     if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
     // The time of last activity, to the minute.
     const updated = record('uji/latihan').updated;
     expect(decoded.report).to.deep.equal({
       course: FINGERPRINT,
-      name: 'Pak Budi',
+      // The name travels beside the code, in the message.
+      name: '',
       last: updated - (updated % 60_000),
       lessons: [{ status: 'done' }, { status: 'started' }, { status: 'none' }, { status: 'none' }],
     });
@@ -445,6 +449,64 @@ describe('<langkah-curriculum>', () => {
     expect(path(el)[0]!.status).to.equal('done');
   });
 
+  describe('in days and sessions', () => {
+    /** The headings of the path, as a screen reader lists them: level and text. */
+    const headings = (el: Course) => $$(el, 'h2, h3, h4').filter((h) => !h.closest('[part="report"]')).map((h) => `${h.localName} ${text(h)}`);
+
+    it('shows each day and session as a heading over its modules, with what is done and the minutes, in both languages', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = '<langkah-curriculum src="/test/fixtures/course-two/kursus-hari.json"></langkah-curriculum>';
+      await customElements.whenDefined('langkah-curriculum');
+      const el = await shown(host.firstElementChild as Course);
+      expect(headings(el)).to.deep.equal([
+        'h2 Kursus uji',
+        'h3 Hari 1 · Sesi pagi',
+        'h4 Modul uji',
+        'h3 Hari 1 · Sesi siang',
+        'h4 Modul uji lanjutan',
+        'h3 Hari 2',
+        'h4 Modul uji akhir',
+      ]);
+      const days = $$(el, '[part="day"]');
+      expect(days.map((d) => d.getAttribute('aria-labelledby')).map((id) => text(el.shadowRoot!.getElementById(id!)!))).to.deep.equal([
+        'Hari 1 · Sesi pagi',
+        'Hari 1 · Sesi siang',
+        'Hari 2',
+      ]);
+      expect(days.map((d) => text(d.querySelector(':scope > p')!))).to.deep.equal([
+        '0 dari 2 pelajaran selesai · 7 menit',
+        '0 dari 1 pelajaran selesai · 1 menit',
+        '0 dari 1 pelajaran selesai · 1 menit',
+      ]);
+      // Every lesson is still on the path, once, in course order.
+      expect(path(el).map((l) => l.ref)).to.deep.equal(REFS);
+      await expect(el).to.be.accessible();
+
+      await click(el, '#continue');
+      await finish(await openLesson(el), el);
+      await click(el, '#back');
+      expect(text($(el, '[part="day"] > p'))).to.equal('1 dari 2 pelajaran selesai · 7 menit');
+
+      await click(el, '.langs button');
+      expect(headings(el)).to.deep.equal([
+        'h2 Test course',
+        'h3 Day 1 · Morning session',
+        'h4 Test module',
+        'h3 Day 1 · Afternoon session',
+        'h4 Follow-up test module',
+        'h3 Day 2',
+        'h4 Final test module',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a course without days as it was: one list, a heading per module', async () => {
+      const el = await course();
+      expect(headings(el)).to.deep.equal(['h2 Kursus uji', 'h3 Modul uji', 'h3 Modul uji lanjutan', 'h3 Modul uji akhir']);
+      expect($$(el, '[part="day"]')).to.have.length(0);
+    });
+  });
+
   describe('on a 360 × 640 phone', () => {
     afterEach(() => {
       document.documentElement.style.fontSize = '';
@@ -512,9 +574,9 @@ describe('<langkah-curriculum>', () => {
       await customElements.whenDefined('langkah-roster');
       const roster = host.firstElementChild as Course;
       await until(() => roster.shadowRoot?.querySelector('textarea'), 'the roster did not render');
-      const code = encodeReport({ course: FINGERPRINT, name: 'Bu Sri', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) });
+      const code = encodeReport({ course: FINGERPRINT, name: '', last: Date.UTC(2026, 10, 28), lessons: REFS.map(() => ({ status: 'started' as const })) }, SHAPE.questions);
       const area = $(roster, 'textarea') as HTMLTextAreaElement;
-      area.value = `Kode: ${code}`;
+      area.value = `Nama: Bu Sri\nKode: ${code}`;
       area.dispatchEvent(new Event('input', { bubbles: true }));
       $(roster, 'form button[type="submit"]').click();
       await until(() => roster.shadowRoot!.querySelector('tbody tr'), 'no row');

@@ -27,9 +27,15 @@ const budi: Report = {
   lessons: [{ status: 'done' }, { status: 'none' }, { status: 'none' }, { status: 'none' }],
 };
 
+/** The questions of each lesson of the course, which an LK2 code is read against. */
+const QUESTIONS = [0, 5, 1, 0];
+const code = (r: Report) => encodeReport(r, QUESTIONS);
+/** How the roster stores a report: its code, then the name the message gave. */
+const stored = (r: Report) => `${code(r)} ${r.name}`;
+
 /** What a learner's WhatsApp message looks like, as the course writes it. */
 const message = (r: Report, when: string) =>
-  `[${when}] ${r.name}: Laporan belajar: Kursus uji\nNama: ${r.name}\nSelesai 1 dari 4 pelajaran · skor 0%\nKode: ${encodeReport(r)}`;
+  `[${when}] ${r.name}: Laporan belajar: Kursus uji\nNama: ${r.name}\nSelesai 1 dari 4 pelajaran · skor 0%\nKode: ${code(r)}`;
 
 function forget() {
   for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
@@ -159,7 +165,7 @@ describe('<langkah-roster>', () => {
   it('writes a name that looks like a spreadsheet formula as plain text in the CSV', async () => {
     const el = await roster();
     const odd: Report = { ...budi, name: '=HYPERLINK("x")' };
-    await paste(el, encodeReport(odd));
+    await paste(el, message(odd, '27/11 19.02'));
     const csv = await download(el);
     expect(csv.text.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""x"")",1,0,${stamp(odd.last)},${verificationCode(odd)},done,,,`);
   });
@@ -167,27 +173,31 @@ describe('<langkah-roster>', () => {
   it('refuses a code with one wrong character as a typo, and keeps it out of the table', async () => {
     const el = await roster();
     await paste(el, message(budi, '27/11 19.02'));
-    const good = encodeReport(sri);
+    const good = code(sri);
     // One character changed, as a learner copying by hand might.
     const at = good.length - 6;
     const typo = good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
     await paste(el, `Kode: ${typo}`);
-    expect(text($(el, '[role="status"]'))).to.equal(`0 laporan ditambahkan. Kode tidak bisa dibaca: ${typo}: ada salah ketik`);
+    expect(text($(el, '[role="status"]'))).to.equal(`0 laporan ditambahkan. Kode tidak bisa dibaca: ${typo}: ada salah ketik, atau kode untuk kursus lain`);
     expect(table(el).map((r) => r[0])).to.deep.equal(['Pak Budi, RT 3']);
     expect(($(el, 'textarea') as HTMLTextAreaElement).value, 'kept, to be corrected').to.equal(`Kode: ${typo}`);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([encodeReport(budi)]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(budi)]);
     await expect(el).to.be.accessible();
   });
 
   it('refuses a code for another course, or for another version of this one', async () => {
     const el = await roster();
-    const other = encodeReport({ ...sri, course: courseFingerprint('kursus-lain', 1, REFS) });
-    const older = encodeReport({ ...sri, course: courseFingerprint('kursus-uji', 2, REFS) });
-    await paste(el, `${other}\n${older}`);
+    const other = code({ ...sri, course: courseFingerprint('kursus-lain', 1, REFS) });
+    const older = code({ ...sri, course: courseFingerprint('kursus-uji', 2, REFS) });
+    // An LK1 code (made by the old encoder) of the default course says which course it is for.
+    const old = 'LK1-0AH3-NCND-00VQ-3B0E-89TJ-0MVJ-D4G5-ERB8-F5TP-WTAQ-0400-NKC0';
+    await paste(el, `${other}\n${older}\n${old}`);
     const reasons = $$(el, 'ul.rejected li').map(text);
+    // An LK2 code has no room to say its course: it fails its check, as a typo would.
     expect(reasons).to.deep.equal([
-      `${other}: kode untuk kursus atau versi kursus lain`,
-      `${older}: kode untuk kursus atau versi kursus lain`,
+      `${other}: ada salah ketik, atau kode untuk kursus lain`,
+      `${older}: ada salah ketik, atau kode untuk kursus lain`,
+      `${old}: kode untuk kursus atau versi kursus lain`,
     ]);
     expect(named(el.shadowRoot!.querySelector('table'))).to.equal('nothing');
   });
@@ -195,15 +205,15 @@ describe('<langkah-roster>', () => {
   it('lists the first 100 refused codes and counts the rest', async () => {
     const el = await roster();
     const other = courseFingerprint('kursus-lain', 1, REFS);
-    await paste(el, Array.from({ length: 150 }, (_, i) => encodeReport({ ...sri, course: other, name: `Peserta ${i}` })).join('\n'));
+    await paste(el, Array.from({ length: 150 }, (_, i) => code({ ...sri, course: other, last: sri.last + i * 60_000 })).join('\n'));
     expect($$(el, 'ul.rejected li')).to.have.length(100);
     expect(text($$(el, 'p.rejected').at(-1)!)).to.equal('…dan 50 kode lain yang tidak bisa dibaca.');
   });
 
   it('does not drop a code typed by hand with spaces: reads it, or says why not', async () => {
     const el = await roster();
-    const spaced = encodeReport(budi).replace(/-/g, ' ').toLowerCase();
-    await paste(el, `${message(sri, '28/11 07.10')}\nKode: ${spaced}\nKode: LK1 belum ada, Bu`);
+    const spaced = code(budi).replace(/-/g, ' ').toLowerCase();
+    await paste(el, `${message(sri, '28/11 07.10')}\nNama: Pak Budi, RT 3\nKode: ${spaced}\nKode: LK1 belum ada, Bu`);
     expect(table(el).map((r) => r[0])).to.deep.equal(['Bu Sri', 'Pak Budi, RT 3']);
     expect($$(el, 'ul.rejected li').map(text)).to.deep.equal(['LK1 belum ada, Bu: bukan kode laporan']);
   });
@@ -215,7 +225,7 @@ describe('<langkah-roster>', () => {
     await paste(el, `${message(sri, '28/11 07.10')}\n${message(sri, '28/11 07.10')}`);
     expect(table(el)).to.deep.equal([['Bu Sri', '4/4', '100%', when(newer.last), verificationCode(newer), '✓', '✓ 100%', '✓ 100%', '✓']]);
     // The same report pasted twice is kept once.
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([encodeReport(newer), encodeReport(sri)]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(newer), stored(sri)]);
     // A later report the same day, with a better score, replaces the earlier one.
     const retried: Report = { ...newer, last: newer.last + 3_600_000, lessons: [{ status: 'done' }, { status: 'done', score: 60 }, { status: 'done', score: 100 }, { status: 'done' }] };
     const better: Report = { ...newer, last: newer.last + 7_200_000, lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'done', score: 100 }, { status: 'done' }] };
@@ -259,6 +269,41 @@ describe('<langkah-roster>', () => {
     expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', when(afternoon.last), verificationCode(afternoon), '✓', '✓ 100%', '◐ sedang', '']]);
   });
 
+  it('takes the name from the message, which carries it beside the code: the "Nama:" line, else the sender or what is typed before the code', async () => {
+    const el = await roster();
+    const ani: Report = { ...budi, name: 'Bu Ani' };
+    const tini: Report = { ...budi, name: 'Mbak Tini', last: budi.last + 60_000 };
+    await paste(
+      el,
+      [`[27/11 19.05] Pak Budi, RT 3: Kode: ${code(budi)}`, `Bu Ani ${code(ani)}`, `Nama: Mbak Tini Kode: ${code(tini)}`, message(sri, '28/11 07.10')].join('\n'),
+    );
+    expect(table(el).map((r) => r.slice(0, 5))).to.deep.equal([
+      ['Bu Ani', '1/4', '0%', when(ani.last), verificationCode(ani)],
+      ['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri)],
+      ['Mbak Tini', '1/4', '0%', when(tini.last), verificationCode(tini)],
+      ['Pak Budi, RT 3', '1/4', '0%', when(budi.last), verificationCode(budi)],
+    ]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members([stored(budi), stored(ani), stored(tini), stored(sri)]);
+  });
+
+  it('refuses a code typed without a name, says how to add one, and keeps it in the box', async () => {
+    const el = await roster();
+    await paste(el, `Kode: ${code(sri)}`);
+    expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([`${code(sri)}: tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"`]);
+    expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal(`Kode: ${code(sri)}`);
+    expect(named(el.shadowRoot!.querySelector('table'))).to.equal('nothing');
+    await paste(el, `Bu Sri ${code(sri)}`);
+    expect(table(el).map((r) => r.slice(0, 3))).to.deep.equal([['Bu Sri', '2/4', '67%']]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('still reads an LK1 code, with the name inside it, as the old encoder made it', async () => {
+    const el = await roster();
+    await paste(el, '[28/11 07.10] Siapa: Kode: LK1-0BP2-3FYV-00VP-ZTG6-89TJ-0MVJ-D5KN-4080-S247');
+    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '']]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['LK1-0BP2-3FYV-00VP-ZTG6-89TJ-0MVJ-D5KN-4080-S247']);
+  });
+
   it('still reads a code made before codes carried the time, and shows its day', async () => {
     const el = await roster();
     // Made by the version 1 encoder for `sri` (28 November 2026, the day only).
@@ -273,13 +318,13 @@ describe('<langkah-roster>', () => {
     const el = await roster();
     await paste(el, message(sri, '28/11 07.10'));
     const ahead: Report = { ...sri, last: Date.now() + 3 * 86_400_000, lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'done', score: 100 }, { status: 'done' }] };
-    const code = encodeReport(ahead);
-    await paste(el, `Kode: ${code}`);
+    const future = code(ahead);
+    await paste(el, `Nama: Bu Sri\nKode: ${future}`);
     expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([
-      `${code}: tanggalnya di masa depan (${when(ahead.last)}); periksa jam di HP peserta, lalu minta laporan baru`,
+      `${future}: tanggalnya di masa depan (${when(ahead.last)}); periksa jam di HP peserta, lalu minta laporan baru`,
     ]);
     expect(table(el)[0]!.slice(0, 4)).to.deep.equal(['Bu Sri', '2/4', '67%', when(sri.last)]);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([encodeReport(sri)]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(sri)]);
   });
 
   it('shows one row for every spelling of one name: case, spaces, invisible and full-width characters', async () => {
@@ -288,7 +333,7 @@ describe('<langkah-roster>', () => {
     const reports = spellings.map((name, i) => ({ ...sri, name, last: sri.last - (i + 1) * 60_000 }));
     // The newest one is typed with a zero-width joiner and a right-to-left mark.
     const newest: Report = { ...sri, name: 'Bu\u200d Sri\u200f', lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'started' }, { status: 'none' }] };
-    await paste(el, [...reports, newest].map(encodeReport).join('\n'));
+    await paste(el, [...reports, newest].map((r) => message(r, '28/11 07.10')).join('\n'));
     expect(text($(el, '[role="status"]'))).to.equal('7 laporan ditambahkan.');
     expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', when(sri.last), verificationCode(newest), '✓', '✓ 100%', '◐ sedang', '']]);
     // The name is shown, and written to the CSV, without its invisible characters.
@@ -301,7 +346,7 @@ describe('<langkah-roster>', () => {
     const semi: Report = { ...budi, name: 'Bu Ani; Desa Suka' };
     const quote: Report = { ...budi, name: 'Mbak "Tini"' };
     const minus: Report = { ...budi, name: '-1+1' };
-    await paste(el, [semi, quote, minus].map(encodeReport).join('\n'));
+    await paste(el, [semi, quote, minus].map((r) => message(r, '27/11 19.02')).join('\n'));
     const row = (r: Report, name: string, sep: string) => [name, 1, 0, stamp(r.last), verificationCode(r), 'done', '', '', ''].join(sep);
     const comma = await download(el);
     expect(comma.text.split('\r\n').slice(1, 4)).to.deep.equal([
@@ -353,7 +398,7 @@ describe('<langkah-roster>', () => {
     // With room again, the next Add stores everything in the table.
     await paste(el, message(sri, '28/11 07.10'));
     expect(text($(el, '[role="status"]'))).to.equal('0 laporan ditambahkan.');
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([encodeReport(budi), encodeReport(sri)]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(budi), stored(sri)]);
   });
 
   it('loses nothing when two trainer pages are open: a reload shows the reports pasted in each', async () => {

@@ -235,6 +235,53 @@ describe('langkah new module', () => {
   });
 });
 
+describe('langkah list', () => {
+  const folder = () =>
+    module({
+      'contoh/module.yaml': moduleYaml('contoh', ['pelajaran', 'kedua']),
+      'contoh/id/kedua.md': lessonText('kedua').replace('title: Contoh pelajaran', 'title: Pelajaran kedua').replace('duration: 3', 'duration: 7'),
+      'contoh/en/kedua.md': lessonText('kedua').replace('title: Contoh pelajaran', 'title: The second lesson').replace('duration: 3', 'duration: 7'),
+      'rusak/module.yaml': 'id: rusak\nversion: satu\n',
+    });
+
+  it('prints every lesson as module/lesson with level, minutes and title, in the language asked for', async () => {
+    const dir = folder();
+    const id = await run('list', 'lessons', '--dir', dir);
+    assert.equal(id.code, 0);
+    assert.deepEqual(id.out, [
+      'lesson            level  min  title',
+      'contoh/pelajaran  basic  3    Contoh pelajaran',
+      'contoh/kedua      basic  7    Pelajaran kedua',
+    ]);
+    const en = await run('list', 'lessons', '--lang', 'en', '--dir', dir);
+    assert.equal(en.out[2], 'contoh/kedua      basic  7    The second lesson');
+    assert.deepEqual(id.err, [`1 module, 2 lessons from ${dir}`, `left out, with errors: rusak (run npx langkah check ${dir})`]);
+  });
+
+  it('prints the modules by default, with their lessons and minutes in all', async () => {
+    const r = await run('list', '--dir', folder(), '--lang', 'en');
+    assert.deepEqual(r.out, ['module  level  lessons  min  title', 'contoh  basic  2        10   Example']);
+  });
+
+  it('lists the modules that ship with Langkah, with the ids the default curriculum uses', async () => {
+    const r = await run('list', 'lessons');
+    assert.equal(r.code, 0);
+    assert.ok(r.out.some((l) => /^kunci-akun\/kode-otp +basic +\d+ +\S/.test(l)), r.out.slice(0, 5).join('\n'));
+    // Without a modules folder, the catalogue built into the package (dist/modules/index.json).
+    const none = await run('list', 'modules', '--dir', join(tree({}), 'tidak-ada'));
+    assert.equal(none.code, 0);
+    assert.match(none.err[0]!, /from the modules built into Langkah$/);
+    assert.ok(none.out.some((l) => l.startsWith('kunci-akun ')));
+  });
+
+  it('refuses what it does not know, with the usage', async () => {
+    assert.equal((await run('list', 'lesson')).code, 2);
+    const lang = await run('list', '--lang', 'jv');
+    assert.equal(lang.code, 2);
+    assert.match(lang.err[0]!, /--lang takes id or en, not "jv"/);
+  });
+});
+
 describe('langkah build', () => {
   it('writes one JSON per lesson and language, the assets, and an index', async () => {
     const dir = module({
@@ -523,7 +570,7 @@ ${modules}`;
       'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
       'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
       'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires, day, session)',
     ], 'a missing "version" hides none of the other problems');
   });
 
@@ -531,6 +578,88 @@ ${modules}`;
     assert.equal(closest('whatsap-business', ['whatsapp-business', 'kunci-akun']), 'whatsapp-business');
     assert.equal(closest('kunci-akn', ['whatsapp-business', 'kunci-akun']), 'kunci-akun');
     assert.equal(closest('toko', ['whatsapp-business', 'kunci-akun']), undefined);
+  });
+});
+
+describe('days and sessions in a curriculum', () => {
+  const course = (modules: string) => `id: kelas
+version: 1
+title: { id: Kelas, en: Class }
+organiser: Dinas
+languages: [id, en]
+modules:
+${modules}`;
+  const setup = (curriculum: string) =>
+    tree({
+      ...Object.fromEntries(
+        ['a', 'b', 'c'].flatMap((m) => [
+          [`modules/${m}/module.yaml`, moduleYaml(m)],
+          [`modules/${m}/id/pelajaran.md`, lessonText()],
+          [`modules/${m}/en/pelajaran.md`, lessonText()],
+        ]),
+      ),
+      'modules/curricula/kelas.yaml': course(curriculum),
+    });
+  const pagi = '{ id: Sesi pagi, en: Morning session }';
+
+  it('carries each module\'s day and session into the built curriculum', async () => {
+    const dir = setup(`  - module: a
+    day: 1
+    session: ${pagi}
+  - module: b
+    session: { id: Sesi siang, en: Afternoon session }
+  - module: c
+    day: 2
+`);
+    const out = join(tree({}), 'kursus');
+    const r = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', out);
+    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+    const built = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')) as { modules: { id: string; day?: number; session?: { id: string } }[] };
+    assert.deepEqual(
+      built.modules.map((m) => [m.id, m.day, m.session?.id]),
+      [['a', 1, 'Sesi pagi'], ['b', 1, 'Sesi siang'], ['c', 2, undefined]],
+      'a module without day or session belongs to the one above; a new day starts without a session',
+    );
+  });
+
+  it('reports days out of order, a day without modules, modules before the first day and a session named twice, each at its place', async () => {
+    const dir = setup(`  - module: a
+  - module: b
+    day: 1
+    session: ${pagi}
+  - module: c
+    day: 3
+    session: ${pagi}
+`);
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.out.map((l) => l.split(dir).join('D')), [
+      'D/modules/curricula/kelas.yaml:7:13  the module "a" is in no day or session  (the course has days or sessions: start them at its first module ("day: 1", or a "session"))',
+      'D/modules/curricula/kelas.yaml:12:10  day 3 comes after day 1  (number the days 1, 2, 3 in course order, each with at least one module: write "day: 1" or "day: 2" here)',
+    ]);
+    const twice = setup(`  - module: a
+    day: 1
+    session: ${pagi}
+  - module: b
+    session: { id: Sesi siang, en: Afternoon session }
+  - module: c
+    session: ${pagi}
+  - module: a
+    day: 0
+`);
+    const lines = (await run('check', join(twice, 'modules/curricula/kelas.yaml'))).out.map((l) => l.split(twice).join('D').split('  (')[0]);
+    assert.deepEqual(lines, [
+      'D/modules/curricula/kelas.yaml:13:20  the session "Sesi pagi" comes twice on day 1',
+      'D/modules/curricula/kelas.yaml:14:13  the id "a" is used twice',
+      'D/modules/curricula/kelas.yaml:15:10  "day" of the fourth module (modules[3].day) must be at least 1',
+    ]);
+  });
+
+  it('the default curriculum has two days of morning, midday and afternoon sessions', async () => {
+    const project = (await import('../../src/cli/project.js')).loadProject(['modules/curricula/kelas-digital-umkm.yaml']);
+    assert.deepEqual(project.problems.filter((p) => p.severity === 'error'), []);
+    const parts = project.curricula[0]!.curriculum.modules.filter((m) => m.day || m.session).map((m) => `${m.day ?? ''} ${m.session?.id}`);
+    assert.deepEqual(parts, ['1 Sesi pagi', ' Sesi siang', ' Sesi sore', '2 Sesi pagi', ' Sesi siang', ' Sesi sore']);
   });
 });
 

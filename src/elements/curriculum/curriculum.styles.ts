@@ -32,8 +32,20 @@ export const styles = css`
     padding-top: 0.75em;
     border-top: 1px solid var(--_border);
   }
-  .module h3 {
+  .module h3,
+  .module h4 {
     margin-bottom: 0.1em;
+  }
+  .day {
+    margin: 1.5em 0;
+  }
+  .day > h3 {
+    margin-bottom: 0;
+    padding: 0.3em 0.5em;
+    border-inline-start: 0.3em solid var(--_accent);
+  }
+  .day > p {
+    margin: 0.2em 0 0;
   }
   .module > p {
     margin-top: 0;

@@ -57,6 +57,7 @@ function remember(key: string, value: string) {
  *
  * @csspart base - The frame around the course.
  * @csspart nav - The overall progress and the continue button.
+ * @csspart day - One day or session of the path, with its heading (when the curriculum has days or sessions).
  * @csspart module - One module of the path.
  * @csspart lesson - One lesson in the path.
  * @csspart certificate - The printable certificate.
@@ -348,24 +349,55 @@ export class LangkahCurriculum extends LitElement {
         <button id="to-report" @click=${() => this.renderRoot.querySelector<HTMLElement>('#report-name')?.focus()}>${c.report}</button>
       </div>
       ${sum.complete ? this.renderFinish(sum, views) : nothing}
-      <ol class="modules">
-        ${course.modules.map((m) => {
-          const mine = views.filter((v) => v.module.id === m.id);
-          const locked = mine.some((v) => v.status === 'locked');
-          return html`<li part="module" class="module">
-            <h3>${m.title[l]}</h3>
-            <p class="muted">
-              ${c.lessonsDone(mine.filter((v) => v.status === 'done').length, mine.length)}
-              ${locked ? html`<br />${c.locked(this.missingFor(m, views))}` : nothing}
-            </p>
-            <ol class="lessons">
-              ${mine.map((v) => this.renderLessonItem(v))}
-            </ol>
-          </li>`;
-        })}
-      </ol>
+      ${course.modules.some((m) => m.day || m.session)
+        ? this.parts().map((part, i) => {
+            const mine = views.filter((v) => part.includes(v.module));
+            const { day, session } = part[0]!;
+            return html`<section part="day" class="day" aria-labelledby=${`part-${i}`}>
+              <h3 id=${`part-${i}`}>${[day ? c.day(day) : '', session?.[l] ?? ''].filter(Boolean).join(' · ')}</h3>
+              <p class="muted">
+                ${c.lessonsDone(mine.filter((v) => v.status === 'done').length, mine.length)} ·
+                ${c.minutes(mine.reduce((n, v) => n + v.lesson.duration, 0))}
+              </p>
+              ${this.renderModules(part, views, true)}
+            </section>`;
+          })
+        : this.renderModules(course.modules, views, false)}
       ${this.renderReport(views)}
     `;
+  }
+
+  /** The course's modules in runs that share a day and session: one heading each on the path. */
+  private parts(): CourseModule[][] {
+    const parts: CourseModule[][] = [];
+    let last: CourseModule | undefined;
+    for (const m of this.course!.modules) {
+      if (!last || m.day !== last.day || m.session?.id !== last.session?.id) parts.push([]);
+      parts.at(-1)!.push((last = m));
+    }
+    return parts;
+  }
+
+  /** A list of modules with their lessons; under a day's heading, each module's heading is one level down. */
+  private renderModules(modules: CourseModule[], views: LessonView[], nested: boolean) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    return html`<ol class="modules">
+      ${modules.map((m) => {
+        const mine = views.filter((v) => v.module.id === m.id);
+        const locked = mine.some((v) => v.status === 'locked');
+        return html`<li part="module" class="module">
+          ${nested ? html`<h4>${m.title[l]}</h4>` : html`<h3>${m.title[l]}</h3>`}
+          <p class="muted">
+            ${c.lessonsDone(mine.filter((v) => v.status === 'done').length, mine.length)}
+            ${locked ? html`<br />${c.locked(this.missingFor(m, views))}` : nothing}
+          </p>
+          <ol class="lessons">
+            ${mine.map((v) => this.renderLessonItem(v))}
+          </ol>
+        </li>`;
+      })}
+    </ol>`;
   }
 
   private renderLessonItem(v: LessonView) {
@@ -509,7 +541,7 @@ export class LangkahCurriculum extends LitElement {
     const c = courseTranslation(this.language);
     const name = this.name.trim();
     const report = this.report(views);
-    const code = encodeReport(report);
+    const code = encodeReport(report, views.map((v) => v.lesson.questions));
     const sum = this.totals(views);
     const text = c.reportText(this.course!.title[this.language], name, sum.done, sum.total, sum.percent, code);
     return html`<section part="report" class="report" aria-labelledby="report-title">

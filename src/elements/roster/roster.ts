@@ -7,14 +7,15 @@ import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
 import {
+  canonicalCode,
   cleanName,
   courseFingerprint,
   decodeReport,
-  encodeReport,
   findCodes,
   fromTheFuture,
   nameKey,
   verificationCode,
+  type CodeCourse,
   type Report,
 } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
@@ -67,8 +68,32 @@ function sliced(count: number, step: (i: number) => void, progress: (i: number) 
   done();
 }
 
-/** About how many report codes a text holds (each starts with LK1). */
-const codeCount = (text: string) => text.match(/lk1/gi)?.length ?? 0;
+/** About how many report codes a text holds (each starts with LK1 or LK2). */
+const codeCount = (text: string) => text.match(/lk[12]/gi)?.length ?? 0;
+
+/** A line of a report message that gives the learner's name ("Nama: Bu Sri", "Name: Bu Sri"). */
+const NAME_LINE = /^\s*(?:nama|name)\s*:\s*(.*\S)\s*$/i;
+
+/**
+ * The name in front of a code on its line, for a code sent without the
+ * message around it: "Bu Sri LK2-…", "Nama: Bu Sri Kode: LK2-…", or a chat
+ * line "[28/11 07.12] Bu Sri: Kode: LK2-…" (without its time, labels and
+ * punctuation).
+ */
+const nameBefore = (text: string) =>
+  text
+    .replace(/^\s*\[[^\]]*\]\s*/, '')
+    .replace(/^\s*\d[\d/.,:\s]*[-–]\s/, '')
+    .replace(/^(?:nama|name)\s*:\s*/i, '')
+    .replace(/(?:kode|code)\s*:?\s*$/i, '')
+    .replace(/[\s:,;-]+$/, '')
+    .trim();
+
+/**
+ * How a report is stored: its code in one spelling, then, for an LK2 code
+ * (which carries no name), a space and the name the message gave.
+ */
+const entryOf = (code: string, name: string) => (/^LK2/.test(code) && name ? `${code} ${name}` : code);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -179,6 +204,7 @@ export class LangkahRoster extends LitElement {
   /** Every code read once, so the table never decodes a code twice. */
   private readonly reports = new Map<string, Report>();
   private rows: Row[] = [];
+  private codeShape?: CodeCourse & { of: BuiltCurriculum };
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -235,15 +261,27 @@ export class LangkahRoster extends LitElement {
     this.restore(this.full ? [...new Set([...this.stored(), ...this.codes])] : this.stored());
   };
 
-  /** The report of a code, read once. */
-  private read(code: string): Report | undefined {
-    let report = this.reports.get(code);
+  /** The report of a stored entry (see `entryOf`), read once. */
+  private read(entry: string): Report | undefined {
+    let report = this.reports.get(entry);
     if (!report) {
-      const result = decodeReport(code);
+      const at = entry.indexOf(' ');
+      const result = decodeReport(at < 0 ? entry : entry.slice(0, at), this.shape());
       if (!('report' in result)) return undefined;
-      this.reports.set(code, (report = result.report));
+      report = at < 0 ? result.report : { ...result.report, name: entry.slice(at + 1) };
+      this.reports.set(entry, report);
     }
     return report;
+  }
+
+  /** What an LK2 code is read against: this course's fingerprint and its lessons' numbers of questions. */
+  private shape(): CodeCourse {
+    // Once per course: a long paste reads thousands of codes.
+    let shape = this.codeShape;
+    if (!shape || shape.of !== this.course) {
+      shape = this.codeShape = { of: this.course!, course: courseFingerprint(this.course!.id, this.course!.version, this.refs()), questions: this.questions() };
+    }
+    return shape;
   }
 
   private refs(): string[] {
@@ -291,13 +329,20 @@ export class LangkahRoster extends LitElement {
     sliced(codes.length, step, (i) => (this.progress = c.reading(i, codes.length)), done);
   }
 
-  /** The codes in one pasted line. */
-  private found(line: string): string[] {
+  /** The codes in one pasted line, each with the text in front of it. */
+  private found(line: string): { code: string; before: string }[] {
     const codes = findCodes(line);
     // A line with a code the pattern does not find (typed by hand with spaces, or
-    // mangled) is read from "LK1" on: it is either read, or refused with a reason.
-    const at = codes.length ? -1 : line.search(/lk1/i);
-    return at < 0 ? codes : [line.slice(at).trim()];
+    // mangled) is read from "LK1"/"LK2" on: it is either read, or refused with a reason.
+    const at = codes.length ? -1 : line.search(/lk[12]/i);
+    if (at >= 0) return [{ code: line.slice(at).trim(), before: line.slice(0, at) }];
+    let from = 0;
+    return codes.map((code) => {
+      const start = line.indexOf(code, from);
+      const before = line.slice(from, start);
+      from = start + code.length;
+      return { code, before };
+    });
   }
 
   /** A long paste is held, not put into the box, and said so. */
@@ -324,30 +369,47 @@ export class LangkahRoster extends LitElement {
     const c = courseTranslation(this.language);
     const date = this.dateFormat();
     const refs = this.refs();
-    const fingerprint = courseFingerprint(this.course!.id, this.course!.version, refs);
+    const shape = this.shape();
+    const fingerprint = shape.course;
     // What another tab stored meanwhile is kept: a save never drops a report.
     const known = new Set([...this.stored(), ...this.codes]);
     const before = known.size;
     const rejected: { code: string; reason: string }[] = [];
     const now = Date.now();
     let read = 0;
+    /** The name the message being read gave on its own line, for the code that follows. */
+    let named = '';
     this.busy = true;
     const step = (i: number) => {
-      for (const code of this.found(lines[i]!)) {
+      const line = lines[i]!;
+      const found = this.found(line);
+      const name = found.length ? null : NAME_LINE.exec(line);
+      if (name) named = name[1]!;
+      for (const { code, before } of found) {
         read++;
-        const result = decodeReport(code);
+        const result = decodeReport(code, shape);
+        // An LK2 code's name: the message's "Nama:" line, else what stands before it on its line.
+        const learner = named || nameBefore(before);
+        named = '';
         if ('fault' in result) {
-          rejected.push({ code, reason: { checksum: c.faultChecksum, format: c.faultFormat, version: c.faultVersion }[result.fault] });
+          rejected.push({
+            code,
+            reason: { checksum: c.faultChecksum, mismatch: c.faultMismatch, format: c.faultFormat, version: c.faultVersion, course: c.faultCourse }[result.fault],
+          });
         } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
           rejected.push({ code, reason: c.faultCourse });
+        } else if (!result.report.name && !cleanName(learner)) {
+          // An LK2 code on its own: without a name it could not be told apart from anyone's.
+          rejected.push({ code, reason: c.faultNoName });
         } else if (fromTheFuture(result.report, now)) {
           // A date ahead of this computer's clock would beat every real report that follows.
           rejected.push({ code, reason: c.faultFuture(date(result.report)) });
         } else {
           // Stored in one spelling, so the same report pasted twice is kept once.
-          const canonical = encodeReport(result.report);
-          this.reports.set(canonical, result.report);
-          known.add(canonical);
+          // The name as the message spells it (the certificate's verification code is made from that); shown clean.
+          const entry = entryOf(canonicalCode(code), learner.trim());
+          this.reports.set(entry, entry.includes(' ') ? { ...result.report, name: learner.trim() } : result.report);
+          known.add(entry);
         }
       }
     };
