@@ -33,17 +33,18 @@ import {
 import { LIMITS, overBytes, type Limits } from './limits.js';
 import { isRelative } from './url.js';
 import { parseYaml } from './yaml.js';
-import { audio } from './blocks/audio.js';
+import { audio, type LeafToken } from './blocks/audio.js';
 import { callout } from './blocks/callout.js';
 import { checklist } from './blocks/checklist.js';
 import { ID, ID_SUFFIX, tooMany, type AssetInfo, type Vars } from './blocks/context.js';
 import { custom } from './blocks/custom.js';
 import { decode } from './blocks/decode.js';
-import { frame, type DirectiveToken, type LeafToken } from './blocks/directive.js';
+import { expected } from './blocks/expected.js';
+import { frame, type DirectiveToken } from './blocks/directive.js';
 import { md } from './blocks/marked.js';
-import { blockWords, plain, tooDeep } from './blocks/measure.js';
+import { tooDeep } from './blocks/measure.js';
 import { quiz } from './blocks/quiz.js';
-import { block, forTokens, inlines, type TextContext } from './blocks/text.js';
+import { block, blockWords, forTokens, inlines, plain, type TextContext } from './blocks/text.js';
 
 export type { AssetInfo } from './blocks/context.js';
 export { IMAGE_KB } from './blocks/text.js';
@@ -120,6 +121,7 @@ class LessonParser implements TextContext {
   }
 
   report(code: string, offset: number, vars: Vars = {}) {
+    if (code === 'quiz-line-unexpected') vars = { ...vars, detail: expected(vars.detail) };
     this.problems.push(problem(code, { file: this.opts.file, ...this.pos(offset) }, vars));
   }
 

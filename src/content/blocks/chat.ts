@@ -6,10 +6,6 @@
 import type { BlockContext, Line } from './context.js';
 import { optionLine, type Draft } from './choice.js';
 
-/** What a chat question expects, for a line that fits none of its lines. */
-export const EXPECTED_CHAT =
-  'customer messages are "< Name: text" before the replies; replies start with "- [ ]" or "- [x]"; under a reply, "  > feedback" and "  < Name: answer"';
-
 /** Reads one line of a chat question into `q`; true when it was a chat line. */
 export function chatLine(ctx: BlockContext, q: Draft, line: Line, text: string, col: number): boolean {
   if (optionLine(ctx, q, line, text, col)) return true;

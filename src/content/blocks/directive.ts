@@ -1,7 +1,6 @@
 /**
- * The `:::name{attrs}` … `:::` block and `::name[label]{attrs}` leaf
- * directives: how they are cut out of the source and how their attributes
- * read. Plain functions over strings, so that the lesson parser (as marked
+ * The `:::name{attrs}` … `:::` block directives: how they are cut out of
+ * the source and how attributes read. Plain functions over strings, so that the lesson parser (as marked
  * extensions, `../markdown.ts`) and the small parser of inline quizzes
  * (`../snippet.ts`) find the very same blocks.
  */
@@ -18,13 +17,6 @@ export type DirectiveToken = {
   unclosed: boolean;
   /** Offsets (in `raw`) of lines that open another block inside this one. */
   nested: number[];
-};
-export type LeafToken = {
-  type: 'leaf';
-  raw: string;
-  name: string;
-  label: string;
-  attrs: string;
 };
 /** A `:::` line that opens no block. */
 export type StrayToken = {
@@ -63,12 +55,6 @@ export function readDirective(src: string): DirectiveToken | StrayToken | undefi
     offset = next + 1;
   }
   return token(src, src.slice(open[0].length), true);
-}
-
-/** The leaf directive (`::audio[label]{src="…"}`) at the start of `src`. */
-export function readLeaf(src: string): LeafToken | undefined {
-  const m = /^::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(\{[^\n]*\})?[ \t]*(?:\n|$)/.exec(src);
-  return m ? { type: 'leaf', raw: m[0], name: m[1]!, label: m[2] ?? '', attrs: m[3] ?? '' } : undefined;
 }
 
 /** Parses `{#id key=value key="a b"}` directive attributes. */

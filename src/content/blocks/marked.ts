@@ -5,7 +5,8 @@
  * this (with marked); inline quizzes are read without it (`../snippet.ts`).
  */
 import { Marked, type Tokenizer, type Tokens, type TokenizerExtension } from 'marked';
-import { readDirective, readLeaf } from './directive.js';
+import { readLeaf } from './audio.js';
+import { readDirective } from './directive.js';
 
 /**
  * Where an extension could interrupt the paragraph at the start of `src`.

@@ -1,30 +1,4 @@
-/** How long and how deep content is: words a learner reads in a step, lists and quotes nested in the source. */
-import type { Block, Inline } from '../schema.js';
-
-export function plain(nodes: Inline[]): string {
-  return nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
-}
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** Words of reading in `blocks`; quizzes and checklists are interactive and do not count. */
-export function blockWords(blocks: Block[]): number {
-  return blocks.reduce((sum, b) => {
-    switch (b.t) {
-      case 'p':
-      case 'h':
-        return sum + words(plain(b.c));
-      case 'list':
-        return sum + b.items.reduce((s, item) => s + blockWords(item), 0);
-      case 'quote':
-      case 'callout':
-        return sum + blockWords(b.c);
-      default:
-        return sum;
-    }
-  }, 0);
-}
-
+/** How deep content nests: lists and quotes in the source, which marked reads by recursion. */
 /**
  * The first line (offset) whose lists and quotes nest more than `max` deep,
  * and how deep. marked nests by recursion: 10 KB of `>` overflowed the stack,

@@ -8,19 +8,9 @@
  */
 import type { Inline, Question, Quiz } from '../schema.js';
 import { bodyLines, idSuffix, tooMany, type BlockContext, type Line } from './context.js';
-import { chatLine, EXPECTED_CHAT } from './chat.js';
+import { chatLine } from './chat.js';
 import { optionLine, type Draft } from './choice.js';
 import type { DirectiveToken, Frame } from './directive.js';
-
-const OPTIONS = 'options start with "- [ ]" or "- [x]"; feedback under an option starts with two spaces and ">"';
-/** What each kind of question expects, for a line that fits none. */
-const EXPECTED: Record<string, string> = {
-  single: OPTIONS,
-  multiple: OPTIONS,
-  chat: EXPECTED_CHAT,
-  order: 'items of an ordering question are numbered lines "1. …" in the right order',
-  'true-false': 'a true-false question takes one line "= true" or "= false" and ">" lines of explanation',
-};
 
 /** The lines of one kind of question, other than the question line and the `>` lines every kind has. */
 const KIND_LINES: Record<string, (ctx: BlockContext, q: Draft, line: Line, text: string, col: number) => boolean> = {
@@ -38,7 +28,7 @@ const KIND_LINES: Record<string, (ctx: BlockContext, q: Draft, line: Line, text:
     if (!answer || line.indent !== 0) return false;
     const v = answer[1]!.toLowerCase();
     if (v === 'true' || v === 'false') q.answer = v === 'true';
-    else ctx.report('quiz-line-unexpected', col, { value: text.slice(0, 40), detail: 'write "= true" or "= false"' });
+    else ctx.report('quiz-line-unexpected', col, { value: text.slice(0, 40), detail: 'answer' });
     return true;
   },
 };
@@ -118,6 +108,7 @@ export function questions(ctx: BlockContext, body: string, base: number): { ques
     else rejected = true;
     q = undefined;
   };
+  // The hint names what was expected by a key (`./expected.ts` words it), so the small parser carries no prose.
   const unexpected = (line: Line, detail: string) =>
     ctx.report('quiz-line-unexpected', line.at + line.indent, { value: line.text.trim().slice(0, 40), detail });
 
@@ -132,7 +123,7 @@ export function questions(ctx: BlockContext, body: string, base: number): { ques
       continue;
     }
     if (!q) {
-      unexpected(line, 'a quiz starts with a question line beginning with "?"');
+      unexpected(line, 'start');
       continue;
     }
     if (q.kind === 'unknown') continue;
@@ -141,7 +132,7 @@ export function questions(ctx: BlockContext, body: string, base: number): { ques
     const lastOption = q.options[q.options.length - 1];
     if (feedback && line.indent > 0 && lastOption) more(lastOption.feedback, ctx.inline(feedback[1]!, col + text.indexOf(feedback[1]!)));
     else if (feedback && line.indent === 0) more(q.explain, ctx.inline(feedback[1]!, col + text.indexOf(feedback[1]!)));
-    else unexpected(line, EXPECTED[q.kind] ?? 'see docs/authoring.md');
+    else unexpected(line, q.kind);
   }
   finish();
   return { questions: out, rejected };

@@ -8,7 +8,33 @@ import type { Token, Tokens } from 'marked';
 import type { Block, Image, Inline } from '../schema.js';
 import type { AssetInfo, BlockContext } from './context.js';
 import { decode } from './decode.js';
-import type { DirectiveToken, LeafToken } from './directive.js';
+import type { LeafToken } from './audio.js';
+import type { DirectiveToken } from './directive.js';
+
+/** The text of rich text, for counting its words. */
+export function plain(nodes: Inline[]): string {
+  return nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Words of reading in `blocks`; quizzes and checklists are interactive and do not count. */
+export function blockWords(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => {
+    switch (b.t) {
+      case 'p':
+      case 'h':
+        return sum + words(plain(b.c));
+      case 'list':
+        return sum + b.items.reduce((s, item) => s + blockWords(item), 0);
+      case 'quote':
+      case 'callout':
+        return sum + blockWords(b.c);
+      default:
+        return sum;
+    }
+  }, 0);
+}
 
 /** Picture sizes above which the checker warns (KB). */
 export const IMAGE_KB = { svg: 10, other: 60 };
