@@ -17,7 +17,7 @@
  */
 import type { Block } from './schema.js';
 import { LIMITS, overBytes } from './limits.js';
-import { rules } from './rules.js';
+import { duplicateIds } from './rules.js';
 import { mismatch } from './shape.js';
 import { CHECKLIST, QUIZ } from './shapes.js';
 import { checklist } from './blocks/checklist.js';
@@ -42,14 +42,13 @@ class Stop {
   constructor(readonly why: Unsure) {}
 }
 
-const context = (): BlockContext => ({
+const context = (origin: WeakMap<object, number>): BlockContext => ({
   limits: LIMITS,
   counters: { quiz: 0, question: 0, checklist: 0, item: 0, block: 0 },
   report(code, at) {
     throw new Stop({ unsure: code, at });
   },
-  // Positions serve only to explain problems, which this parser leaves to the lesson parser.
-  mark: (node) => node,
+  mark: (node, at) => (origin.set(node, at), node),
   inline(text, at) {
     const out = spans(text);
     if (!out) throw new Stop({ unsure: BEYOND, at });
@@ -68,7 +67,8 @@ const BEYOND = 'markdown-beyond-subset';
 export function quickSnippet(source: string): Block[] | Unsure {
   const src = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (overBytes(src, LIMITS.lessonBytes) || tooDeep(src, 0, LIMITS.depth)) return { unsure: 'nesting-deep' };
-  const ctx = context();
+  const origin = new WeakMap<object, number>();
+  const ctx = context(origin);
   const blocks: Block[] = [];
   try {
     for (let at = 0; at < src.length; ) {
@@ -90,9 +90,19 @@ export function quickSnippet(source: string): Block[] | Unsure {
   }
   // The checks the lesson parser's schema makes on a snippet, wrapped in a step as it wraps it.
   if (!blocks.length) return { unsure: 'step-empty' };
+  // Where the deepest node on `path` that has a place came from, as the lesson parser locates a problem.
+  const locate = (root: unknown, path: PropertyKey[]) => {
+    let at: number | undefined;
+    for (const key of path) {
+      root = (root as Record<PropertyKey, unknown> | undefined)?.[key];
+      if (root && typeof root === 'object' && origin.has(root)) at = origin.get(root);
+    }
+    return at;
+  };
   for (const b of blocks) {
     const wrong = mismatch(b.t === 'quiz' ? QUIZ : CHECKLIST, b);
-    if (wrong) return { unsure: wrong.code };
+    if (wrong) return { unsure: wrong.code, at: locate(b, wrong.path) ?? origin.get(b) };
   }
-  return rules.uniqueIds([{ id: 's1', blocks }]) ? blocks : { unsure: 'id-duplicate' };
+  const twice = duplicateIds([{ id: 's1', blocks }])[0];
+  return twice ? { unsure: 'id-duplicate', at: locate([{ blocks }], twice.path) } : blocks;
 }
