@@ -16,7 +16,7 @@
  * of modules/ and on generated ones.
  */
 import type { Block } from './schema.js';
-import { LIMITS, overBytes } from './limits.js';
+import { LIMITS } from './limits.js';
 import { duplicateIds } from './rules.js';
 import { mismatch } from './shape.js';
 import { CHECKLIST, QUIZ } from './shapes.js';
@@ -66,7 +66,8 @@ const BEYOND = 'markdown-beyond-subset';
  */
 export function quickSnippet(source: string): Block[] | Unsure {
   const src = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (overBytes(src, LIMITS.lessonBytes) || tooDeep(src, 0, LIMITS.depth)) return { unsure: 'nesting-deep' };
+  // Past a third of the size limit, the lesson parser counts the bytes (an inline quiz is never that long).
+  if (src.length * 3 > LIMITS.lessonBytes || tooDeep(src, 0, LIMITS.depth)) return { unsure: 'nesting-deep' };
   const origin = new WeakMap<object, number>();
   const ctx = context(origin);
   const blocks: Block[] = [];
