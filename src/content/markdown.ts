@@ -37,7 +37,7 @@ import { audio, type LeafToken } from './blocks/audio.js';
 import { callout } from './blocks/callout.js';
 import { checklist } from './blocks/checklist.js';
 import { ID, ID_SUFFIX, tooMany, type AssetInfo, type Vars } from './blocks/context.js';
-import { custom } from './blocks/custom.js';
+import { custom, type CustomContext } from './blocks/custom.js';
 import { decode } from './blocks/decode.js';
 import { expected } from './blocks/expected.js';
 import { frame, type DirectiveToken } from './blocks/directive.js';
@@ -73,7 +73,7 @@ export const STEP_WORDS_MAX = 150;
 
 // ------------------------------------------------------------------ the parser
 
-class LessonParser implements TextContext {
+class LessonParser implements TextContext, CustomContext {
   readonly problems: Problem[] = [];
   readonly counters = { quiz: 0, question: 0, checklist: 0, item: 0, block: 0 };
   readonly limits: Limits;
