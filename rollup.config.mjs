@@ -1,7 +1,8 @@
 // The CDN build: one self-registering file with lit inside, for partner sites
 // that embed Langkah with a single <script type="module">. The Markdown parser
-// (marked + yaml + the author-error catalog) is split into a chunk that loads
-// only when a page fetches raw `.md` at run time.
+// (marked + yaml + zod + the author-error catalog) is a file of its own that
+// loads only when a page fetches raw `.md` at run time, or meets inline quiz
+// Markdown that the small parser (in the inline chunk) hands over.
 //
 // Input is tsc's output in dist/, so this step needs no TypeScript plugin.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -46,7 +47,11 @@ const lessons = {
  * - langkah-scorm.js, langkah-cmi5.js: the runtimes of SCORM and cmi5 packages;
  * - langkah-markdown-worker.js: the Markdown parser as a module worker, for
  *   pages that load raw `.md` lessons (a worker cannot share the lesson
- *   bundle's chunks, which register elements).
+ *   bundle's chunks, which register elements);
+ * - langkah-markdown-parser.js: the same parser for the page itself (when no
+ *   worker can start, and for inline quizzes beyond the small parser). Apart
+ *   from the lesson bundle, the quiz grammar both use stays in the one chunk
+ *   that inline quizzes load, instead of a chunk shared with the parser.
  */
 const standalone = (input, name) => ({
   input,
@@ -67,4 +72,5 @@ export default [
   standalone('dist/scorm.js', 'langkah-scorm.js'),
   standalone('dist/cmi5.js', 'langkah-cmi5.js'),
   standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
+  standalone('dist/content/langkah-markdown-parser.js', 'langkah-markdown-parser.js'),
 ];

@@ -3,6 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +52,15 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    // Files the code names at run time, as dist/ has them beside it: the lesson parser
+    // (`import(PARSER)` in content/load.ts) and the Markdown worker. Their sources are .ts.
+    (ctx, next) => {
+      const ts = ctx.path.startsWith('/src/') && ctx.path.endsWith('.js') && ctx.path.replace(/\.js$/, '.ts');
+      if (ts && existsSync(`.${ts}`)) ctx.path = ts;
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -44,6 +44,19 @@ if (which.has('size')) {
   ];
   if (s.pack) rows.push([`offline course pack dist/course (${s.pack.files} files)`, kb(s.pack.raw), kb(s.pack.gzip), kb(s.pack.brotli)]);
   table(['what', 'raw', 'gzip', 'brotli'], rows);
+  const { inlineBench } = await import('./inline.mjs');
+  const i = (results.inline = await inlineBench());
+  console.log('A page with inline quizzes (child Markdown), gzip KiB: what it downloads, and what a bundler makes of it');
+  table(
+    ['what', 'raw', 'gzip', 'brotli'],
+    [
+      [`CDN page total: ${i.page.files.join(' + ')} (goal under 25 KiB)`, '', kb(i.page.gzip), kb(i.page.brotli)],
+      ...i.chunks.map((c) => [`  the inline chunk ${c.file} (small parser and quiz grammar)`, kb(c.raw), kb(c.gzip), kb(c.brotli)]),
+      ['  not loaded: langkah-markdown-parser.js (only for problems, Markdown beyond the subset, raw .md without a worker)', kb(i.parser.raw), kb(i.parser.gzip), kb(i.parser.brotli)],
+      [`esbuild --bundle, one file: import { LangkahQuiz } from 'langkah' (parser inside: ${i.esbuild.quizOnly.parser.join(', ') || 'no'})`, kb(i.esbuild.quizOnly.raw), kb(i.esbuild.quizOnly.gzip), ''],
+      [`esbuild --bundle, one file: import 'langkah/define.js' (parser inside: ${i.esbuild.define.parser.join(', ') || 'no'})`, kb(i.esbuild.define.raw), kb(i.esbuild.define.gzip), ''],
+    ],
+  );
 }
 
 if (which.has('load')) {

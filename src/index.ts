@@ -39,7 +39,8 @@ export {
   type Step,
 } from './content/schema.js';
 export { registerStepType, type StepType } from './content/registry.js';
-export { loadLesson, parseInline, LoadError, type LoadOptions } from './content/load.js';
+export { loadLesson, LoadError, type LoadOptions } from './content/load.js';
+export { parseInline } from './content/inline.js';
 export { encodeReport, decodeReport, canonicalCode, findCodes, verificationCode, courseFingerprint, type Report, type CodeCourse } from './report/code.js';
 export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/course-schema.js';
 

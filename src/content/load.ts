@@ -48,8 +48,8 @@ export const problemOf = ({ path, code }: Mismatch, file: string): Problem => ({
 /** Content that passed a check here: elements need not check it again. */
 const passed = new WeakSet<object>();
 
-/** Marks content a loader returns (and its blocks) as checked. */
-const vouch = (...data: object[]) => data.forEach((d) => passed.add(d));
+/** @internal Marks content a loader returns (and its blocks) as checked. */
+export const vouch = (...data: object[]): void => data.forEach((d) => passed.add(d));
 
 /** Whether `data` came out of a loader or `checked` (so it fits its shape). */
 export const wasChecked = (data: object): boolean => passed.has(data);
@@ -109,6 +109,25 @@ export async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text:
 type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
 
 /**
+ * The lesson parser (marked, yaml, zod: ≈ 62 KB gzip), named through a
+ * variable rather than a string in `import()`: a bundler follows only the
+ * string, and one that does not split code (a plain `esbuild --bundle`)
+ * would copy the whole parser into every page that shows a quiz. The file
+ * is beside this module, unbundled (`dist/content/`) and in the CDN build
+ * (`dist/cdn/`, rollup.config.mjs).
+ */
+const PARSER = './langkah-markdown-parser.js';
+
+/** The lesson parser, loaded on first use; a `LoadError` when the page cannot load it. */
+export async function loadParser(): Promise<typeof import('./langkah-markdown-parser.js')> {
+  try {
+    return await import(/* @vite-ignore */ PARSER);
+  } catch {
+    throw new LoadError('network', 'the Markdown parser could not load', PARSER);
+  }
+}
+
+/**
  * Parses a raw Markdown lesson in a worker, so that the page never freezes
  * while the parser starts and runs; in the page itself when a worker cannot
  * start (no module workers, or a policy that forbids them).
@@ -122,7 +141,7 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
       worker.postMessage({ text, lang, file });
     });
   } catch {
-    const { parseLesson } = await import('./markdown.js');
+    const { parseLesson } = await loadParser();
     // Evaluating the parser chunk and parsing are two tasks, not one long one.
     await new Promise((r) => setTimeout(r));
     return parseLesson(text, { lang, file });
@@ -162,19 +181,5 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
     })),
   };
   vouch(resolved, ...resolved.steps.flatMap((s) => s.blocks));
-  return resolved;
-}
-
-/**
- * Parses inline Markdown (the child text of `<langkah-quiz>` or
- * `<langkah-checklist>`) into blocks, loading the parser on demand.
- */
-export async function parseInline(markdown: string, lang: Lang): Promise<Block[]> {
-  const { parseSnippet } = await import('./markdown.js');
-  const { blocks, problems } = parseSnippet(markdown, { lang, file: 'inline' });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new LoadError('content', 'the inline content has errors', document.baseURI, undefined, errors);
-  const resolved = resolveUrls(blocks, document.baseURI);
-  vouch(...resolved);
   return resolved;
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseLesson, parseSnippet } from '../../src/content/markdown.js';
+import { quickSnippet } from '../../src/content/snippet.js';
 import { LessonSchema, type Block, type Inline } from '../../src/content/schema.js';
 import { isSafeImage, isSafeLink } from '../../src/content/url.js';
 
@@ -126,11 +127,13 @@ describe('the pipeline under arbitrary and hostile Markdown', () => {
     );
   });
 
-  it('never throws on snippets (inline quiz and checklist bodies)', () => {
+  it('never throws on snippets (inline quiz and checklist bodies), with the lesson parser or the small one', () => {
     fc.assert(
       fc.property(markdown, (body) => {
         const { blocks } = parseSnippet(body, { lang: 'en' });
         assertSafe(blocks);
+        const quick = quickSnippet(body);
+        if (Array.isArray(quick)) assertSafe(quick);
       }),
       { numRuns: 800 },
     );
@@ -141,6 +144,9 @@ describe('the pipeline under arbitrary and hostile Markdown', () => {
       const { lesson, problems } = parseLesson(`${front}\n## Mulai\n\nTeks.\n\n${sample}\n`, { lang: 'id', file: 'uji.md' });
       if (lesson) lesson.steps.forEach((s) => assertSafe(s.blocks));
       else assert.ok(problems.length, sample);
+      // The small parser of inline quizzes, with the sample as an option: safe too, or handed over.
+      const quick = quickSnippet(`:::quiz\n? q\n- [x] ${sample.replace(/\n/g, ' ')}\n- [ ] b\n:::`);
+      if (Array.isArray(quick)) assertSafe(quick);
     }
     // Raw HTML survives as visible characters in a text node.
     const { lesson } = parseLesson(`${front}\n## Mulai\n\n<script>alert(1)</script>\n`, { lang: 'id' });

@@ -47,6 +47,28 @@ describe('size budgets (run after npm run build)', () => {
   });
 });
 
+describe('inline quizzes cost what they should (issue 13)', () => {
+  // bench/inline.mjs measures these for BENCHMARKS.md; here they are held to their budget.
+  const bench = '../../bench/inline.mjs';
+
+  it('a page with inline quizzes loads langkah.js and one small chunk without the parser, within its budget', async () => {
+    const { inlineChunks, parserIn } = await import(bench);
+    const chunks: { file: string; gzip: number }[] = inlineChunks();
+    assert.deepEqual(chunks.length, 1, `an inline quiz loads ${chunks.map((c) => c.file).join(', ')}: one request after langkah.js`);
+    const total = gz(budgets.cdn.file) + chunks[0]!.gzip;
+    assert.ok(total <= budgets.inlineQuizPage.ceiling, `an inline quiz page is ${kib(total)} gzip, past ${kib(budgets.inlineQuizPage.ceiling)}`);
+    assert.deepEqual(parserIn(readFileSync(join('dist/cdn', chunks[0]!.file), 'utf8')), [], 'the inline chunk carries the Markdown parser');
+  });
+
+  it('a plain esbuild single-file bundle of a page that imports langkah carries no Markdown parser', async () => {
+    const { APPS, esbuildPage } = await import(bench);
+    for (const [name, app] of Object.entries(APPS as Record<string, string>)) {
+      const page: { gzip: number; parser: string[] } = await esbuildPage(app);
+      assert.deepEqual(page.parser, [], `the ${name} bundle (${kib(page.gzip)} gzip) contains the parser`);
+    }
+  });
+});
+
 describe('xAPI reporting stays out of the lesson bundle', () => {
   it('langkah.js neither contains nor imports the reporting code, which is a file of its own', () => {
     const bundle = readFileSync(budgets.cdn.file, 'utf8');

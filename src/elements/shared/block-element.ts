@@ -117,6 +117,6 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
     const raw = source instanceof HTMLTemplateElement ? source.content.textContent : (source ?? this).textContent;
     if (!raw?.trim() || this.src) return;
     const lang = langOf(this);
-    this.loader.run(async () => (await import('./standalone.js')).fromChildren<B>(raw, this.kind, lang, this.id));
+    this.loader.run(async () => (await import('./children.js')).fromChildren<B>(raw, this.kind, lang, this.id));
   }
 }
