@@ -678,6 +678,18 @@ async function extra() {
   await sleep(300);
   log('path after skipping:', (await texts(page, 'li.lesson .muted')).slice(0, 2), (await texts(page, '.overview p')).slice(0, 1));
   await shot(page, 'path-after-skip');
+  log('"File APK jebakan" (locked until "Kode OTP…" is done) after the skip:', await page.evaluate(() => {
+    const b = window.__deepAll('li.lesson button').find((x) => (x.getAttribute('aria-label') ?? '').includes('File APK'));
+    return `${b.closest('li').className}, button ${b.disabled ? 'disabled' : 'enabled'}`;
+  }));
+  // "Ulangi" on the skipped lesson: where does it open?
+  const again = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((x) => (x.getAttribute('aria-label') ?? '').startsWith('Ulangi')));
+  await again.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await again.asElement().tap();
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  log('"Ulangi" on the skipped lesson opens:', JSON.stringify(await lessonState(page)));
+  await tap(page, '#back');
+  await sleep(300);
   // Edit localStorage: give the skipped lesson four made-up right answers (ids that are no question's, fingerprints that match nothing).
   const edited = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.includes('kunci-akun/kode-otp@id'));
