@@ -798,7 +798,97 @@ async function feedbackView() {
   await browser.close();
 }
 
+/** Phase 8: things that move: layout shifts (CLS entries) while the course and a lesson load on a slow phone. */
+async function shifts() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shifts.push({ t: Math.round(e.startTime), v: +e.value.toFixed(3), what: e.sources.map((s) => (s.node ? (s.node.nodeName + ' ' + (s.node.textContent || '').trim().slice(0, 40)) : '?') + ` ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`).join(' | ') });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 });
+  await openCourse(page);
+  await sleep(1500);
+  const a = await page.evaluate(() => window.__shifts.splice(0));
+  log('layout shifts while the course page loads (4× CPU, 3G):', a.length ? '\n   ' + a.map((x) => `${x.t} ms  ${x.v}  ${x.what}`).join('\n   ') : 'none');
+  log('   sum:', a.reduce((s, x) => s + x.v, 0).toFixed(3));
+  const t = Date.now();
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 30000 });
+  log(`lesson shown ${Date.now() - t} ms after tapping Mulai belajar (4× CPU, 3G, first visit)`);
+  await sleep(1500);
+  const b = await page.evaluate(() => window.__shifts.splice(0));
+  log('layout shifts while the first lesson opens:', b.length ? '\n   ' + b.map((x) => `${x.t} ms  ${x.v}  ${x.what}`).join('\n   ') : 'none');
+  await browser.close();
+}
+
+/** Phase 9: finish every lesson with Next only, then follow the course's own advice to redo a quiz. */
+async function skipAll() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  for (let n = 0; n < 60 && (await page.evaluate(() => !!window.__deep('#continue'))); n++) {
+    await tap(page, '#continue');
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    for (let i = 0; i < 30 && !(await lessonState(page)).summary; i++) await next(page);
+    await tap(page, '#back');
+    await sleep(200);
+  }
+  log('finish heading:', await texts(page, '#finish-title'), (await texts(page, '.finish p')).slice(0, 1));
+  log('redo buttons:', (await texts(page, '.redo button')).length, (await texts(page, '.redo button')).slice(0, 2));
+  const h = await page.evaluateHandle(() => window.__deep('#finish-title'));
+  await h.asElement().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot(page, 'all-skipped-finish');
+  log('report:', await page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? '').slice(0, 200)));
+  await tap(page, '.redo button');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  log('a redo button opens:', JSON.stringify(await lessonState(page)));
+  await shot(page, 'redo-opens');
+  await browser.close();
+}
+
+/** Phase 10: axe-core on the course page, a quiz step with wrong answers, and the summary, at 360×640. */
+async function axe() {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  const run = async (where) => {
+    await page.evaluate(source);
+    const r = await page.evaluate(async () => {
+      const res = await window.axe.run(document, { resultTypes: ['violations'] });
+      return res.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    });
+    log(`axe on ${where}:`, r.length ? '\n   ' + r.join('\n   ') : 'no violations');
+  };
+  await run('the course page');
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  for (let i = 0; i < 10 && !(await lessonState(page)).quizzes; i++) await next(page);
+  for (const q of await questions(page)) if (q.kind !== 'order') await answer(page, q.id, [0]);
+  await run('the quiz step after wrong answers');
+  for (let i = 0; i < 10 && !(await lessonState(page)).summary; i++) await next(page);
+  await run('the lesson summary');
+  await browser.close();
+}
+
 const phase = values.phase;
+if (phase === 'all' || phase === 'axe') await axe();
+if (phase === 'skipall') await skipAll();
+if (phase === 'all' || phase === 'shift') await shifts();
 if (phase === 'all' || phase === 'feedback') await feedbackView();
 if (phase === 'all' || phase === 'partner') await partner();
 if (phase === 'all' || phase === 'extra') await extra();
