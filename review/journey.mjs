@@ -1,0 +1,900 @@
+#!/usr/bin/env node
+// Review 12: a learner's whole journey through the default course pack, on an
+// emulated cheap Android phone (360×640, DPR 2, touch), driven with
+// puppeteer-core and the system Chromium. Screenshots go to review/shots/
+// (git-ignored except the few committed ones); a log of what was seen goes
+// to stdout.
+//
+//   node scripts/serve.mjs examples dist modules --port PORT &
+//   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom] [--slow]
+//
+// --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
+import puppeteer from 'puppeteer-core';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string', default: 'http://localhost:8000' },
+    phase: { type: 'string', default: 'all' },
+    slow: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'review/shots' },
+  },
+});
+const BASE = values.base.replace(/\/$/, '');
+const COURSE = `${BASE}/dist/course/index.html`;
+const OUT = values.out;
+mkdirSync(OUT, { recursive: true });
+
+const log = (...a) => console.log(...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function launch(extra = []) {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--lang=id-ID', ...extra],
+  });
+}
+
+async function phone(browser, { fontSize } = {}) {
+  const ctx = await browser.createBrowserContext();
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.setUserAgent(
+    'Mozilla/5.0 (Linux; Android 10; SM-A105F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
+  );
+  if (fontSize) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: fontSize, fixed: fontSize } }).catch((e) => log('setFontSizes', e.message));
+  }
+  page.on('pageerror', (e) => log('  [pageerror]', e.message));
+  page.on('console', (m) => m.type() === 'error' && log('  [console.error]', m.text()));
+  return { ctx, page };
+}
+
+let n = 0;
+async function shot(page, name, full = false) {
+  const file = `${OUT}/${String(++n).padStart(3, '0')}-${name}.png`;
+  await page.screenshot({ path: file, fullPage: full });
+  log(`  shot ${file}`);
+  return file;
+}
+
+/** Viewport shots down a long page, every 560 CSS px (for reading a long page on a phone). */
+async function scrollShots(page, name, max = 30) {
+  const h = await page.evaluate(() => document.documentElement.scrollHeight);
+  const files = [];
+  for (let y = 0, i = 0; y < h && i < max; y += 560, i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await sleep(80);
+    files.push(await shot(page, `${name}-y${y}`));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return files;
+}
+
+/** Runs fn(root) inside the page, where root is the curriculum's shadow root (or the document). */
+const inPage = (page, fn, ...args) => page.evaluate(fn, ...args);
+
+/** Deep query across shadow roots, in the page. */
+const DEEP = `
+  window.__deepAll = (sel, root = document) => {
+    const out = [];
+    const walk = (r) => {
+      r.querySelectorAll(sel).forEach((e) => out.push(e));
+      r.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+    };
+    walk(root);
+    return out;
+  };
+  window.__deep = (sel) => window.__deepAll(sel)[0];
+  window.__active = () => {
+    let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  };
+  window.__describe = (e) => e ? (e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '') + ' "' + (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '"') : 'none';
+`;
+async function prep(page) {
+  await page.evaluateOnNewDocument(DEEP);
+}
+
+/** Taps the first deep element matching sel whose text includes `text` (if given). */
+async function tap(page, sel, text) {
+  const handle = await page.evaluateHandle(
+    (sel, text) => window.__deepAll(sel).find((e) => !text || e.textContent.replace(/\s+/g, ' ').includes(text)),
+    sel,
+    text ?? '',
+  );
+  const el = handle.asElement();
+  if (!el) throw new Error(`nothing to tap: ${sel} ${text ?? ''}`);
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await el.tap();
+  await sleep(250);
+  return el;
+}
+
+const texts = (page, sel) => page.evaluate((sel) => window.__deepAll(sel).map((e) => e.textContent.replace(/\s+/g, ' ').trim()), sel);
+const active = (page) => page.evaluate(() => window.__describe(window.__active()));
+
+/** Where the main button of the lesson is: inside the viewport or not. */
+async function mainButtonPlace(page) {
+  return page.evaluate(() => {
+    const b = window.__deepAll('langkah-lesson').map((l) => l.shadowRoot?.querySelector('nav button.primary')).find(Boolean);
+    if (!b) return 'no main button';
+    const r = b.getBoundingClientRect();
+    return `main button "${b.textContent.trim().replace(/\s+/g, ' ')}" at y=${Math.round(r.top)}..${Math.round(r.bottom)} of ${innerHeight}, ${Math.round(r.width)}×${Math.round(r.height)} ${r.bottom <= innerHeight && r.top >= 0 ? 'IN VIEW' : 'OUT OF VIEW'}`;
+  });
+}
+
+/** Elements smaller than 44×44 CSS px that a finger must hit. */
+async function smallTargets(page) {
+  return page.evaluate(() =>
+    window
+      .__deepAll('button, a[href], input, summary, [role="button"], label')
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        if (!r.width || !r.height) return false;
+        const cs = getComputedStyle(e);
+        if (cs.visibility === 'hidden' || cs.display === 'none') return false;
+        if (e.tagName === 'INPUT' && e.closest('label')) return false; // the label is the target
+        if (e.tagName === 'INPUT' && ['checkbox', 'radio'].includes(e.type)) return false;
+        return r.width < 44 || r.height < 44;
+      })
+      .map((e) => `${window.__describe(e)} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`),
+  );
+}
+
+/** Anything that sticks out sideways (text cut off or a sideways scroll). */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const wide = window
+      .__deepAll('*')
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width && (r.right > w + 1 || r.left < -1) && getComputedStyle(e).position !== 'fixed';
+      })
+      .slice(0, 8)
+      .map((e) => `${window.__describe(e)} right=${Math.round(e.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: w, wide };
+  });
+}
+
+/** The current step of the open lesson: heading, counter, questions. */
+async function lessonState(page) {
+  return page.evaluate(() => {
+    const l = window.__deep('langkah-lesson');
+    if (!l?.shadowRoot) return null;
+    const s = l.shadowRoot;
+    return {
+      title: s.querySelector('h2')?.textContent.trim(),
+      counter: s.querySelector('#counter')?.textContent.trim(),
+      step: s.querySelector('h3')?.textContent.trim(),
+      quizzes: s.querySelectorAll('langkah-quiz').length,
+      checklists: s.querySelectorAll('langkah-checklist').length,
+      summary: !!s.querySelector('.summary'),
+    };
+  });
+}
+
+/** The questions of the quiz on screen, with what a learner sees. */
+async function questions(page) {
+  return page.evaluate(() =>
+    window.__deepAll('langkah-quiz').flatMap((qz) =>
+      [...qz.shadowRoot.querySelectorAll('fieldset')].map((f) => ({
+        id: f.dataset.q,
+        prompt: f.querySelector('legend')?.textContent.trim(),
+        kind: f.querySelector('ol.order') ? 'order' : f.querySelector('input[type=checkbox]') ? 'multiple' : 'single',
+        options: [...f.querySelectorAll(':scope > label.opt, :scope > ol.order > li')].map((o) => o.textContent.replace(/\s+/g, ' ').trim()),
+        verdict: f.querySelector('.verdict')?.textContent.trim() ?? '',
+      })),
+    ),
+  );
+}
+
+/** Picks options (by position on screen) of question `id` and presses its own button. */
+async function answer(page, id, positions) {
+  for (const p of positions) {
+    const h = await page.evaluateHandle((id, p) => {
+      const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+      return f.querySelectorAll(':scope > label.opt')[p];
+    }, id, p);
+    await h.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await h.asElement().tap();
+  }
+  const b = await page.evaluateHandle((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button'), id);
+  await b.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await b.asElement().tap();
+  await sleep(200);
+  return page.evaluate((id) => {
+    const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+    return f.querySelector('.feedback')?.textContent.replace(/\s+/g, ' ').trim();
+  }, id);
+}
+
+/** Presses "Coba lagi" on question `id`. */
+async function retry(page, id) {
+  const b = await page.evaluateHandle((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button'), id);
+  await b.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await b.asElement().tap();
+  await sleep(150);
+}
+
+/** Solves an order question by reading the right order from the wrong-answer feedback and moving items with ↑. */
+async function solveOrder(page, id) {
+  // Check the order as shown (wrong), read the right order, try again, sort with the ↑ buttons.
+  const fb = await answer(page, id, []);
+  const right = await page.evaluate((id) => {
+    const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+    const lists = f.querySelectorAll('.feedback ol');
+    return [...(lists[lists.length - 1]?.querySelectorAll('li') ?? [])].map((li) => li.textContent.trim());
+  }, id);
+  if (!right.length) return { fb, tries: 1 };
+  await retry(page, id);
+  for (let target = 0; target < right.length; target++) {
+    for (let guard = 0; guard < 10; guard++) {
+      const pos = await page.evaluate((id, want) => {
+        const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+        return [...f.querySelectorAll('ol.order > li .text')].findIndex((s) => s.textContent.trim() === want);
+      }, id, right[target]);
+      if (pos <= target) break;
+      const up = await page.evaluateHandle((id, pos) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelectorAll('ol.order > li button.up')[pos], id, pos);
+      await up.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await up.asElement().tap();
+      await sleep(60);
+    }
+  }
+  const b = await page.evaluateHandle((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button'), id);
+  await b.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await b.asElement().tap();
+  await sleep(150);
+  return { fb, tries: 2 };
+}
+
+/**
+ * Answers every question on screen without reading: tries options one by one
+ * (multiple choice: what the wrong-answer feedback lists as missed) until green.
+ * Returns, per question, the number of checks and whether the first was right.
+ */
+async function bruteForce(page, strategy = 'first') {
+  const out = [];
+  for (const q of await questions(page)) {
+    const state = await page.evaluate((id) => {
+      const fb = window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector('.feedback');
+      return fb.classList.contains('right') ? 'right' : fb.classList.contains('wrong') ? 'wrong' : '';
+    }, q.id);
+    if (state === 'right') { out.push({ id: q.id, kind: q.kind, tries: 0, first: false, already: true }); continue; }
+    if (state === 'wrong') await retry(page, q.id);
+    if (q.kind === 'order') {
+      const r = await solveOrder(page, q.id);
+      out.push({ id: q.id, kind: q.kind, tries: r.tries, first: r.tries === 1 });
+      continue;
+    }
+    const order = [...q.options.keys()];
+    if (strategy === 'longest') order.sort((a, b) => q.options[b].length - q.options[a].length);
+    if (strategy === 'shortest') order.sort((a, b) => q.options[a].length - q.options[b].length);
+    let tries = 0;
+    let ok = false;
+    if (q.kind === 'multiple') {
+      tries++;
+      const fb = await answer(page, q.id, [order[0]]);
+      ok = /Benar|Right|Correct/.test(fb.split(' ').slice(0, 3).join(' ')) && !/Salah|Wrong/.test(fb.slice(0, 12));
+      if (!ok) {
+        const picks = await page.evaluate((id) => {
+          const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+          const missed = [...f.querySelectorAll('.feedback ul li')].map((li) => li.textContent.trim());
+          const labels = [...f.querySelectorAll(':scope > label.opt')];
+          const keep = labels.flatMap((l, i) => (l.classList.contains('right') ? [i] : []));
+          const add = labels.flatMap((l, i) => (missed.includes(l.textContent.replace(/\s+/g, ' ').trim()) ? [i] : []));
+          return [...new Set([...keep, ...add])];
+        }, q.id);
+        await retry(page, q.id);
+        tries++;
+        const fb2 = await answer(page, q.id, picks);
+        ok = fb2.includes('✓');
+      }
+    } else {
+      for (const p of order) {
+        tries++;
+        const fb = await answer(page, q.id, [p]);
+        const right = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector('.feedback')?.classList.contains('right'), q.id);
+        if (right) { ok = true; break; }
+        await retry(page, q.id);
+      }
+    }
+    out.push({ id: q.id, kind: q.kind, tries, first: tries === 1 });
+  }
+  return out;
+}
+
+/** Next/Finish on the open lesson (the main button). */
+async function next(page) {
+  const b = await page.evaluateHandle(() => window.__deep('langkah-lesson').shadowRoot.querySelector('nav button.primary'));
+  await b.asElement().tap();
+  await sleep(250);
+}
+
+async function openCourse(page) {
+  await page.goto(COURSE, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.__deep?.('langkah-curriculum')?.shadowRoot?.querySelector('h2'), { timeout: 30000 });
+  await sleep(300);
+}
+
+// ---------------------------------------------------------------- phases
+
+/** Phase 1: the slow reader, first visit, first lesson, wrong then right, reload, offline, language, finish. */
+async function journey() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  const cdp = await page.createCDPSession();
+  if (values.slow) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 });
+  }
+  const t0 = Date.now();
+  await openCourse(page);
+  log(`course open after ${Date.now() - t0} ms${values.slow ? ' (4× CPU, 750 kbit/s, 300 ms)' : ''}`);
+  await shot(page, 'course-first-view');
+  await shot(page, 'course-full', true);
+  log('  page height (CSS px):', await page.evaluate(() => document.documentElement.scrollHeight));
+  log('  start button:', await page.evaluate(() => { const b = window.__deep('#continue'); const r = b?.getBoundingClientRect(); return b ? `"${b.textContent.trim()}" top=${Math.round(r.top)} (viewport 640)` : 'none'; }));
+  await scrollShots(page, 'course-scroll', 4);
+  log('  offline status:', await texts(page, '#offline-status'));
+  log('  buttons on course page:', (await texts(page, 'button')).slice(0, 12));
+  log('  small targets:', await smallTargets(page));
+  log('  overflow:', JSON.stringify(await overflow(page)));
+  if (values.slow) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+
+  // Start
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  log('  focus after opening the lesson:', await active(page));
+  for (let i = 0; i < 12; i++) {
+    const st = await lessonState(page);
+    log(`step: ${JSON.stringify(st)}`);
+    log('  ', await mainButtonPlace(page));
+    log('  small targets:', await smallTargets(page));
+    const ov = await overflow(page);
+    if (ov.scrollWidth > ov.clientWidth || ov.wide.length) log('  overflow:', JSON.stringify(ov));
+    await shot(page, `lesson1-step${i + 1}`);
+    if (st.summary) break;
+    if (st.quizzes) {
+      await shot(page, `lesson1-step${i + 1}-quiz-full`, true);
+      const qs = await questions(page);
+      // Press Next without answering: what happens?
+      await next(page);
+      log('  after Next with nothing picked:', JSON.stringify(await lessonState(page)));
+      if ((await lessonState(page)).step !== st.step) {
+        log('  -> Next skipped an unanswered quiz step');
+        await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.querySelector('nav button:not(.primary)')?.click());
+        await sleep(200);
+      }
+      // Wrong first, then right.
+      for (const q of qs) {
+        if (q.kind === 'order') {
+          const r = await solveOrder(page, q.id);
+          log(`  order ${q.id}: first check (as shuffled) said: ${r.fb.slice(0, 160)}`);
+          continue;
+        }
+        // Mid-quiz: leave and come back (reload) after the first answer.
+        const wrongFb = await answer(page, q.id, [0]);
+        log(`  ${q.kind} ${q.id}: "${q.prompt.slice(0, 70)}" picked #0 -> ${wrongFb.slice(0, 200)}`);
+        log('    focus after Check:', await active(page));
+        await shot(page, `lesson1-${q.id}-after-first-try`);
+      }
+      await shot(page, `lesson1-quiz-after-first-tries-full`, true);
+      // Reload mid-quiz: are answers kept, is the place kept?
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+      await sleep(400);
+      log('  after reload mid-quiz:', JSON.stringify(await lessonState(page)));
+      log('  verdicts after reload:', (await questions(page)).map((q) => `${q.id}:${q.verdict}`).join(' | '));
+      const rs = await bruteForce(page);
+      log('  retry until green:', JSON.stringify(rs));
+      await shot(page, `lesson1-quiz-all-green-full`, true);
+      log('  lesson score now:', await texts(page, '.score'));
+    }
+    if (st.checklists) {
+      await shot(page, `lesson1-step${i + 1}-checklist-full`, true);
+    }
+    if (i === 1) {
+      // Leave mid-lesson: reload on step 2.
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+      log('  after reload on step 2:', JSON.stringify(await lessonState(page)), 'focus:', await active(page));
+      await shot(page, 'lesson1-after-reload');
+      // Offline mid-lesson
+      await page.setOfflineMode(true);
+      await page.reload({ waitUntil: 'domcontentloaded' }).catch((e) => log('  offline reload error', e.message));
+      await sleep(1500);
+      log('  offline reload:', JSON.stringify(await lessonState(page).catch(() => null)), await texts(page, '#offline-status').catch(() => []));
+      await shot(page, 'lesson1-offline-reload');
+      await page.setOfflineMode(false);
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    }
+    await next(page);
+    log('  focus after Next:', await active(page));
+  }
+  await shot(page, 'lesson1-summary-full', true);
+  log('  summary text:', (await texts(page, '.summary')).join(' | '));
+  log('  next-lesson button:', await texts(page, '.next button'));
+
+  // Back to the course path.
+  await tap(page, '#back');
+  await sleep(400);
+  log('  focus after back to list:', await active(page));
+  await shot(page, 'path-after-lesson1');
+  await shot(page, 'path-after-lesson1-full', true);
+
+  // Language switch
+  const langs = await texts(page, '.langs button');
+  log('  language buttons:', langs);
+  if (langs.length) {
+    await tap(page, '.langs button', 'English');
+    await sleep(800);
+    await shot(page, 'path-english');
+    const firstLesson = await page.evaluateHandle(() => window.__deep('li.lesson'));
+    await firstLesson.asElement().evaluate((e) => e.closest('.module').scrollIntoView({ block: 'start' }));
+    await shot(page, 'path-english-first-module');
+    log('  English overview:', (await texts(page, '.overview p')).slice(0, 1));
+    log('  after switch, headings:', (await texts(page, 'h2')).slice(0, 2), 'lesson states:', (await texts(page, '.lesson .muted')).slice(0, 3));
+    log('  focus after language switch:', await active(page));
+    await tap(page, '.langs button', 'Bahasa Indonesia');
+    await sleep(800);
+  }
+
+  // Report to the trainer
+  await tap(page, '#to-report');
+  await sleep(400);
+  log('  focus after "report" button:', await active(page));
+  await shot(page, 'report-jump');
+  const sendBefore = await page.evaluate(() => {
+    const a = window.__deep('.report .button.primary');
+    return a ? { tag: a.tagName, href: a.getAttribute('href'), disabled: a.getAttribute('aria-disabled'), text: a.textContent.trim() } : null;
+  });
+  log('  send before name:', JSON.stringify(sendBefore), await texts(page, '#report-why'));
+  const nameInput = await page.evaluateHandle(() => window.__deep('#report-name'));
+  await nameInput.asElement().type('Bu Sri Wahyuni');
+  await sleep(300);
+  const sendAfter = await page.evaluate(() => {
+    const a = window.__deep('.report .button.primary');
+    return a ? { tag: a.tagName, href: decodeURIComponent(a.getAttribute('href') ?? ''), text: a.textContent.trim() } : null;
+  });
+  log('  send after name:', JSON.stringify(sendAfter));
+  await shot(page, 'report-with-name');
+  await browser.close();
+}
+
+/** Phase 2: pass every lesson without reading, by retrying until green; then the certificate. */
+async function cheat(strategy = 'first') {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  const table = [];
+  for (let lessonNo = 0; lessonNo < 60; lessonNo++) {
+    const has = await page.evaluate(() => !!window.__deep('#continue'));
+    if (!has) break;
+    await tap(page, '#continue');
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    const title = (await lessonState(page)).title;
+    let first = 0, total = 0, checks = 0;
+    for (let i = 0; i < 40; i++) {
+      const st = await lessonState(page);
+      if (st.summary) break;
+      if (st.quizzes) {
+        const r = await bruteForce(page, strategy);
+        total += r.length;
+        first += r.filter((x) => x.first).length;
+        checks += r.reduce((s, x) => s + x.tries, 0);
+      }
+      await next(page);
+    }
+    const summary = (await texts(page, '.summary p')).join(' | ');
+    table.push({ title, questions: total, firstTryRight: first, checks, summary });
+    log(`lesson ${lessonNo + 1} "${title}": ${total} questions, ${first} right on first pick (${strategy}), ${checks} checks; summary: ${summary}`);
+    await tap(page, '#back');
+    await sleep(300);
+  }
+  await shot(page, 'cheat-path-full', true);
+  log('finish heading:', await texts(page, '#finish-title'));
+  log('overall:', (await texts(page, '.overview')).join(' | '));
+  const certName = await page.evaluateHandle(() => window.__deep('#cert-name'));
+  if (certName.asElement()) {
+    await certName.asElement().type('Bu Sri Wahyuni');
+    await tap(page, '.finish [type="submit"]');
+    await sleep(500);
+    await shot(page, 'certificate');
+    await shot(page, 'certificate-full', true);
+    log('certificate:', (await texts(page, '.certificate')).join(' | '));
+    log('focus after certificate:', await active(page));
+    await page.emulateMediaType('print');
+    await shot(page, 'certificate-print', true);
+    await page.emulateMediaType(null);
+  } else log('no certificate form');
+  const sendAfter = await page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? ''));
+  log('report link now:', sendAfter);
+  log(JSON.stringify(table));
+  await browser.close();
+}
+
+/** Phase 3: keyboard-only and screen-reader semantics on the course page and the first lesson. */
+async function a11y() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await page.setViewport({ width: 800, height: 900 });
+  await openCourse(page);
+  const order = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await active(page));
+  }
+  log('tab order on course page:\n   ' + order.join('\n   '));
+  // Open the first lesson by keyboard
+  await page.evaluate(() => window.__deep('#continue').focus());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  await sleep(300);
+  log('focus after Enter on Start:', await active(page));
+  const tabs = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    tabs.push(await active(page));
+  }
+  log('tab order in lesson step 1:\n   ' + tabs.join('\n   '));
+  // Live regions and names
+  const live = await page.evaluate(() =>
+    window.__deepAll('[aria-live], [role=status], [role=alert]').map((e) => `${window.__describe(e)} live=${e.getAttribute('aria-live')} role=${e.getAttribute('role')}`),
+  );
+  log('live regions:\n   ' + live.join('\n   '));
+  // Go to the quiz step by keyboard: focus main button and press Enter repeatedly until a quiz shows.
+  for (let i = 0; i < 10; i++) {
+    const st = await lessonState(page);
+    if (st.quizzes) break;
+    await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.querySelector('nav button.primary').focus());
+    await page.keyboard.press('Enter');
+    await sleep(250);
+    log(`  after Enter: ${st.step} -> ${(await lessonState(page)).step}; focus ${await active(page)}`);
+  }
+  // In the quiz: Tab through, arrows in radio group, Space to pick, Enter on Check
+  const qtabs = [];
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    qtabs.push(await active(page));
+  }
+  log('tab order in quiz step:\n   ' + qtabs.join('\n   '));
+  // Accessibility tree of the quiz step
+  const snap = await page.accessibility.snapshot({ interestingOnly: true });
+  const lines = [];
+  const walk = (nd, d = 0) => {
+    if (d < 12) lines.push(`${'  '.repeat(d)}${nd.role} "${(nd.name ?? '').slice(0, 80)}"${nd.checked !== undefined ? ' checked=' + nd.checked : ''}${nd.disabled ? ' disabled' : ''}`);
+    (nd.children ?? []).forEach((c) => walk(c, d + 1));
+  };
+  walk(snap);
+  log('a11y tree (quiz step):\n' + lines.slice(0, 120).join('\n'));
+  // Groups: is each question a named group (fieldset + legend) for a screen reader?
+  const full = await page.accessibility.snapshot({ interestingOnly: false });
+  const groups = [];
+  const walkAll = (nd) => {
+    if (['group', 'radiogroup', 'list'].includes(nd.role)) groups.push(`${nd.role} "${(nd.name ?? '').slice(0, 70)}"`);
+    (nd.children ?? []).forEach(walkAll);
+  };
+  walkAll(full);
+  log('groups and lists in the quiz step:\n   ' + groups.join('\n   '));
+  // Check with the keyboard: pick first radio with Space, Tab to the check button, Enter
+  const firstRadio = await page.evaluateHandle(() => window.__deep('langkah-quiz').shadowRoot.querySelector('input'));
+  await firstRadio.asElement().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  log('  after Space+Tab in first question:', await active(page));
+  await page.keyboard.press('Enter');
+  await sleep(300);
+  log('  focus after Check by keyboard:', await active(page));
+  log('  feedback:', (await texts(page, 'fieldset .feedback'))[0]);
+  // The report link before a name is typed: does a tap open WhatsApp anyway?
+  const { page: p2 } = await phone(browser);
+  await prep(p2);
+  await openCourse(p2);
+  let opened = '';
+  p2.on('request', (r) => r.url().includes('wa.me') && (opened = r.url()));
+  browser.on('targetcreated', (t) => t.url().includes('wa.me') && (opened = t.url()));
+  await tap(p2, '.report .button.primary');
+  await sleep(800);
+  log('tap on "Kirim laporan" with no name: opened', opened ? opened.slice(0, 60) : 'nothing', '; page url', p2.url().slice(0, 60), '; focus', await active(p2), '; why:', await texts(p2, '#report-why'));
+  await shot(p2, 'report-no-name-tap');
+  await browser.close();
+}
+
+/** Phase 4: 200 % text (page zoom) and Chromium's default font at 32 px. */
+async function zoom() {
+  for (const mode of ['font32', 'zoom200']) {
+    // Chromium's own setting (Settings → Appearance → Font size), written into a fresh profile:
+    // CDP's Page.setFontSizes was dropped mid-lesson in our runs.
+    const profile = mkdtempSync(join(tmpdir(), 'r12-profile-'));
+    mkdirSync(join(profile, 'Default'));
+    if (mode === 'font32') writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 32 } } }));
+    const browser = await launch([`--user-data-dir=${profile}`]);
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+    await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    page.on('pageerror', (e) => log('  [pageerror]', e.message));
+    await prep(page);
+    if (mode === 'zoom200') {
+      // Android "text size 200%" is text scaling; emulate the nearest thing Chromium offers: a 180-px-wide viewport at DPR 4.
+      await page.setViewport({ width: 180, height: 320, deviceScaleFactor: 4, isMobile: true, hasTouch: true });
+    }
+    await openCourse(page);
+    await shot(page, `${mode}-course`);
+    log(`${mode}: overflow`, JSON.stringify(await overflow(page)));
+    await tap(page, '#continue');
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    await sleep(300);
+    for (let i = 0; i < 10; i++) {
+      const st = await lessonState(page);
+      log(`${mode} step ${st.counter}: what the learner sees first: focus ${await active(page)}, scrollY ${await page.evaluate(() => Math.round(scrollY))}`);
+      log(`${mode} step ${st.counter}: ${await mainButtonPlace(page)}`);
+      const ov = await overflow(page);
+      if (ov.scrollWidth > ov.clientWidth || ov.wide.length) log(`  ${mode} overflow`, JSON.stringify(ov));
+      if (i === 0 || st.quizzes || st.summary) await shot(page, `${mode}-step${i + 1}`);
+      if (st.quizzes) await shot(page, `${mode}-quiz-full`, true);
+      if (st.summary) break;
+      await next(page);
+    }
+    log(`${mode}: computed font size of a lesson paragraph:`, await page.evaluate(() => getComputedStyle(window.__deep('langkah-lesson').shadowRoot.querySelector('p, h3')).fontSize));
+    await browser.close();
+  }
+}
+
+/** Phase 5: a checklist, a locked lesson, and a lesson skipped with Next only. */
+async function extra() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  // A locked lesson: what does the learner see and can they open it?
+  const locked = await page.evaluate(() =>
+    window.__deepAll('li.lesson.locked').slice(0, 1).map((li) => ({ text: li.textContent.replace(/\s+/g, ' ').trim(), disabled: li.querySelector('button')?.disabled, module: li.closest('.module')?.querySelector('.muted')?.textContent.replace(/\s+/g, ' ').trim() })),
+  );
+  log('first locked lesson:', JSON.stringify(locked));
+  const lockedEl = await page.evaluateHandle(() => window.__deep('li.lesson.locked'));
+  await lockedEl.asElement().evaluate((e) => e.closest('.module').scrollIntoView({ block: 'start' }));
+  await shot(page, 'locked-module');
+  // Skip a whole lesson with Next only (no reading, no answers).
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  for (let i = 0; i < 20 && !(await lessonState(page)).summary; i++) await next(page);
+  log('lesson skipped with Next only:', (await texts(page, '.summary p')).join(' | '));
+  await tap(page, '#back');
+  await sleep(300);
+  log('path after skipping:', (await texts(page, 'li.lesson .muted')).slice(0, 2), (await texts(page, '.overview p')).slice(0, 1));
+  await shot(page, 'path-after-skip');
+  log('"File APK jebakan" (locked until "Kode OTP…" is done) after the skip:', await page.evaluate(() => {
+    const b = window.__deepAll('li.lesson button').find((x) => (x.getAttribute('aria-label') ?? '').includes('File APK'));
+    return `${b.closest('li').className}, button ${b.disabled ? 'disabled' : 'enabled'}`;
+  }));
+  // "Ulangi" on the skipped lesson: where does it open?
+  const again = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((x) => (x.getAttribute('aria-label') ?? '').startsWith('Ulangi')));
+  await again.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await again.asElement().tap();
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  log('"Ulangi" on the skipped lesson opens:', JSON.stringify(await lessonState(page)));
+  await tap(page, '#back');
+  await sleep(300);
+  // Edit localStorage: give the skipped lesson four made-up right answers (ids that are no question's, fingerprints that match nothing).
+  const edited = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.includes('kunci-akun/kode-otp@id'));
+    const r = JSON.parse(localStorage.getItem(key));
+    for (const id of ['a', 'b', 'c', 'd']) r.answers[id] = { value: [0], correct: true, fp: 'x', at: Date.now() };
+    localStorage.setItem(key, JSON.stringify(r));
+    return key;
+  });
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.__deep?.('langkah-curriculum')?.shadowRoot?.querySelector('h2'), { timeout: 20000 });
+  await sleep(300);
+  log(`after editing ${edited}:`, (await texts(page, 'li.lesson .muted')).slice(0, 1), (await texts(page, '.overview p')).slice(0, 1));
+  await shot(page, 'path-after-localstorage-edit');
+  // A checklist: WhatsApp Business profile lesson.
+  await tap(page, 'li.lesson button', 'Buka');
+  await sleep(200);
+  await tap(page, '#back');
+  const wa = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => (b.getAttribute('aria-label') ?? '').includes('WhatsApp Business')));
+  await wa.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await wa.asElement().tap();
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  for (let i = 0; i < 20; i++) {
+    const st = await lessonState(page);
+    if (st.checklists || st.summary) break;
+    await next(page);
+  }
+  const st = await lessonState(page);
+  log('checklist step:', JSON.stringify(st));
+  await shot(page, 'checklist-step');
+  await shot(page, 'checklist-step-full', true);
+  const items = await page.evaluate(() => window.__deepAll('langkah-checklist').flatMap((c) => [...c.shadowRoot.querySelectorAll('label, details, summary, button')].map((e) => window.__describe(e) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')));
+  log('checklist controls:\n   ' + items.join('\n   '));
+  const box = await page.evaluateHandle(() => window.__deep('langkah-checklist').shadowRoot.querySelector('input[type=checkbox]'));
+  if (box.asElement()) {
+    await box.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await box.asElement().tap();
+    await sleep(300);
+    await shot(page, 'checklist-ticked');
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    log('ticked after reload:', await page.evaluate(() => [...window.__deep('langkah-checklist').shadowRoot.querySelectorAll('input[type=checkbox]')].map((i) => i.checked)));
+  }
+  await browser.close();
+}
+
+/** Phase 6: the example partner site (examples/index.html) on the same phone. */
+async function partner() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await page.goto(`${BASE}/examples/index.html`, { waitUntil: 'networkidle0' });
+  await sleep(800);
+  await shot(page, 'partner-first-view');
+  log('partner page height:', await page.evaluate(() => document.documentElement.scrollHeight), 'overflow:', JSON.stringify(await overflow(page)));
+  log('partner small targets:', await smallTargets(page));
+  log('partner elements:', await page.evaluate(() => window.__deepAll('langkah-lesson, langkah-quiz, langkah-checklist, langkah-curriculum').map((e) => e.tagName.toLowerCase() + ' ' + (e.getAttribute('src') ?? ''))));
+  const first = await page.evaluateHandle(() => window.__deep('langkah-lesson'));
+  if (first.asElement()) {
+    await first.asElement().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await sleep(200);
+    await shot(page, 'partner-lesson');
+    log('partner lesson main button:', await mainButtonPlace(page));
+  }
+  await browser.close();
+}
+
+/**
+ * Phase 7: what a learner sees right after tapping Check, having scrolled just far
+ * enough to see the button above the Next bar (no scrolling after the tap).
+ */
+async function feedbackView() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  for (let i = 0; i < 10 && !(await lessonState(page)).quizzes; i++) await next(page);
+  for (const q of await questions(page)) {
+    if (q.kind === 'order') continue;
+    // Pick the first option shown, then scroll so that the question's button sits just above the Next bar.
+    const opt = await page.evaluateHandle((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > label.opt'), q.id);
+    await opt.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await opt.asElement().tap();
+    const pos = await page.evaluate((id) => {
+      const b = window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button');
+      const nav = window.__deep('langkah-lesson').shadowRoot.querySelector('nav').getBoundingClientRect();
+      const r = b.getBoundingClientRect();
+      window.scrollBy(0, r.bottom - (nav.top - 8));
+      const r2 = b.getBoundingClientRect();
+      return { x: r2.left + r2.width / 2, y: r2.top + r2.height / 2 };
+    }, q.id);
+    await sleep(150);
+    await shot(page, `before-check-${q.id}`);
+    await page.touchscreen.tap(pos.x, pos.y);
+    await sleep(400);
+    const seen = await page.evaluate((id) => {
+      const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+      const v = f.querySelector('.verdict').getBoundingClientRect();
+      const nav = window.__deep('langkah-lesson').shadowRoot.querySelector('nav').getBoundingClientRect();
+      return `verdict line at y=${Math.round(v.top)}..${Math.round(v.bottom)}, Next bar from y=${Math.round(nav.top)}: ${v.bottom <= nav.top && v.top >= 0 ? 'VISIBLE' : 'NOT VISIBLE without scrolling'}`;
+    }, q.id);
+    log(`after tapping Check on ${q.kind} ${q.id}: ${seen}; focus ${await active(page)}`);
+    await shot(page, `after-check-${q.id}`);
+  }
+  await browser.close();
+}
+
+/** Phase 8: things that move: layout shifts (CLS entries) while the course and a lesson load on a slow phone. */
+async function shifts() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shifts.push({ t: Math.round(e.startTime), v: +e.value.toFixed(3), what: e.sources.map((s) => (s.node ? (s.node.nodeName + ' ' + (s.node.textContent || '').trim().slice(0, 40)) : '?') + ` ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`).join(' | ') });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 });
+  await openCourse(page);
+  await sleep(1500);
+  const a = await page.evaluate(() => window.__shifts.splice(0));
+  log('layout shifts while the course page loads (4× CPU, 3G):', a.length ? '\n   ' + a.map((x) => `${x.t} ms  ${x.v}  ${x.what}`).join('\n   ') : 'none');
+  log('   sum:', a.reduce((s, x) => s + x.v, 0).toFixed(3));
+  const t = Date.now();
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 30000 });
+  log(`lesson shown ${Date.now() - t} ms after tapping Mulai belajar (4× CPU, 3G, first visit)`);
+  await sleep(1500);
+  const b = await page.evaluate(() => window.__shifts.splice(0));
+  log('layout shifts while the first lesson opens:', b.length ? '\n   ' + b.map((x) => `${x.t} ms  ${x.v}  ${x.what}`).join('\n   ') : 'none');
+  await browser.close();
+}
+
+/** Phase 9: finish every lesson with Next only, then follow the course's own advice to redo a quiz. */
+async function skipAll() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  for (let n = 0; n < 60 && (await page.evaluate(() => !!window.__deep('#continue'))); n++) {
+    await tap(page, '#continue');
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+    for (let i = 0; i < 30 && !(await lessonState(page)).summary; i++) await next(page);
+    await tap(page, '#back');
+    await sleep(200);
+  }
+  log('finish heading:', await texts(page, '#finish-title'), (await texts(page, '.finish p')).slice(0, 1));
+  log('redo buttons:', (await texts(page, '.redo button')).length, (await texts(page, '.redo button')).slice(0, 2));
+  const h = await page.evaluateHandle(() => window.__deep('#finish-title'));
+  await h.asElement().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot(page, 'all-skipped-finish');
+  log('report:', await page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? '').slice(0, 200)));
+  await tap(page, '.redo button');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  log('a redo button opens:', JSON.stringify(await lessonState(page)));
+  await shot(page, 'redo-opens');
+  await browser.close();
+}
+
+/** Phase 10: axe-core on the course page, a quiz step with wrong answers, and the summary, at 360×640. */
+async function axe() {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  const run = async (where) => {
+    await page.evaluate(source);
+    const r = await page.evaluate(async () => {
+      const res = await window.axe.run(document, { resultTypes: ['violations'] });
+      return res.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    });
+    log(`axe on ${where}:`, r.length ? '\n   ' + r.join('\n   ') : 'no violations');
+  };
+  await run('the course page');
+  await tap(page, '#continue');
+  await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+  for (let i = 0; i < 10 && !(await lessonState(page)).quizzes; i++) await next(page);
+  for (const q of await questions(page)) if (q.kind !== 'order') await answer(page, q.id, [0]);
+  await run('the quiz step after wrong answers');
+  for (let i = 0; i < 10 && !(await lessonState(page)).summary; i++) await next(page);
+  await run('the lesson summary');
+  await browser.close();
+}
+
+const phase = values.phase;
+if (phase === 'all' || phase === 'axe') await axe();
+if (phase === 'skipall') await skipAll();
+if (phase === 'all' || phase === 'shift') await shifts();
+if (phase === 'all' || phase === 'feedback') await feedbackView();
+if (phase === 'all' || phase === 'partner') await partner();
+if (phase === 'all' || phase === 'extra') await extra();
+if (phase === 'all' || phase === 'journey') await journey();
+if (phase === 'all' || phase === 'a11y') await a11y();
+if (phase === 'all' || phase === 'zoom') await zoom();
+if (phase === 'all' || phase === 'cheat') await cheat('first');
+if (phase === 'longest') await cheat('longest');
+if (phase === 'shortest') await cheat('shortest');
