@@ -1,5 +1,5 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { checked, wasChecked, type LoadError } from '../content/load.js';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { checked, LoadError, wasChecked } from '../content/load.js';
 import type { Shape } from '../content/shape.js';
 import type { LangkahIds } from '../events/detail.js';
 import { LangkahErrorEvent } from '../events/error.js';
@@ -91,7 +91,11 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state === 'idle' && this.task) this.run();
+    // An object that reached an attribute as "[object Object]" is lost: React
+    // does that with `lesson` or `data` when the tag is not defined yet.
+    const lost = [...this.host.attributes].find((a) => a.value == '[object Object]');
+    if (lost) this.run(() => Promise.reject(new LoadError('content', `the ${lost.name} attribute is "[object Object]": set the ${lost.name} property instead`, location.href)));
+    else if (this.state === 'idle' && this.task) this.run();
   }
 
   hostDisconnected(): void {
@@ -100,7 +104,8 @@ export class LoadController<T> implements ReactiveController {
 
   /** The loading, slow or failure view; `nothing` once loaded. */
   view(t: Translation): TemplateResult | typeof nothing {
-    const { state } = this;
+    // A server loads nothing: it renders "loading" for the browser to replace.
+    const state = isServer ? 'loading' : this.state;
     if (state === 'done' || state === 'idle') return nothing;
     const failed = state === 'error';
     const message = failed ? t[this.error?.kind ?? 'content'] ?? t.content : state === 'slow' ? t.slow : t.loading;
