@@ -33,6 +33,9 @@ const eventClass = (name) => {
 };
 
 const internal = new Set();
+/** Type parameters of generic classes (`BlockElement<B>`), and the arguments subclasses give them. */
+const parameters = new Map();
+const argumentsOf = new Map();
 
 export default {
   globs: ['src/**/*.ts'],
@@ -44,6 +47,9 @@ export default {
       // Members marked `@internal` in their JSDoc: the analyzer keeps them as public.
       analyzePhase({ ts, node }) {
         if (!ts.isClassDeclaration(node) || !node.name) return;
+        if (node.typeParameters) parameters.set(node.name.text, node.typeParameters.map((p) => p.name.text));
+        const base = node.heritageClauses?.[0]?.types[0];
+        if (base?.typeArguments) argumentsOf.set(node.name.text, base.typeArguments.map((a) => a.getText()));
         for (const member of node.members) {
           if (member.name && ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal')) {
             internal.add(`${node.name.text}.${member.name.getText()}`);
@@ -66,13 +72,19 @@ export default {
             const hidden = (m) => m.privacy === 'private' || m.privacy === 'protected' || internal.has(`${d.name}.${m.name}`) || internal.has(`${m.inheritedFrom?.name}.${m.name}`);
             const gone = new Set((d.members ?? []).filter(hidden).map((m) => m.name));
             d.members = (d.members ?? []).filter((m) => !gone.has(m.name));
+            // `data: B` inherited from `BlockElement<B>` is `data: Quiz` in `LangkahQuiz`.
+            const names = parameters.get(d.superclass?.name) ?? [];
+            const given = argumentsOf.get(d.name) ?? [];
+            for (const x of [...d.members, ...(d.attributes ?? [])]) {
+              if (x.type?.text) x.type = { ...x.type, text: names.reduce((t, n, i) => t.replace(new RegExp(`\\b${n}\\b`, 'g'), given[i] ?? 'unknown'), x.type.text) };
+            }
             // `static properties` entries with `state: true` are listed as attributes too.
             d.attributes = (d.attributes ?? []).filter((a) => !gone.has(a.fieldName));
             // `@attr lang` (curriculum, roster): HTMLElement's own `lang` property.
             for (const a of d.attributes) {
               if (a.name === 'lang' && !a.fieldName) {
                 a.fieldName = 'lang';
-                if (!d.members.some((m) => m.name === 'lang')) d.members.push({ kind: 'field', name: 'lang', type: a.type, description: a.description });
+                if (!d.members.some((m) => m.name === 'lang')) d.members.push({ kind: 'field', name: 'lang', type: a.type, description: a.description, attribute: 'lang' });
               }
             }
             // `dispatchEvent(new LangkahXEvent(…))` is recorded as an event without a name;

@@ -33,8 +33,25 @@ const withEvents = (type) => {
 };
 const detail = (event) => event.replace(/Event$/, 'Detail');
 
+/**
+ * The Svelte declarations must be a script, not a module (their
+ * `svelteHTML` namespace is global), so they import nothing: the manifest's
+ * type names (`Lesson`, `Quiz`…, all exported by the package) are written as
+ * inline imports there too.
+ */
+const inline = (copy) => {
+  for (const mod of copy.modules) {
+    for (const d of mod.declarations ?? []) {
+      for (const x of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+        if (x.type?.text) x.type.text = x.type.text.replace(/\b[A-Z]\w*/g, (name) => `import('${globalTypePath}').${name}`);
+      }
+    }
+  }
+  return copy;
+};
+
 generateJsxTypes(withEvents((event) => event), { ...common, fileName: 'jsx.d.ts', stronglyTypedEvents: true });
 generateVuejsTypes(withEvents(detail), { ...common, fileName: 'vue.d.ts' });
-generateSvelteTypes(withEvents(detail), { ...common, fileName: 'svelte.d.ts' });
+generateSvelteTypes(inline(withEvents(detail)), { outdir, hideLogs: true, fileName: 'svelte.d.ts' });
 // The type-only entries need a module to resolve to at run time too.
 for (const name of ['jsx', 'vue', 'svelte']) writeFileSync(`${outdir}/${name}.js`, 'export {};\n');

@@ -17,10 +17,7 @@ import { definer } from './internal/define.js';
 export type { LangkahChecklist, LangkahLesson, LangkahQuiz };
 export type { LangkahCurriculum } from './elements/curriculum/curriculum.js';
 export type { LangkahRoster } from './elements/roster/roster.js';
-export type { LangkahAnswerEvent, LangkahAnswerDetail } from './events/answer.js';
-export type { LangkahCompleteEvent, LangkahCompleteDetail } from './events/complete.js';
-export type { LangkahErrorEvent, LangkahErrorDetail } from './events/error.js';
-export type { LangkahProgressEvent, LangkahProgressDetail } from './events/progress.js';
+export type * from './events/index.js';
 
 const define = definer();
 define('langkah-quiz', LangkahQuiz);

@@ -9,6 +9,8 @@ import { LangkahQuiz } from '../elements/quiz/quiz.js';
 import { definer } from '../internal/define.js';
 
 export type { LangkahChecklist, LangkahLesson, LangkahQuiz };
+// With the event classes and their entries in the DOM's event maps.
+export type * from '../events/index.js';
 const define = definer();
 define('langkah-quiz', LangkahQuiz);
 define('langkah-checklist', LangkahChecklist);
