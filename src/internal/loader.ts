@@ -30,6 +30,9 @@ export class LoadController<T> implements ReactiveController {
     private readonly done: (value: T) => void,
   ) {
     host.addController(this);
+    // A placeholder rendered on a server (a declarative shadow root) goes:
+    // the element renders afresh, without Lit's hydration.
+    host.shadowRoot?.replaceChildren();
   }
 
   /**
