@@ -33,13 +33,12 @@ if (!isServer) {
     'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
     'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
   };
-  const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
+  // The browser keeps one live list per tag name: asking again on each change is cheap.
   const scan = () => {
-    for (const [tag, live] of found) {
-      if (live.length && tag in lazy) {
-        const load = lazy[tag]!;
+    for (const tag in lazy) {
+      if (document.getElementsByTagName(tag).length) {
+        lazy[tag]!().then((element) => define(tag, element));
         delete lazy[tag];
-        load().then((element) => define(tag, element));
       }
     }
     if (!Object.keys(lazy).length) observer.disconnect();

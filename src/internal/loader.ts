@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { checked, LoadError, wasChecked } from '../content/load.js';
+import { checked, wasChecked, type LoadError } from '../content/load.js';
 import type { Shape } from '../content/shape.js';
 import type { LangkahIds } from '../events/detail.js';
 import { LangkahErrorEvent } from '../events/error.js';
@@ -95,10 +95,12 @@ export class LoadController<T> implements ReactiveController {
 
   hostConnected(): void {
     // An object that reached an attribute as "[object Object]" is lost: React
-    // does that with `lesson` or `data` when the tag is not defined yet.
-    const lost = [...this.host.attributes].find((a) => a.value == '[object Object]');
-    if (lost) this.run(() => Promise.reject(new LoadError('content', `the ${lost.name} attribute is "[object Object]": set the ${lost.name} property instead`, location.href)));
-    else if (this.state === 'idle' && this.task) this.run();
+    // does that with `lesson` or `data` when the tag is not defined yet. The
+    // learner sees the broken-content message (a rejection without `kind`).
+    for (const a of this.host.attributes) {
+      if (a.value == '[object Object]') return this.run(() => Promise.reject({ message: `${a.name}="[object Object]": set it as a property` }));
+    }
+    if (this.state === 'idle' && this.task) this.run();
   }
 
   hostDisconnected(): void {

@@ -52,7 +52,7 @@ describe('embedding by frameworks', () => {
       expect(text($(el, '[part="status"] p'))).to.equal('Maaf, isi pelajaran ini ada yang rusak. Coba lagi nanti.');
       await waitUntil(() => errors.length, 'no langkah-error');
       expect(errors[0]!.detail).to.include({ kind: 'content', severity: 'error' });
-      expect(errors[0]!.detail.message).to.equal(`the ${name} attribute is "[object Object]": set the ${name} property instead`);
+      expect(errors[0]!.detail.message).to.equal(`${name}="[object Object]": set it as a property`);
       await expect(el).to.be.accessible();
     });
   }
