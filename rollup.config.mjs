@@ -25,6 +25,18 @@ const plugins = () => [
   minifyHtml(),
 ];
 
+/**
+ * Writes `<name>.d.ts` beside a bundle: the types of the module it was built
+ * from (`export type *` for the lesson bundle, which exports nothing and only
+ * registers the elements), so `import 'langkah/cdn/langkah.js'` is typed.
+ */
+const types = (name, from, only = '') => ({
+  name: 'langkah-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: `export ${only}* from '${from}';\n` });
+  },
+});
+
 const lessons = {
   input: 'dist/define.js',
   output: {
@@ -36,7 +48,7 @@ const lessons = {
   },
   // Keeps the bundle self-contained: the script tag gets everything.
   preserveEntrySignatures: false,
-  plugins: plugins(),
+  plugins: [...plugins(), types('langkah', '../define.js', 'type ')],
   onwarn,
 };
 
@@ -56,7 +68,7 @@ const lessons = {
 const standalone = (input, name) => ({
   input,
   output: { file: `dist/cdn/${name}`, format: 'es', sourcemap: true },
-  plugins: plugins(),
+  plugins: [...plugins(), types(name.replace(/\.js$/, ''), `../${input.slice(5)}`)],
   onwarn,
 });
 

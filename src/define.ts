@@ -1,59 +1,49 @@
 /**
- * Registers every Langkah element. The only module with a side effect.
+ * Registers every Langkah element. With `langkah/define/*.js`, the only
+ * modules with a side effect.
  *
- * A page may load Langkah twice (a CMS plugin and a theme, or two versions):
- * a tag that is already defined is left alone, the page keeps working with the
- * first copy, and a console warning says so once when the versions differ.
+ * Importing it also brings the types: `document.querySelector('langkah-lesson')`
+ * is a `LangkahLesson`, and `addEventListener('langkah-answer', …)` gets a
+ * `LangkahAnswerEvent`.
  */
+import { isServer } from 'lit';
 import { LangkahChecklist } from './elements/checklist/checklist.js';
 import { LangkahLesson } from './elements/lesson/lesson.js';
 import { LangkahQuiz } from './elements/quiz/quiz.js';
-import { VERSION } from './internal/version.js';
+import { definer } from './internal/define.js';
 
-const elements: [string, CustomElementConstructor][] = [
-  ['langkah-quiz', LangkahQuiz],
-  ['langkah-checklist', LangkahChecklist],
-  ['langkah-lesson', LangkahLesson],
-];
+// Type-only: they carry the `HTMLElementTagNameMap` and event-map entries of
+// every element and event (the course elements load lazily, below).
+export type { LangkahChecklist, LangkahLesson, LangkahQuiz };
+export type { LangkahCurriculum } from './elements/curriculum/curriculum.js';
+export type { LangkahRoster } from './elements/roster/roster.js';
+export type * from './events/index.js';
 
-const mark = '__langkahVersion';
-const registry = window.customElements;
-let warned = false;
-
-function define(tag: string, element: CustomElementConstructor) {
-  const existing = registry.get(tag) as (CustomElementConstructor & { [mark]?: string }) | undefined;
-  if (!existing) {
-    try {
-      registry.define(tag, element);
-      (element as { [mark]?: string })[mark] = VERSION;
-    } catch {
-      // Defined by someone else between the check and here: keep theirs.
-    }
-  } else if (existing[mark] !== VERSION && !warned) {
-    warned = true;
-    console.warn(`langkah ${VERSION}: <${tag}> is already defined by ${existing[mark] ? `langkah ${existing[mark]}` : 'another script'}; keeping that one.`);
-  }
-}
-
-for (const [tag, element] of elements) define(tag, element);
+const define = definer();
+define('langkah-quiz', LangkahQuiz);
+define('langkah-checklist', LangkahChecklist);
+define('langkah-lesson', LangkahLesson);
 
 // The course elements are not needed to show a lesson: their code loads only
 // when a page uses them, so a page with lessons alone never downloads it.
-const lazy: Record<string, () => Promise<CustomElementConstructor>> = {
-  'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
-  'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
-};
-const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
-const scan = () => {
-  for (const [tag, live] of found) {
-    if (live.length && tag in lazy) {
-      const load = lazy[tag]!;
-      delete lazy[tag];
-      load().then((element) => define(tag, element));
+// A server has no page to watch (`isServer` is false in the browser build, so
+// this check costs the bundle nothing).
+if (!isServer) {
+  const lazy: Record<string, () => Promise<CustomElementConstructor>> = {
+    'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
+    'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
+  };
+  // The browser keeps one live list per tag name: asking again on each change is cheap.
+  const scan = () => {
+    for (const tag in lazy) {
+      if (document.getElementsByTagName(tag).length) {
+        lazy[tag]!().then((element) => define(tag, element));
+        delete lazy[tag];
+      }
     }
-  }
-  if (!Object.keys(lazy).length) observer.disconnect();
-};
-const observer = new MutationObserver(scan);
-observer.observe(document.documentElement, { childList: true, subtree: true });
-scan();
+    if (!Object.keys(lazy).length) observer.disconnect();
+  };
+  const observer = new MutationObserver(scan);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  scan();
+}

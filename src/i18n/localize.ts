@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Lang } from '../content/schema.js';
 import { id } from './id.js';
 import type { Translation } from './translation.js';
@@ -9,6 +9,9 @@ import type { Translation } from './translation.js';
  * it along (see course.ts).
  */
 export const dictionaries: Partial<Record<Lang, Translation>> = { id };
+// A server (lit's `isServer`; false in the browser build, which drops this
+// line) loads English at once: it renders without waiting for a dictionary.
+if (isServer) void import('./en.js').then((m) => (dictionaries.en = m.en));
 
 type Host = ReactiveControllerHost & Element;
 /** Elements to render again when a dictionary arrives or `<html lang>` changes. */
@@ -24,10 +27,11 @@ const redraw = () => hosts.forEach((h) => (h.isConnected ? h.requestUpdate() : h
  */
 export function langOf(el: Element): Lang {
   let node: Element | null = el;
-  while (node && !node.getAttribute('lang')) {
+  // On a server an element knows its own attributes only.
+  while (!isServer && node && !node.getAttribute('lang')) {
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
-  const tag = (node ?? document.documentElement).getAttribute('lang') ?? '';
+  const tag = (isServer ? el : node ?? document.documentElement).getAttribute('lang') ?? '';
   return /^en\b/i.test(tag) ? 'en' : 'id';
 }
 
@@ -42,6 +46,7 @@ export const translation = (lang: Lang): Translation => dictionaries[lang] ?? id
  * observer for the page, started by the first element.
  */
 export function ready(host: Host): boolean {
+  if (isServer) return true;
   hosts.add(host);
   if (!observer) (observer = new MutationObserver(redraw)).observe(document.documentElement, { attributeFilter: ['lang'] });
   const lang = langOf(host);

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { checked, wasChecked, type LoadError } from '../content/load.js';
 import type { Shape } from '../content/shape.js';
 import type { LangkahIds } from '../events/detail.js';
@@ -30,6 +30,9 @@ export class LoadController<T> implements ReactiveController {
     private readonly done: (value: T) => void,
   ) {
     host.addController(this);
+    // A placeholder rendered on a server (a declarative shadow root) goes:
+    // the element renders afresh, without Lit's hydration.
+    host.shadowRoot?.replaceChildren();
   }
 
   /**
@@ -91,6 +94,12 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // An object that reached an attribute as "[object Object]" is lost: React
+    // does that with `lesson` or `data` when the tag is not defined yet. The
+    // learner sees the broken-content message (a rejection without `kind`).
+    for (const a of this.host.attributes) {
+      if (a.value == '[object Object]') return this.run(() => Promise.reject({ message: `${a.name}="[object Object]": set it as a property` }));
+    }
     if (this.state === 'idle' && this.task) this.run();
   }
 
@@ -100,7 +109,8 @@ export class LoadController<T> implements ReactiveController {
 
   /** The loading, slow or failure view; `nothing` once loaded. */
   view(t: Translation): TemplateResult | typeof nothing {
-    const { state } = this;
+    // A server loads nothing: it renders "loading" for the browser to replace.
+    const state = isServer ? 'loading' : this.state;
     if (state === 'done' || state === 'idle') return nothing;
     const failed = state === 'error';
     const message = failed ? t[this.error?.kind ?? 'content'] ?? t.content : state === 'slow' ? t.slow : t.loading;

@@ -10,14 +10,14 @@ import { inline } from '../shared/rich-text.js';
 import { styles } from './checklist.styles.js';
 
 /**
- * @tagname langkah-checklist
- * @summary A checklist of things to do on one's own phone, with optional help
- * per item; ticks are saved on the device, and it prints well.
- *
  * Content comes from `src` (a lesson file; the checklist named by `#id`, or
  * its first checklist), from child Markdown in a `<template>` or
  * `<script type="text/markdown">` (the `- [ ]` lines alone are enough), or
  * from the `data` property.
+ *
+ * @tagname langkah-checklist
+ * @summary A checklist of things to do on one's own phone, with optional help
+ * per item; ticks are saved on the device, and it prints well.
  *
  * @csspart base - The checklist box.
  * @csspart item - One item: its checkbox, text and help.
@@ -26,7 +26,7 @@ import { styles } from './checklist.styles.js';
  * @csspart status - The loading or error message.
  * @csspart note - A notice about saved progress (on its own only).
  *
- * @cssproperty --langkah-accent - Checkboxes. Also every other `--langkah-*` property of docs/embedding.md.
+ * @slot - Not shown: child Markdown in a `<template>` or `<script type="text/markdown">`, read as the checklist when there is no `src` or `data`.
  *
  * @event langkah-progress - An item was ticked or unticked and saved.
  * @event langkah-complete - Every item of a checklist on its own is ticked.

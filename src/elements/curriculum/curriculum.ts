@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
@@ -64,6 +64,8 @@ function remember(key: string, value: string) {
  * @csspart report - The report form.
  * @csspart status - Loading and error messages.
  *
+ * @attr {string} lang - Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`.
+ *
  * @cssproperty --langkah-accent - Colour of buttons and progress.
  *
  * @event langkah-error - The curriculum could not be loaded (and events of the lessons it shows).
@@ -125,6 +127,8 @@ export class LangkahCurriculum extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server renders the loading placeholder; the browser loads the content.
+    if (isServer) return;
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadCurriculum(src, signal));

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadLesson } from '../../content/load.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
 import { LESSON } from '../../content/shapes.js';
@@ -38,23 +38,6 @@ import { styles } from './lesson.styles.js';
  * @slot next - Shown on the summary screen before anything else: the way on,
  *   such as a link to the next lesson (`<langkah-curriculum>` puts its button here).
  *
- * @cssproperty --langkah-font - Font family.
- * @cssproperty --langkah-font-size - Base font size (default: the browser's, at least 18px and at most 36px).
- * @cssproperty --langkah-max-width - Widest the lesson grows (default 40em).
- * @cssproperty --langkah-radius - Corner radius.
- * @cssproperty --langkah-bg - Background.
- * @cssproperty --langkah-fg - Text.
- * @cssproperty --langkah-muted - Secondary text (step counter).
- * @cssproperty --langkah-border - Borders of boxes and options.
- * @cssproperty --langkah-accent - Main buttons, progress bar, checkboxes.
- * @cssproperty --langkah-on-accent - Text on the accent colour.
- * @cssproperty --langkah-focus - Focus ring and links.
- * @cssproperty --langkah-right - Marks a right answer.
- * @cssproperty --langkah-wrong - Marks a wrong answer.
- * @cssproperty --langkah-tip - Background of tips.
- * @cssproperty --langkah-warning - Background of warnings.
- * @cssproperty --langkah-bubble - Customer chat bubbles.
- * @cssproperty --langkah-bubble-you - The learner's chat bubbles.
  *
  * @event langkah-progress - The lesson was shown (`opened`), or the learner moved to another step.
  * @event langkah-answer - A quiz answer was checked and saved.
@@ -108,6 +91,8 @@ export class LangkahLesson extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server renders the loading placeholder; the browser loads the content.
+    if (isServer) return;
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) }));

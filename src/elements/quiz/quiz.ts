@@ -14,14 +14,14 @@ import { styles } from './quiz.styles.js';
 type Option = Pick<Choice, 'text' | 'correct' | 'feedback'> & { reply?: ChatMessage };
 
 /**
- * @tagname langkah-quiz
- * @summary A quiz: single and multiple choice, true/false, ordering and chat
- * scenario questions, with feedback at once, retries and a score.
- *
  * Content comes from `src` (a lesson file; the quiz named by `#id`, or its
  * first quiz), from child Markdown in a `<template>` or
  * `<script type="text/markdown">` (the question lines alone are enough), or
  * from the `data` property. Answers are saved on the device.
+ *
+ * @tagname langkah-quiz
+ * @summary A quiz: single and multiple choice, true/false, ordering and chat
+ * scenario questions, with feedback at once, retries and a score.
  *
  * @csspart base - The quiz box.
  * @csspart question - One question (a fieldset).
@@ -32,7 +32,7 @@ type Option = Pick<Choice, 'text' | 'correct' | 'feedback'> & { reply?: ChatMess
  * @csspart status - The loading or error message.
  * @csspart note - A notice about saved progress (on its own only).
  *
- * @cssproperty --langkah-accent - Buttons, selected options. Also every other `--langkah-*` property of docs/embedding.md.
+ * @slot - Not shown: child Markdown in a `<template>` or `<script type="text/markdown">`, read as the quiz when there is no `src` or `data`.
  *
  * @event langkah-answer - An answer was checked and saved.
  * @event langkah-complete - Every question of a quiz on its own has an answer.

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
@@ -118,6 +118,8 @@ function csvTime(r: Report): string {
  * @csspart table - The class table.
  * @csspart status - Loading and error messages.
  *
+ * @attr {string} lang - Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`.
+ *
  * @event langkah-error - The curriculum could not be loaded.
  */
 export class LangkahRoster extends LitElement {
@@ -229,6 +231,8 @@ export class LangkahRoster extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server renders the loading placeholder; the browser loads the content.
+    if (isServer) return;
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadCurriculum(src, signal));

@@ -7,6 +7,28 @@ import { css } from 'lit';
  * its children inherit (fonts, line height, letter spacing…), and its font
  * size follows the reader's browser setting but ignores a page that sets the
  * root size tiny or huge.
+ *
+ * The theme, listed for every element in custom-elements.json (custom
+ * properties inherit, so each one reaches every element and the elements
+ * inside it):
+ *
+ * @cssproperty --langkah-font - Font family.
+ * @cssproperty --langkah-font-size - Base font size (default: the browser's, at least 18px and at most 36px).
+ * @cssproperty --langkah-max-width - Widest the lesson grows (default 40em).
+ * @cssproperty --langkah-radius - Corner radius.
+ * @cssproperty --langkah-bg - Background.
+ * @cssproperty --langkah-fg - Text.
+ * @cssproperty --langkah-muted - Secondary text (step counter).
+ * @cssproperty --langkah-border - Borders of boxes and options.
+ * @cssproperty --langkah-accent - Main buttons, progress bar, checkboxes, selected options.
+ * @cssproperty --langkah-on-accent - Text on the accent colour.
+ * @cssproperty --langkah-focus - Focus ring and links.
+ * @cssproperty --langkah-right - Marks a right answer.
+ * @cssproperty --langkah-wrong - Marks a wrong answer.
+ * @cssproperty --langkah-tip - Background of tips.
+ * @cssproperty --langkah-warning - Background of warnings.
+ * @cssproperty --langkah-bubble - Customer chat bubbles.
+ * @cssproperty --langkah-bubble-you - The learner's chat bubbles.
  */
 export const base = css`
   :host {

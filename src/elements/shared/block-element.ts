@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
 import { loadLesson } from '../../content/load.js';
 import { CHECKLIST, QUIZ } from '../../content/shapes.js';
@@ -87,6 +87,8 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server renders the loading placeholder; the browser loads the content.
+    if (isServer) return;
     if (changed.has('progress')) {
       changed.get('progress')?.detach(this);
       this.progress?.attach(this);
