@@ -41,6 +41,21 @@ const browsers = [
   }),
 ].filter((b) => !only || only.includes(b.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
 
+/**
+ * A network that drops out, for the tests of lazy chunks: while the page has
+ * the cookie `offline=<part of a path>`, every request whose path contains it
+ * gets a 503; once the test clears the cookie, the files arrive again.
+ */
+function offline(ctx, next) {
+  const part = /(?:^|;\s*)offline=([^;]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (part && ctx.path.includes(decodeURIComponent(part))) {
+    ctx.status = 503;
+    ctx.body = 'unavailable';
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts'],
@@ -51,6 +66,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [offline],
   plugins: [
     esbuildPlugin({
       ts: true,

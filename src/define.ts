@@ -5,9 +5,13 @@
  * a tag that is already defined is left alone, the page keeps working with the
  * first copy, and a console warning says so once when the versions differ.
  */
+import { render } from 'lit';
+import { chunk, type LoadError } from './content/load.js';
 import { LangkahChecklist } from './elements/checklist/checklist.js';
 import { LangkahLesson } from './elements/lesson/lesson.js';
 import { LangkahQuiz } from './elements/quiz/quiz.js';
+import { langOf, translation } from './i18n/localize.js';
+import { failed, status } from './internal/loader.js';
 import { VERSION } from './internal/version.js';
 
 const elements: [string, CustomElementConstructor][] = [
@@ -39,20 +43,35 @@ for (const [tag, element] of elements) define(tag, element);
 
 // The course elements are not needed to show a lesson: their code loads only
 // when a page uses them, so a page with lessons alone never downloads it.
-const lazy: Record<string, () => Promise<CustomElementConstructor>> = {
-  'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
-  'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
+// Each of their modules exports its element class and nothing else.
+const lazy: Record<string, () => Promise<Record<string, CustomElementConstructor>>> = {
+  'langkah-curriculum': chunk(() => import('./elements/curriculum/curriculum.js')),
+  'langkah-roster': chunk(() => import('./elements/roster/roster.js')),
 };
-const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
+
+/**
+ * Loads the code of `tag` and defines it. Until then the element has no
+ * shadow root, so when its code fails to load (the signal dropped) the kind
+ * message and "Coba lagi" go into its light DOM; the shadow root it gets once
+ * defined has no slot, so that message is gone then. The host page gets one
+ * `langkah-error` per element and failure.
+ */
+const load = (tag: string, live: HTMLCollectionOf<HTMLElement>): unknown =>
+  lazy[tag]!().then(
+    (m) => define(tag, Object.values(m)[0]!),
+    (e: LoadError) => {
+      for (const el of live) {
+        const t = translation(langOf(el));
+        failed(el, {}, e);
+        render(status(t.network, true, () => load(tag, live), t), el);
+      }
+    },
+  );
+const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag) as HTMLCollectionOf<HTMLElement>] as const);
+const waiting = new Set(Object.keys(lazy));
 const scan = () => {
-  for (const [tag, live] of found) {
-    if (live.length && tag in lazy) {
-      const load = lazy[tag]!;
-      delete lazy[tag];
-      load().then((element) => define(tag, element));
-    }
-  }
-  if (!Object.keys(lazy).length) observer.disconnect();
+  for (const [tag, live] of found) if (live.length && waiting.delete(tag)) load(tag, live);
+  if (!waiting.size) observer.disconnect();
 };
 const observer = new MutationObserver(scan);
 observer.observe(document.documentElement, { childList: true, subtree: true });
