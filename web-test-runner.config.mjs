@@ -9,22 +9,22 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',');
 
+const chromiumOptions = {
+  executablePath: chromiumPath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
+};
+
 const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    },
-  }),
+  chromeLauncher({ launchOptions: chromiumOptions }),
   puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
@@ -56,9 +56,26 @@ function offline(ctx, next) {
   return next();
 }
 
+/**
+ * Chromium with its default font size set to 32 px, as a learner who reads
+ * badly sets it in the browser's settings (not root CSS, not zoom): the same
+ * flags, and the preference set through the DevTools protocol before each
+ * test page opens. Runs `font-size.test.ts` alone.
+ */
+const bigText = chromeLauncher({
+  launchOptions: chromiumOptions,
+  async createPage({ browser }) {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    return page;
+  },
+});
+
 export default {
   rootDir: '.',
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', '!test/browser/font-size.test.ts'],
+  groups: only && !only.includes('chromium') ? [] : [{ name: 'font-size-32', files: 'test/browser/font-size.test.ts', browsers: [bigText] }],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
