@@ -10,22 +10,23 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',');
 
-const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    },
-  }),
+const chromiumOptions = {
+  executablePath: chromiumPath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
+};
+
+const launchers = () =>
+  [
+  chromeLauncher({ launchOptions: chromiumOptions }),
   puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
@@ -40,11 +41,50 @@ const browsers = [
       },
     },
   }),
-].filter((b) => !only || only.includes(b.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
+  ].filter((b) => !only || only.includes(b.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
+const browsers = launchers();
+
+/**
+ * A network that drops out, for the tests of lazy chunks: while the page has
+ * the cookie `offline=<part of a path>`, every request whose path contains it
+ * gets a 503; once the test clears the cookie, the files arrive again.
+ */
+function offline(ctx, next) {
+  const part = /(?:^|;\s*)offline=([^;]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (part && ctx.path.includes(decodeURIComponent(part))) {
+    ctx.status = 503;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = 'unavailable';
+    return undefined;
+  }
+  return next();
+}
+
+/**
+ * Chromium with its default font size set to 32 px, as a learner who reads
+ * badly sets it in the browser's settings (not root CSS, not zoom): the same
+ * flags, and the preference set through the DevTools protocol before each
+ * test page opens. Runs `font-size.test.ts` alone.
+ */
+const bigText = chromeLauncher({
+  launchOptions: chromiumOptions,
+  async createPage({ browser }) {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    return page;
+  },
+});
 
 export default {
   rootDir: '.',
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', '!test/browser/font-size.test.ts', '!test/browser/chunks.test.ts'],
+  groups: [
+    ...(only && !only.includes('chromium') ? [] : [{ name: 'font-size-32', files: 'test/browser/font-size.test.ts', browsers: [bigText] }]),
+    // Browsers of their own: in the shared Chromium, the course tests that
+    // ran after a failed course chunk never saw their element defined.
+    { name: 'offline-chunks', files: 'test/browser/chunks.test.ts', browsers: launchers() },
+  ],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
@@ -53,6 +93,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
+    offline,
     // Files the code names at run time, as dist/ has them beside it: the lesson parser
     // (`import(PARSER)` in content/load.ts) and the Markdown worker. Their sources are .ts.
     (ctx, next) => {

@@ -6,11 +6,14 @@
  * is a `LangkahLesson`, and `addEventListener('langkah-answer', …)` gets a
  * `LangkahAnswerEvent`.
  */
-import { isServer } from 'lit';
+import { isServer, render } from 'lit';
+import { chunk, type LoadError } from './content/load.js';
 import { LangkahChecklist } from './elements/checklist/checklist.js';
 import { LangkahLesson } from './elements/lesson/lesson.js';
 import { LangkahQuiz } from './elements/quiz/quiz.js';
+import { langOf, translation } from './i18n/localize.js';
 import { definer } from './internal/define.js';
+import { failed, status } from './internal/loader.js';
 
 // Type-only: they carry the `HTMLElementTagNameMap` and event-map entries of
 // every element and event (the course elements load lazily, below).
@@ -29,19 +32,36 @@ define('langkah-lesson', LangkahLesson);
 // A server has no page to watch (`isServer` is false in the browser build, so
 // this check costs the bundle nothing).
 if (!isServer) {
-  const lazy: Record<string, () => Promise<CustomElementConstructor>> = {
-    'langkah-curriculum': () => import('./elements/curriculum/curriculum.js').then((m) => m.LangkahCurriculum),
-    'langkah-roster': () => import('./elements/roster/roster.js').then((m) => m.LangkahRoster),
+  // The tag, the code that defines it, and the name of its class there.
+  const lazy: Record<string, [() => Promise<Record<string, CustomElementConstructor>>, string]> = {
+    'langkah-curriculum': [chunk(() => import('./elements/curriculum/curriculum.js')), 'LangkahCurriculum'],
+    'langkah-roster': [chunk(() => import('./elements/roster/roster.js')), 'LangkahRoster'],
   };
+
+  /**
+   * Loads the code of `tag` and defines it. Until then the element has no
+   * shadow root, so when its code fails to load (the signal dropped) the kind
+   * message and "Coba lagi" go into its light DOM; the shadow root it gets once
+   * defined has no slot, so that message is gone then. The host page gets one
+   * `langkah-error` per element and failure.
+   */
+  const load = (tag: string, live: HTMLCollectionOf<HTMLElement>): unknown =>
+    lazy[tag]![0]().then(
+      (m) => define(tag, m[lazy[tag]![1]]!),
+      (e: LoadError) => {
+        for (const el of live) {
+          const t = translation(langOf(el));
+          failed(el, {}, e);
+          render(status(t.network, true, () => load(tag, live), t), el);
+        }
+      },
+    );
   // The browser keeps one live list per tag name: asking again on each change is cheap.
+  const found = Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag) as HTMLCollectionOf<HTMLElement>] as const);
+  const waiting = new Set(Object.keys(lazy));
   const scan = () => {
-    for (const tag in lazy) {
-      if (document.getElementsByTagName(tag).length) {
-        lazy[tag]!().then((element) => define(tag, element));
-        delete lazy[tag];
-      }
-    }
-    if (!Object.keys(lazy).length) observer.disconnect();
+    for (const [tag, live] of found) if (live.length && waiting.delete(tag)) load(tag, live);
+    if (!waiting.size) observer.disconnect();
   };
   const observer = new MutationObserver(scan);
   observer.observe(document.documentElement, { childList: true, subtree: true });

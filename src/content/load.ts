@@ -106,6 +106,36 @@ export async function fetchText(url: URL, signal?: AbortSignal): Promise<{ text:
   return { text: await response.text(), type: response.headers.get('content-type') };
 }
 
+/**
+ * A lazily loaded chunk that the learner can load again after it failed,
+ * without reloading the page; every caller of one chunk shares one copy.
+ *
+ * Chromium asks the network again when `import()` of a URL failed before;
+ * Firefox keeps the failure in the page's module map and fails again at once.
+ * So a failed attempt is repeated once with `?n` (1, 2, …) on the URL the browser
+ * names in its error: a new entry in the module map, fetched anew, whose own
+ * imports still resolve to the modules already loaded (one copy of lit, of the
+ * progress store, of each element class). Limit: when the chunk that failed
+ * is one that `load`'s chunk imports (a shared chunk), Firefox names that
+ * one, which then comes back in its place; the caller fails as it did
+ * before, and only a reload helps (no bytes were left in the bundle to check).
+ * A failure is a `LoadError` of kind `network`, so the learner sees "Coba
+ * lagi" and the host page a `langkah-error`.
+ * @example const parser = chunk(() => import('./markdown.js'));
+ */
+export function chunk<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  let tries = 0;
+  let url: string;
+  return () =>
+    (loading ??= load()
+      .catch((e: Error) => ((url = /\w+:\/\/\S+/.exec(e.message)?.[0] ?? '') ? import(/* webpackIgnore: true */ /* @vite-ignore */ `${url}?${++tries}`) : Promise.reject(e)))
+      .catch(() => {
+        loading = undefined;
+        throw new LoadError('network', `could not reach ${url}`, url);
+      }));
+}
+
 type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
 
 /**
@@ -118,14 +148,11 @@ type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']
  */
 const PARSER = './langkah-markdown-parser.js';
 
-/** The lesson parser, loaded on first use; a `LoadError` when the page cannot load it. */
-export async function loadParser(): Promise<typeof import('./langkah-markdown-parser.js')> {
-  try {
-    return await import(/* @vite-ignore */ PARSER);
-  } catch {
-    throw new LoadError('network', 'the Markdown parser could not load', PARSER);
-  }
-}
+/**
+ * The lesson parser, loaded on first use, and again after a failure (see
+ * `chunk`); a `LoadError` of kind `network` when the page cannot load it.
+ */
+export const loadParser: () => Promise<typeof import('./langkah-markdown-parser.js')> = chunk(() => import(/* @vite-ignore */ PARSER));
 
 /**
  * Parses a raw Markdown lesson in a worker, so that the page never freezes

@@ -7,6 +7,28 @@ import type { Translation } from '../i18n/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Tells the host page that loading failed: a `langkah-error` from `target`. */
+export const failed = (target: EventTarget, ids: LangkahIds, e: LoadError): unknown =>
+  target.dispatchEvent(
+    new LangkahErrorEvent({
+      ...ids,
+      kind: e.kind ?? 'content',
+      severity: 'error',
+      message: e.message,
+      ...(e.url ? { url: e.url } : {}),
+      ...(e.status ? { status: e.status } : {}),
+      ...(e.problems?.length ? { problems: e.problems } : {}),
+      at: Date.now(),
+    }),
+  );
+
+/** What the learner sees while something loads (`failed` false) or after it failed; "Coba lagi" runs `retry`. */
+export const status = (message: string, failed: boolean, retry: false | (() => unknown), t: Translation): TemplateResult =>
+  html`<div part="status" class="status" role=${failed ? 'alert' : 'status'}>
+    <p>${message}</p>
+    ${retry ? html`<button class="primary" @click=${retry}>${t.retry}</button>` : nothing}
+  </div>`;
+
 /**
  * Loads an element's content and owns what the learner sees meanwhile: a
  * loading line at once (never a blank box), a "still loading" line with a
@@ -65,14 +87,7 @@ export class LoadController<T> implements ReactiveController {
         if (abort.signal.aborted || this.aborts.length > 1) return void this.aborts.splice(this.aborts.indexOf(abort), 1);
         this.stop('error');
         this.error = e;
-        this.report({
-          kind: e.kind ?? 'content',
-          severity: 'error',
-          message: e.message,
-          ...(e.url ? { url: e.url } : {}),
-          ...(e.status ? { status: e.status } : {}),
-          ...(e.problems?.length ? { problems: e.problems } : {}),
-        });
+        failed(this.host, this.ids(), e);
       },
     );
   }
@@ -114,10 +129,7 @@ export class LoadController<T> implements ReactiveController {
     if (state === 'done' || state === 'idle') return nothing;
     const failed = state === 'error';
     const message = failed ? t[this.error?.kind ?? 'content'] ?? t.content : state === 'slow' ? t.slow : t.loading;
-    return html`<div part="status" class="status" role=${failed ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${failed || state === 'slow' ? html`<button class="primary" @click=${() => this.run(undefined, !failed)}>${t.retry}</button>` : nothing}
-    </div>`;
+    return status(message, failed, (failed || state === 'slow') && (() => this.run(undefined, !failed)), t);
   }
 
   private stop(state: this['state'] = 'idle') {

@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chunk } from '../content/load.js';
 import type { Answer, Block, Lang } from '../content/schema.js';
 import type { Translation } from '../i18n/translation.js';
 import type { Playing } from './player.js';
+
+/** The player: loads on the first tap on "Dengarkan"; a later tap tries again after a failure. */
+const player = chunk(() => import('./player.js'));
 
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
 
@@ -60,7 +64,7 @@ export class SpeechController implements ReactiveController {
       this.host.requestUpdate();
     };
     try {
-      const { play, spoken } = await import('./player.js');
+      const { play, spoken } = await player();
       // Stopped (or moved on) while the player was loading.
       if (this.playing) this.now = play(this.voice(lang)?.lang, [title, ...spoken(blocks, answers, t)], audio, done);
     } catch {

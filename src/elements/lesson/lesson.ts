@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { loadLesson } from '../../content/load.js';
+import { chunk, loadLesson } from '../../content/load.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
 import { LESSON } from '../../content/shapes.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
@@ -15,6 +15,9 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { blocks } from '../shared/rich-text.js';
 import { styles } from './lesson.styles.js';
+
+/** The renderer of registered step types: loads with the first lesson that has one. */
+const custom = chunk(() => import('./custom.js'));
 
 /**
  * @tagname langkah-lesson
@@ -191,7 +194,8 @@ export class LangkahLesson extends LitElement {
         return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom':
         if (this.customs) return this.customs(this, b, step, lang);
-        import('./custom.js').then((m) => ((this.customs = m.custom), this.requestUpdate()));
+        // Failed (offline): the next render, on the learner's next tap, tries again.
+        custom().then((m) => ((this.customs = m.custom), this.requestUpdate()), () => undefined);
         return nothing;
       default:
         return nothing;

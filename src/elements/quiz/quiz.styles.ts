@@ -40,7 +40,9 @@ export const styles = css`
     /* Words stay whole in a bubble; only a word wider than the bubble breaks. */
     overflow-wrap: break-word;
     align-self: flex-start;
-    max-width: 85%;
+    /* 85 % of a wide box; the whole of a narrow one (big text on a phone), so
+       that a long word such as "penyimpanannya" fits whole (#12). */
+    max-width: max(85%, 17em);
     padding: 0.4em 0.75em;
     border: 1px solid transparent;
     border-radius: 1em 1em 1em 0.2em;

@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import { loadLesson } from '../../content/load.js';
+import { chunk, loadLesson } from '../../content/load.js';
 import { CHECKLIST, QUIZ } from '../../content/shapes.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 import type { LangkahIds } from '../../events/detail.js';
@@ -9,6 +9,10 @@ import type { Translation } from '../../i18n/translation.js';
 import { ProgressController } from '../../progress/controller.js';
 import { shapeOf } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
+
+/** The code that picks a quiz or checklist out of a lesson or child Markdown. */
+const standalone = chunk(() => import('./standalone.js'));
+const children = chunk(() => import('./children.js'));
 
 interface Loaded<B> {
   block: B;
@@ -98,7 +102,7 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
       const lang = this.lang ? langOf(this) : undefined;
       // The code that picks the block loads while the lesson downloads.
       this.loader.run(async (signal) => {
-        const [{ fromLesson }, lesson] = await Promise.all([import('./standalone.js'), loadLesson(src, { signal, ...(lang ? { lang } : {}) })]);
+        const [{ fromLesson }, lesson] = await Promise.all([standalone(), loadLesson(src, { signal, ...(lang ? { lang } : {}) })]);
         return fromLesson<B>(lesson, src, this.kind);
       });
     }
@@ -119,6 +123,6 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
     const raw = source instanceof HTMLTemplateElement ? source.content.textContent : (source ?? this).textContent;
     if (!raw?.trim() || this.src) return;
     const lang = langOf(this);
-    this.loader.run(async () => (await import('./children.js')).fromChildren<B>(raw, this.kind, lang, this.id));
+    this.loader.run(async () => (await children()).fromChildren<B>(raw, this.kind, lang, this.id));
   }
 }
