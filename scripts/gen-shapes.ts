@@ -1,7 +1,8 @@
 // Compiles the zod schemas into the tables the browser's checker reads
 // (src/content/shape.ts explains the format):
 //
-//   npm run gen:shapes          writes src/content/shapes.ts and course-shapes.ts
+//   npm run gen:shapes          writes src/content/shapes.ts, block-shapes.ts, progress-shape.ts
+//                               and course-shapes.ts
 //
 // A test (test/node/shape.test.ts) fails when the committed tables are not
 // what this script makes of today's schemas, so they cannot go stale.
@@ -203,7 +204,11 @@ export function moduleSource(roots: Record<string, Schema>, from: string): strin
 }
 
 export const GENERATED = {
-  'src/content/shapes.ts': () => moduleSource({ LESSON: LessonSchema, PROGRESS: ProgressSchema, QUIZ: QuizSchema, CHECKLIST: ChecklistSchema }, 'schema.ts'),
+  // Content tables load lazily (beside the lesson's download); a progress record is read at once.
+  'src/content/shapes.ts': () => moduleSource({ LESSON: LessonSchema }, 'schema.ts'),
+  // Quizzes and checklists on their own: inline ones check with these, in the chunk that reads them.
+  'src/content/block-shapes.ts': () => moduleSource({ QUIZ: QuizSchema, CHECKLIST: ChecklistSchema }, 'schema.ts'),
+  'src/content/progress-shape.ts': () => moduleSource({ PROGRESS: ProgressSchema }, 'schema.ts'),
   'src/content/course-shapes.ts': () => moduleSource({ BUILT_CURRICULUM: BuiltCurriculumSchema }, 'course-schema.ts'),
 };
 

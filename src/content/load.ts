@@ -2,14 +2,14 @@
  * Run-time loaders. A lesson arrives as built JSON (the normal, small path) or
  * as raw Markdown (then the parser chunk is fetched on demand). Both are
  * checked against the lesson schema before an element sees them (built JSON
- * by its compiled form, `shape.ts`; Markdown by zod inside the parser chunk),
+ * by its compiled form, `shape.ts` with the tables of `shapes.ts`, a small
+ * chunk fetched beside the lesson; Markdown by zod inside the parser chunk),
  * and relative picture, sound and link URLs are resolved against the lesson's
  * own URL, not the host page.
  */
 import type { Problem } from './errors.js';
 import type { Block, Lang, Lesson } from './schema.js';
 import { mismatch, type Mismatch, type Shape } from './shape.js';
-import { LESSON } from './shapes.js';
 import { isRelative } from './url.js';
 
 /** Why a load failed: the network, the server, or the content itself. */
@@ -136,6 +136,13 @@ export function chunk<M>(load: () => Promise<M>): () => Promise<M> {
       }));
 }
 
+/**
+ * The compiled lesson, quiz and checklist shapes (`shapes.ts`, ≈ 1 KB gzip):
+ * a chunk of their own, fetched while the lesson downloads, so the bundle a
+ * page needs before anything shows does not carry them.
+ */
+export const contentShapes = chunk(() => import('./shapes.js'));
+
 type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
 
 /**
@@ -181,6 +188,9 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
  */
 export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Promise<Lesson> {
   const url = new URL(src, document.baseURI);
+  // A built lesson's shapes arrive beside it, not after it (a failure counts only if the lesson needs them).
+  const shapes = isMarkdown(url, null) ? undefined : contentShapes();
+  shapes?.catch(() => {});
   const { text, type } = await fetchText(url, opts.signal);
   let lesson: Lesson;
   if (isMarkdown(url, type)) {
@@ -197,7 +207,7 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
         { code: 'json-syntax', severity: 'error', message: 'not valid JSON', file: url.href },
       ]);
     }
-    lesson = checked<Lesson>(LESSON, data, 'lesson', url.href);
+    lesson = checked<Lesson>((await (shapes ?? contentShapes())).LESSON, data, 'lesson', url.href);
   }
   const resolved: Lesson = {
     ...lesson,

@@ -95,18 +95,6 @@ const nodes: ShapeNode[] = [
   ["*"], // 88
   ["?",90], // 89
   ["o",{"src":53,"label":14}], // 90
-  ["o",{"v":1,"key":15,"content":15,"lang":92,"step":58,"seen":93,"answers":94,"checks":98,"started":97,"updated":97,"completed":99}], // 91
-  ["?",16], // 92
-  ["a",15], // 93
-  ["o",{},95], // 94
-  ["o",{"value":96,"correct":41,"fp":15,"at":97}], // 95
-  ["a",43], // 96
-  ["n",0], // 97
-  ["o",{},41], // 98
-  ["?",97], // 99
 ];
 
 export const LESSON: Shape = { nodes, root: 0 };
-export const PROGRESS: Shape = { nodes, root: 91 };
-export const QUIZ: Shape = { nodes, root: 59 };
-export const CHECKLIST: Shape = { nodes, root: 82 };

@@ -19,7 +19,7 @@ import type { Block } from './schema.js';
 import { LIMITS } from './limits.js';
 import { duplicateIds } from './rules.js';
 import { mismatch } from './shape.js';
-import { CHECKLIST, QUIZ } from './shapes.js';
+import { CHECKLIST, QUIZ } from './block-shapes.js';
 import { checklist } from './blocks/checklist.js';
 import type { BlockContext } from './blocks/context.js';
 import { frame, readDirective } from './blocks/directive.js';

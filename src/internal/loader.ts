@@ -93,19 +93,17 @@ export class LoadController<T> implements ReactiveController {
   }
 
   /**
-   * Whether content a script set fits `shape`. When it does not, the learner
-   * sees the "broken content" message (as for a broken file) and the host
-   * page gets a `langkah-error` naming the first problem.
+   * Whether content a script set is known to fit its shape. When not yet,
+   * the caller sets it aside and this checks it once `shape` has loaded (the
+   * compiled shapes are lazy chunks): content that fits comes back through
+   * `done` as `value()`; content that does not shows the learner the "broken
+   * content" message (as for a broken file) and gives the host page a
+   * `langkah-error` naming the first problem.
    */
-  accepts(shape: Shape, data: object, what: string): boolean {
+  accepts(shape: () => Promise<Shape>, data: object, what: string, value: () => T): boolean {
     if (wasChecked(data)) return true;
-    try {
-      checked(shape, data, what, location.href);
-      return true;
-    } catch (e) {
-      this.run(() => Promise.reject(e));
-      return false;
-    }
+    this.run(async () => (checked(await shape(), data, what, location.href), value()));
+    return false;
   }
 
   hostConnected(): void {

@@ -16,7 +16,7 @@
  */
 import type { Progress } from '../content/schema.js';
 import { mismatch } from '../content/shape.js';
-import { PROGRESS } from '../content/shapes.js';
+import { PROGRESS } from '../content/progress-shape.js';
 
 /**
  * What went wrong with storage; see the module comment. `cleared` is the

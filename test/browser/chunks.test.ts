@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LangkahErrorEvent } from '../../src/events/error.js';
-import { $, clearStorage, collect, forward, lesson, ready, text, until } from './helpers.js';
+import { $, clearStorage, collect, forward, LESSON, lesson, ready, text, until } from './helpers.js';
 
 const offline = (part: string) => (document.cookie = `offline=${encodeURIComponent(part)}; path=/`);
 const online = () => (document.cookie = 'offline=; path=/; max-age=0');
@@ -26,7 +26,26 @@ describe('a lazy chunk that failed to load', function () {
   });
   afterEach(online);
 
-  // First: every test of a file shares one page, and the parser, once loaded, stays.
+  // First: every test of a file shares one page, and a chunk, once loaded, stays.
+  it('the content shapes: a built lesson shows "Coba lagi" when they cannot load, and opens on it', async () => {
+    offline('src/content/shapes.');
+    const errors = collect(document, 'langkah-error') as LangkahErrorEvent[];
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<langkah-lesson src="${LESSON}"></langkah-lesson>`;
+    const el = host.firstElementChild as HTMLElement;
+    await until(() => el.shadowRoot?.querySelector('[role="alert"] button'), 'no "Coba lagi"');
+    expect(text(el.shadowRoot!.querySelector('[role="alert"] p')!)).to.equal(network);
+    expect(errors.map((e) => e.detail.kind)).to.deep.equal(['network']);
+    await expect(el).to.be.accessible();
+
+    online();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await ready(el as never);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(errors.length).to.equal(1);
+    expect(stillHere()).to.equal(true);
+  });
+
   it('the Markdown worker and parser: a raw .md lesson shows "Coba lagi", and loads on it', async () => {
     offline('markdown');
     const errors = collect(document, 'langkah-error') as LangkahErrorEvent[];

@@ -17,7 +17,9 @@ import { BuiltCurriculumSchema } from '../../src/content/course-schema.js';
 import { BUILT_CURRICULUM } from '../../src/content/course-shapes.js';
 import { ChecklistSchema, LessonSchema, ProgressSchema, QuizSchema } from '../../src/content/schema.js';
 import { mismatch, type Path, type Shape } from '../../src/content/shape.js';
-import { CHECKLIST, LESSON, PROGRESS, QUIZ } from '../../src/content/shapes.js';
+import { PROGRESS } from '../../src/content/progress-shape.js';
+import { CHECKLIST, QUIZ } from '../../src/content/block-shapes.js';
+import { LESSON } from '../../src/content/shapes.js';
 
 type Json = unknown;
 

@@ -1,7 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { chunk, loadLesson } from '../../content/load.js';
+import { chunk, contentShapes, loadLesson } from '../../content/load.js';
 import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
-import { LESSON } from '../../content/shapes.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
@@ -101,8 +100,9 @@ export class LangkahLesson extends LitElement {
       this.loader.run((signal) => loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) }));
     }
     let l = this.lesson;
-    // A lesson set by a script is checked like a fetched one.
-    if (changed.has('lesson') && l && !this.loader.accepts(LESSON, l, 'lesson')) this.lesson = l = undefined;
+    const set = l;
+    // A lesson set by a script is checked like a fetched one, and comes back once it passed.
+    if (changed.has('lesson') && set && !this.loader.accepts(() => contentShapes().then((s) => s.LESSON), set, 'lesson', () => set)) this.lesson = l = undefined;
     if (changed.has('lesson') && l) {
       const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };

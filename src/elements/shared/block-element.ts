@@ -1,7 +1,6 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { fingerprint } from '../../content/hash.js';
 import { chunk, loadLesson } from '../../content/load.js';
-import { CHECKLIST, QUIZ } from '../../content/shapes.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 import type { LangkahIds } from '../../events/detail.js';
 import { langOf, translation } from '../../i18n/localize.js';
@@ -16,8 +15,9 @@ const children = chunk(() => import('./children.js'));
 
 interface Loaded<B> {
   block: B;
-  key: string;
-  lang: Lang;
+  /** Absent for content a script set: its key comes from `key` or the page. */
+  key?: string | undefined;
+  lang?: Lang;
   ids: LangkahIds;
 }
 
@@ -106,8 +106,9 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
         return fromLesson<B>(lesson, src, this.kind);
       });
     }
-    // Content a script set is checked (a lesson's blocks were checked with it).
-    if (changed.has('data') && this.data && !this.progress && !this.loader.accepts(this.kind === 'quiz' ? QUIZ : CHECKLIST, this.data, this.kind)) {
+    // Content a script set is checked (a lesson's blocks were checked with it), and comes back once it passed.
+    const data = this.data;
+    if (changed.has('data') && data && !this.progress && !this.loader.accepts(() => children().then((m) => m[this.kind === 'quiz' ? 'QUIZ' : 'CHECKLIST']), data, this.kind, () => ({ block: data, key: this.key, ids: this.own.ids }))) {
       this.data = undefined;
     }
     if (changed.has('data') && this.data && !this.progress) {

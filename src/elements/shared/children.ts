@@ -4,6 +4,9 @@ import { parseInline } from '../../content/inline.js';
 import { LoadError } from '../../content/load.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 
+// What a quiz or checklist a script set is checked with: here, where inline ones are checked too.
+export { CHECKLIST, QUIZ } from '../../content/block-shapes.js';
+
 /** Removes the indentation that HTML source adds to every line of child Markdown. */
 const dedent = (text: string) => {
   const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
