@@ -218,6 +218,20 @@ modules:
     assert.equal(r.code, 1);
     assert.match(r.out[0]!, /^no\/such\/place:1:1 {2}nothing to check at "no\/such\/place"/);
   });
+
+  it('ends each problem with its code, the name docs/authoring.md lists it under', async () => {
+    const r = await check({ [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini') });
+    assert.deepEqual(r.lines, [`D/${ID}:18:1  the question has no correct answer  (mark the right option with "- [x]")  [question-no-correct]`]);
+    const authoring = readFileSync('docs/authoring.md', 'utf8');
+    assert.match(authoring, /\| `question-no-correct` \|/);
+  });
+
+  it('prints the version of the package with --version, and nothing else', async () => {
+    const r = await run('--version');
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.out, [JSON.parse(readFileSync('package.json', 'utf8')).version]);
+    assert.deepEqual(r.err, []);
+  });
 });
 
 describe('langkah new module', () => {
@@ -515,15 +529,15 @@ ${modules}`;
     const r = await run('check', join(dir, 'modules'));
     assert.equal(r.code, 1);
     assert.deepEqual(lines(dir, r), [
-      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)',
-      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")',
-      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)',
-      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)',
-      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
-      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
-      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)',
+      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)  [key-duplicate]',
+      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")  [question-no-correct]',
+      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)  [field-missing]',
+      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)  [field-invalid]',
+      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)  [curriculum-lesson-unknown]',
+      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)  [curriculum-requires-unknown]',
+      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)  [curriculum-module-unknown]',
+      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)  [field-missing]',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)  [field-unknown]',
     ], 'a missing "version" hides none of the other problems');
   });
 

@@ -1,0 +1,75 @@
+/**
+ * Docs that cannot drift: what the code knows (error codes, CLI options) is
+ * written into docs/ by `npm run docs`, and these tests fail while a page is
+ * stale or something a user meets is documented nowhere.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { blocksIn, PAGES, render, SEE } from '../../scripts/docs.js';
+import { CATALOG } from '../../src/content/errors.js';
+import { OPTIONS, USAGE } from '../../src/cli/main.js';
+
+const read = (file: string) => readFileSync(file, 'utf8');
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+/** Kebab-case literals in these places that are not problem codes (each says what it is). */
+const NOT_CODES: Record<string, string> = {
+  'json-syntax': 'a built lesson that is not JSON: the browser loader reports it to the host page; no author writes JSON',
+  'content-type': 'an HTTP header',
+  'true-false': 'a question kind',
+  'utf-8': 'an encoding',
+  'offline-status': 'an element id in a course pack page',
+};
+
+describe('generated docs', () => {
+  for (const file of PAGES) {
+    it(`${file} is what \`npm run docs\` makes of today's code`, () => {
+      const page = read(file);
+      assert.equal(render(page), page, `${file} is stale: run npm run docs`);
+    });
+  }
+
+  it('docs/authoring.md holds the error table, a line of check output and the whole --help', () => {
+    assert.deepEqual(blocksIn(read('docs/authoring.md')).sort(), ['check-output', 'errors', 'usage']);
+  });
+
+  it('every code in the catalog has a row in the error table of docs/authoring.md', () => {
+    const page = read('docs/authoring.md');
+    const missing = Object.keys(CATALOG).filter((code) => !page.includes(`| \`${code}\` |`));
+    assert.deepEqual(missing, []);
+  });
+
+  it('points only codes of the catalog at further reading', () => {
+    assert.deepEqual(Object.keys(SEE).filter((code) => !(code in CATALOG)), []);
+  });
+
+  it('every problem code the checker reports is in the catalog, and so in the docs', () => {
+    // A code reaches an author as the first argument of problem()/report()/tooMany(),
+    // the message of a zod check, or a `code:` field.
+    const used = new Map<string, string>();
+    for (const file of [...walk('src/content'), ...walk('src/cli')].filter((f) => f.endsWith('.ts') && !f.endsWith('errors.ts'))) {
+      for (const m of read(file).matchAll(/(?:[(,]|\bcode:|\bmessage:)\s*'([a-z]+(?:-[a-z0-9]+)+)'/g)) used.set(m[1]!, file);
+    }
+    assert.ok(used.has('question-no-correct') && used.has('text-empty') && used.has('asset-type'), 'the scan finds codes');
+    const unknown = [...used].filter(([code]) => !(code in CATALOG) && !(code in NOT_CODES));
+    assert.deepEqual(unknown, [], 'add these codes to src/content/errors.ts (then npm run docs), or to NOT_CODES here if they are no codes');
+  });
+});
+
+describe('CLI options', () => {
+  it('--help lists every option the command accepts, with its short form', () => {
+    const options = USAGE.slice(USAGE.indexOf('\nOptions:'));
+    for (const [name, o] of Object.entries(OPTIONS)) {
+      const short = 'short' in o ? `-${o.short}, ` : '';
+      assert.match(options, new RegExp(`^ {2}${short}--${name}\\b`, 'm'), `--${name} is not in the Options of --help`);
+    }
+  });
+
+  it('every option is documented in docs/, not only in --help', () => {
+    const docs = readdirSync('docs').map((f) => read(join('docs', f))).join('\n');
+    for (const name of Object.keys(OPTIONS)) assert.ok(docs.includes(`--${name}`), `--${name}`);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The npm tarball (run after `npm run build`): what `npm pack` would publish
+ * carries what users need and nothing else.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+let files: string[] = [];
+
+describe('the npm package (run after npm run build)', () => {
+  before(() => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+  });
+
+  it('holds the bundle, the modules, the types, the CLI, the manifest and the docs', () => {
+    for (const f of [
+      'bin/langkah.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/define.js',
+      'dist/cli/main.js',
+      'dist/cdn/langkah.js',
+      'dist/cdn/langkah-markdown-worker.js',
+      'dist/modules/index.json',
+      'custom-elements.json',
+      'docs/embedding.md',
+      'README.md',
+      'LICENSE',
+    ]) {
+      assert.ok(files.includes(f), `${f} is missing`);
+    }
+  });
+
+  it('ships the Markdown sources of the built-in modules, so a curriculum can use them', () => {
+    for (const f of ['modules/kunci-akun/module.yaml', 'modules/kunci-akun/id/kode-otp.md', 'modules/kunci-akun/en/kode-otp.md']) {
+      assert.ok(files.includes(f), `${f} is missing`);
+    }
+  });
+
+  it('leaves out the demo course pack, source maps, the CLI types, sources and tests', () => {
+    const unwanted = files.filter(
+      (f) => f.startsWith('dist/course/') || f.endsWith('.map') || /^dist\/cli\/.*\.d\.ts$/.test(f) || /^(src|test|bench|examples|scripts)\//.test(f),
+    );
+    assert.deepEqual(unwanted, []);
+  });
+
+  it('has no sourceMappingURL comment in a shipped file (the maps are not shipped)', () => {
+    const pointing = files.filter((f) => /\.(m?js|css)$/.test(f) && /sourceMappingURL=/.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(pointing, []);
+  });
+
+  it('ships every file that package.json points at', () => {
+    const targets = [pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, ...Object.values(pkg.bin as Record<string, string>)];
+    for (const entry of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
+      targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
+    }
+    for (const target of targets) {
+      const path = (target as string).replace(/^\.\//, '');
+      const ok = path.includes('*') ? files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))) : files.includes(path);
+      assert.ok(ok, `${target} is not in the package`);
+    }
+  });
+
+  it('says where it comes from and where a CDN finds the bundle', () => {
+    assert.match(pkg.repository.url, /^git\+https:\/\/github\.com\//);
+    assert.match(pkg.homepage, /^https:\/\//);
+    assert.equal(pkg.unpkg, './dist/cdn/langkah.js');
+    assert.equal(pkg.jsdelivr, './dist/cdn/langkah.js');
+  });
+});
