@@ -3,7 +3,8 @@
  * source: one broken fixture per kind, asserting the whole `path:line:col`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { assessOut, OutRefused } from '../../src/cli/out-dir.js';
@@ -592,5 +593,25 @@ describe('a .langkah-build marker that is a link', () => {
     assert.equal((await run('build', join(other, 'modules'), '--out', second)).code, 0);
     assert.equal(readFileSync(join(first, '.langkah-build'), 'utf8'), before);
     assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0, 'the first folder still builds');
+  });
+});
+
+describe('bin/langkah.js in a fresh clone', () => {
+  it('runs the command from the TypeScript sources when nothing is built yet', () => {
+    // A clone after `npm install`: sources, package.json and node_modules, but no dist/.
+    const clone = tree({});
+    for (const part of ['bin', 'src']) cpSync(part, join(clone, part), { recursive: true });
+    for (const file of ['package.json', 'tsconfig.json']) cpSync(file, join(clone, file));
+    symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
+    cpSync('modules/kunci-akun', join(clone, 'modules/kunci-akun'), { recursive: true });
+    const bin = (...args: string[]) =>
+      spawnSync(process.execPath, [join(clone, 'bin/langkah.js'), ...args], { cwd: clone, encoding: 'utf8' });
+    const version = bin('--version');
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const checked = bin('check', 'modules');
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stderr, /checked 1 module, \d+ lesson files: no errors/);
+    assert.ok(!existsSync(join(clone, 'dist')), 'nothing was built');
   });
 });
