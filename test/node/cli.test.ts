@@ -20,6 +20,8 @@ async function check(files: Record<string, string>, remove: string[] = []) {
 }
 
 const ID = 'contoh/id/pelajaran.md';
+/** The ids of the modules Langkah ships, as a curriculum's "known modules" lists them. */
+const BUILT_IN = readdirSync('modules').filter((d) => existsSync(join('modules', d, 'module.yaml'))).sort().join(', ');
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"></svg>';
 
 describe('langkah check', () => {
@@ -483,6 +485,32 @@ ${modules}`;
     });
   const lines = (dir: string, r: { out: string[] }) => r.out.map((l) => l.split(dir).join('D'));
 
+  it('uses the modules built into Langkah by id, and a module of the project before one of the same id', async () => {
+    // As in an npm user's project: a curriculum and a module of their own, and Langkah's modules in the package.
+    const dir = setup({ 'modules/curricula/kelas.yaml': course('  - module: a\n  - module: kunci-akun\n    lessons: [kode-otp]\n    requires: [a]\n') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.deepEqual([r.code, r.out], [0, []], r.err.join('\n'));
+    assert.match(r.err.join('\n'), /checked 2 modules, \d+ lesson files, 1 curriculum: no errors/);
+    const built = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', join(dir, 'kursus'));
+    assert.equal(built.code, 0, built.err.join('\n'));
+    assert.ok(existsSync(join(dir, 'kursus/modules/id/kunci-akun/kode-otp.json')), 'the built-in lesson is in the course pack');
+
+    const own = setup({
+      'modules/kunci-akun/module.yaml': moduleYaml('kunci-akun'),
+      'modules/kunci-akun/id/pelajaran.md': lessonText(),
+      'modules/kunci-akun/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': course('  - module: kunci-akun\n    lessons: [kode-otp]\n'),
+    });
+    const mine = await run('check', join(own, 'modules/curricula/kelas.yaml'));
+    assert.deepEqual(lines(own, mine).map((l) => l.split('  (')[0]), ['D/modules/curricula/kelas.yaml:8:15  module "kunci-akun" has no lesson "kode-otp"']);
+  });
+
+  it('suggests a built-in module for a misspelt id', async () => {
+    const dir = setup({ 'modules/curricula/kelas.yaml': course('  - module: kunci-akunn\n') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.match(r.out.join('\n'), /unknown module "kunci-akunn" {2}\(did you mean "kunci-akun"\? .*built into Langkah: .*kunci-akun/);
+  });
+
   it('check <curriculum.yaml> checks the modules and lessons it uses, with the same messages as check modules', async () => {
     const dir = setup({ 'modules/a/en/pelajaran.md': lessonText().replace('? Mana', '?[essay] Mana') });
     const viaCourse = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
@@ -536,7 +564,7 @@ ${modules}`;
       'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)  [field-invalid]',
       'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)  [curriculum-lesson-unknown]',
       'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)  [curriculum-requires-unknown]',
-      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)  [curriculum-module-unknown]',
+      `D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b; built into Langkah: ${BUILT_IN})  [curriculum-module-unknown]`,
       'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)  [field-missing]',
       'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires)  [field-unknown]',
     ], 'a missing "version" hides none of the other problems');
