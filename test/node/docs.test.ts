@@ -73,3 +73,58 @@ describe('CLI options', () => {
     for (const name of Object.keys(OPTIONS)) assert.ok(docs.includes(`--${name}`), `--${name}`);
   });
 });
+
+describe('elements in docs/embedding.md (run after npm run build, which writes custom-elements.json)', () => {
+  interface Declaration {
+    tagName?: string;
+    attributes?: { name: string }[];
+    events?: { name: string }[];
+    cssParts?: { name: string }[];
+    members?: { kind: string; name: string; static?: boolean; privacy?: string; attribute?: string }[];
+  }
+  const manifest = JSON.parse(read('custom-elements.json')) as { modules: { declarations?: Declaration[] }[] };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const page = read('docs/embedding.md');
+  /** The `## <langkah-x>` section of the page. */
+  const section = (tag: string) => page.split(/\n(?=## )/).find((s) => s.startsWith(`## \`<${tag}>\``)) ?? '';
+  /** Rows of the ::part() table: element names (or "all") and the part. */
+  const partRows = [...page.matchAll(/^\| ([a-z, ]+) \| `([a-z-]+)` \|/gm)].map((m) => ({ who: m[1]!.split(', '), part: m[2]! }));
+  // Public in the class only for the lesson that hosts them (issue 13 item 4 makes them private): not for pages.
+  const HOST_ONLY = new Set(['progress', 'step', 'drafts', 'changed']);
+
+  it('finds the five elements in the manifest', () => {
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), ['langkah-checklist', 'langkah-curriculum', 'langkah-lesson', 'langkah-quiz', 'langkah-roster']);
+  });
+
+  for (const el of elements) {
+    const tag = el.tagName!;
+    const short = tag.replace('langkah-', '');
+    it(`documents every attribute, property, event and part of <${tag}>`, () => {
+      const text = section(tag);
+      assert.ok(text, `docs/embedding.md has no "## \`<${tag}>\`" section`);
+      for (const a of el.attributes ?? []) assert.match(text, new RegExp(`^\\| \`${a.name}\` \\|`, 'm'), `attribute ${a.name}`);
+      const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute && !HOST_ONLY.has(m.name));
+      for (const f of fields) assert.match(text, new RegExp(`^\\| [^|]+ \\| \`${f.name}\` \\|`, 'm'), `property ${f.name}`);
+      for (const e of el.events ?? []) {
+        assert.ok(text.includes(`\`${e.name}\``), `event ${e.name} in the section of <${tag}>`);
+        assert.match(page, new RegExp(`^\\| \`${e.name}\` \\|`, 'm'), `event ${e.name} in the table of events`);
+      }
+      const parts = (el.cssParts ?? []).map((p) => p.name).sort();
+      const documented = partRows.filter((r) => r.who.includes(short) || r.who.includes('all')).map((r) => r.part).sort();
+      assert.deepEqual(documented, parts, `the ::part() table lists exactly the parts of <${tag}>`);
+    });
+  }
+});
+
+describe('one embed path in README.md and docs/', () => {
+  it('loads the script from /langkah/cdn/ and the lessons from /langkah/modules/ everywhere', () => {
+    const pages = ['README.md', ...readdirSync('docs').map((f) => join('docs', f))];
+    const wrong = pages.flatMap((file) =>
+      [...read(file).matchAll(/(?:src|href)="([^"]*?(?:langkah[\w-]*\.js|\/modules\/[^"]*))"/g)]
+        .map((m) => m[1]!)
+        .filter((url) => !/^\/langkah\/(?:cdn\/langkah[\w-]*\.js|modules\/(?:id|en)\/)/.test(url))
+        .map((url) => `${file}: ${url}`),
+    );
+    assert.deepEqual(wrong, []);
+  });
+});
