@@ -43,6 +43,7 @@ export type AssetInfo =
   /** Refused for a reason named by a catalog code (an unsafe or unknown type, a link out of the module). */
   | { status: 'refused'; code: string; vars: Record<string, string> };
 
+/** Options of `parseLesson`: where the source comes from, for problems and checks. */
 export interface ParseOptions {
   /** Path shown in problems. */
   file?: string;
@@ -56,6 +57,7 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
+/** What `parseLesson` found: the lesson when it has no errors, and every problem. */
 export interface ParseResult {
   /** The lesson, when it has no errors. */
   lesson?: Lesson;

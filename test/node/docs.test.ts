@@ -128,3 +128,41 @@ describe('one embed path in README.md and docs/', () => {
     assert.deepEqual(wrong, []);
   });
 });
+
+describe('public exports', () => {
+  // Every entry a user can import: the package's exports with types, and the SCORM and cmi5 runtimes' sources.
+  const pkg = JSON.parse(read('package.json')) as { exports: Record<string, string | { types?: string }> };
+  const entries = [
+    ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'object' && e.types ? [e.types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')] : [])),
+    'src/scorm.ts',
+    'src/cmi5.ts',
+  ];
+
+  it('each has a doc comment on the module and on every export', async () => {
+    const { default: ts } = await import('typescript');
+    const program = ts.createProgram(entries, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      noEmit: true,
+      types: [],
+    });
+    const checker = program.getTypeChecker();
+    const missing: string[] = [];
+    for (const entry of entries) {
+      const file = program.getSourceFile(entry);
+      assert.ok(file, `${entry} is not a source file`);
+      if (!/^\s*\/\*\*/.test(file.text)) missing.push(`${entry}: the module itself`);
+      const module = checker.getSymbolAtLocation(file);
+      for (const symbol of module ? checker.getExportsOfModule(module) : []) {
+        const real = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        const doc = ts.displayPartsToString(real.getDocumentationComment(checker)).trim();
+        const summary = real.getJsDocTags(checker).some((t) => t.name === 'summary');
+        if (!doc && !summary) missing.push(`${entry}: ${symbol.name}`);
+      }
+    }
+    assert.ok(entries.includes('src/index.ts') && entries.includes('src/content/index.ts'), entries.join());
+    assert.deepEqual(missing, [], 'write a one-line /** doc */ above each of these declarations');
+  });
+});

@@ -19,11 +19,13 @@
 import { fingerprint } from '../../content/hash.js';
 import type { Statement } from './statements.js';
 
+/** A statement the queue could not deliver, and why. */
 export type QueueProblem =
   | { kind: 'auth'; status: number }
   | { kind: 'dropped'; count: number; reason: string; status?: number }
   | { kind: 'storage' };
 
+/** Options of `StatementQueue`. */
 export interface QueueOptions {
   /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
   endpoint: string;
@@ -43,6 +45,7 @@ export interface QueueOptions {
   maxDelay?: number;
 }
 
+/** The xAPI version sent in the `X-Experience-API-Version` header. */
 export const XAPI_VERSION = '1.0.3';
 
 /**
@@ -60,6 +63,7 @@ async function accepted(res: Response): Promise<boolean> {
 }
 const KEY_PREFIX = 'langkah-xapi:';
 
+/** xAPI statements waiting for the LRS: kept in `localStorage` while offline and sent in order when the network is back. */
 export class StatementQueue {
   readonly key: string;
   private memory: Statement[] | undefined;
