@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
+
+// npm's own version-range rules (a dev dependency without bundled types).
+const semver = createRequire(import.meta.url)('semver') as {
+  minVersion(range: string): { version: string } | null;
+  satisfies(version: string, range: string): boolean;
+};
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 let files: string[] = [];
@@ -70,5 +77,26 @@ describe('the npm package (run after npm run build)', () => {
     assert.match(pkg.homepage, /^https:\/\//);
     assert.equal(pkg.unpkg, './dist/cdn/langkah.js');
     assert.equal(pkg.jsdelivr, './dist/cdn/langkah.js');
+  });
+});
+
+describe('the Node versions the project supports', () => {
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { version?: string; dev?: boolean; engines?: { node?: string } | string[] }>;
+  };
+  /** Installed packages (as `name@version`) whose `engines.node` shuts out `node`. */
+  const refusing = (node: string, which: (dev: boolean) => boolean) =>
+    Object.entries(lock.packages)
+      .filter(([path, p]) => path && which(!!p.dev) && !Array.isArray(p.engines) && p.engines?.node && !semver.satisfies(node, p.engines.node))
+      .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')}@${p.version} wants node ${(p.engines as { node: string }).node}`);
+
+  it('every dependency a user installs runs on the oldest Node of "engines"', () => {
+    const oldest = semver.minVersion(pkg.engines.node)!.version;
+    assert.deepEqual(refusing(oldest, (dev) => !dev), []);
+  });
+
+  it('npm install warns about no engine on the oldest Node of "devEngines" (pin or override what does)', () => {
+    const oldest = semver.minVersion(pkg.devEngines.runtime.version)!.version;
+    assert.deepEqual(refusing(oldest, () => true), []);
   });
 });
