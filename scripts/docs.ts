@@ -30,6 +30,10 @@ export const SEE: Record<string, string> = {
   'question-too-many-options': '[Limits](#limits)',
   'checklist-too-many-items': '[Limits](#limits)',
   'step-long': '[Steps](#steps)',
+  'question-type-unknown': '[Quizzes](#quizzes)',
+  'quiz-line-unexpected': '[Quizzes](#quizzes)',
+  'option-no-box': '[Quizzes](#quizzes)',
+  'checklist-line-unexpected': '[Checklists](#checklists)',
 };
 
 /** Markdown-escapes catalog text, and shows each `{var}` as an italic placeholder. */

@@ -3,8 +3,10 @@
  * carries what users need and nothing else.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 
@@ -16,11 +18,16 @@ const semver = createRequire(import.meta.url)('semver') as {
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 let files: string[] = [];
+/** A folder holding the tarball, as `npm pack` writes it, and its name. */
+const packed = { dir: mkdtempSync(join(tmpdir(), 'langkah-installed-')), tarball: '' };
 
 describe('the npm package (run after npm run build)', () => {
   before(() => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    // The list is the one `npm pack --dry-run --json` prints; packing for real also gives the tarball to install.
+    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed.dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const [result] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
+    files = result!.files.map((f) => f.path);
+    packed.tarball = result!.filename;
   });
 
   it('holds the bundle, the modules, the types, the CLI, the manifest and the docs', () => {
@@ -70,6 +77,29 @@ describe('the npm package (run after npm run build)', () => {
       const ok = path.includes('*') ? files.some((f) => f.startsWith(path.slice(0, path.indexOf('*')))) : files.includes(path);
       assert.ok(ok, `${target} is not in the package`);
     }
+  });
+
+  it('installed in a project, its command checks and builds a curriculum that uses a module Langkah ships', () => {
+    // What `npm install langkah` leaves: the tarball unpacked in node_modules/langkah, its dependencies beside it.
+    const project = packed.dir;
+    const installed = join(project, 'node_modules/langkah');
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', join(project, packed.tarball), '-C', installed, '--strip-components=1']);
+    for (const dep of Object.keys(pkg.dependencies)) symlinkSync(resolve('node_modules', dep), join(project, 'node_modules', dep));
+    mkdirSync(join(project, 'modules/curricula'), { recursive: true });
+    writeFileSync(
+      join(project, 'modules/curricula/kelas.yaml'),
+      'id: kelas\nversion: 1\ntitle: { id: Kelas, en: Class }\norganiser: Dinas\nlanguages: [id, en]\nmodules:\n  - module: kunci-akun\n    lessons: [kode-otp]\n',
+    );
+    const langkah = (...args: string[]) => spawnSync(process.execPath, [join(installed, 'bin/langkah.js'), ...args], { cwd: project, encoding: 'utf8' });
+
+    assert.equal(langkah('--version').stdout.trim(), pkg.version);
+    const checked = langkah('check', 'modules/curricula/kelas.yaml');
+    assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+    assert.match(checked.stderr, /checked 1 module, \d+ lesson files, 1 curriculum: no errors/);
+    const built = langkah('build', 'modules/curricula/kelas.yaml', '--out', 'kursus');
+    assert.equal(built.status, 0, built.stdout + built.stderr);
+    assert.ok(existsSync(join(project, 'kursus/modules/id/kunci-akun/kode-otp.json')), 'the lesson is in the course pack');
   });
 
   it('says where it comes from and where a CDN finds the bundle', () => {
