@@ -55,9 +55,9 @@ describe('the npm package (run after npm run build)', () => {
     }
   });
 
-  it('leaves out the demo course pack, source maps, the CLI types, sources and tests', () => {
+  it('leaves out the demo course pack, source maps, the CLI types, build markers, sources and tests', () => {
     const unwanted = files.filter(
-      (f) => f.startsWith('dist/course/') || f.endsWith('.map') || /^dist\/cli\/.*\.d\.ts$/.test(f) || /^(src|test|bench|examples|scripts)\//.test(f),
+      (f) => f.startsWith('dist/course/') || f.endsWith('.map') || f.endsWith('/.langkah-build') || /^dist\/cli\/.*\.d\.ts$/.test(f) || /^(src|test|bench|examples|scripts)\//.test(f),
     );
     assert.deepEqual(unwanted, []);
   });
