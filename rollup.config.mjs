@@ -44,7 +44,9 @@ const lessons = {
     format: 'es',
     entryFileNames: 'langkah.js',
     chunkFileNames: 'langkah-[name]-[hash].js',
-    sourcemap: true,
+    // Maps for debugging here, but no sourceMappingURL comment: the maps are not
+    // shipped (a phone on 3G has no use for them), so the comment would point at nothing.
+    sourcemap: 'hidden',
   },
   // Keeps the bundle self-contained: the script tag gets everything.
   preserveEntrySignatures: false,
@@ -67,7 +69,7 @@ const lessons = {
  */
 const standalone = (input, name) => ({
   input,
-  output: { file: `dist/cdn/${name}`, format: 'es', sourcemap: true },
+  output: { file: `dist/cdn/${name}`, format: 'es', sourcemap: 'hidden' },
   plugins: [...plugins(), types(name.replace(/\.js$/, ''), `../${input.slice(5)}`)],
   onwarn,
 });

@@ -33,8 +33,13 @@ const onAnswer = 'langkah-answer' as EventName<LangkahAnswerEvent>;
 const wrap = <I extends HTMLElement, E extends Record<string, EventName>>(tagName: string, elementClass: new () => I, events: E) =>
   createComponent({ react: React, tagName, elementClass, events, displayName: tagName.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()) });
 
+/** `<langkah-lesson>` as a React component: `lesson` as a property, and `onAnswer`, `onProgress`, `onComplete`, `onError`. */
 export const LangkahLesson = wrap('langkah-lesson', Lesson, { onAnswer, onProgress, onComplete, onError });
+/** `<langkah-quiz>` as a React component: `data` as a property, and `onAnswer`, `onComplete`, `onError`. */
 export const LangkahQuiz = wrap('langkah-quiz', Quiz, { onAnswer, onComplete, onError });
+/** `<langkah-checklist>` as a React component: `data` as a property, and `onProgress`, `onComplete`, `onError`. */
 export const LangkahChecklist = wrap('langkah-checklist', Checklist, { onProgress, onComplete, onError });
+/** `<langkah-curriculum>` as a React component, with `onProgress`, `onComplete`, `onError`. */
 export const LangkahCurriculum = wrap('langkah-curriculum', Curriculum, { onProgress, onComplete, onError });
+/** `<langkah-roster>` as a React component, with `onError`. */
 export const LangkahRoster = wrap('langkah-roster', Roster, { onError });

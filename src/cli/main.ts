@@ -16,7 +16,8 @@ import { buildLmsPackage } from './scorm.js';
 import { loadProject, type Project } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
-const USAGE = `Usage: langkah <command> [options]
+/** The help text: every command and every option in OPTIONS (a test holds the two together). */
+export const USAGE = `Usage: langkah <command> [options]
 
 Commands:
   check [paths…]                 check modules, lessons and curricula (default: modules)
@@ -41,9 +42,36 @@ Commands:
   holding or inside sources, and any other folder that is not empty.
   With --scorm or --cmi5, --out is a .zip file, replaced only when Langkah wrote it.
 
+Problems are printed one a line, as file:line:col  message  (hint)  [code]; the code
+names the problem in docs/authoring.md. Exit codes: 0 all well, 1 content problems,
+2 the command itself was wrong.
+
 Options:
+  -o, --out DIR|FILE             where build writes (see above)
+  --scorm 1.2|2004               build a SCORM package of that version
+  --cmi5                         build a cmi5 package
+  --base IRI                     with --cmi5: the address the package's ids start with
+  --dir DIR                      with new module: the folder to write it in; with list: the
+                                 modules folder to read
+  --lang id|en                   with list: the language of the titles (default id)
   -h, --help                     show this help
+  --version                      print the version of Langkah
 `;
+
+/** The command line's options, for `parseArgs`. */
+export const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  scorm: { type: 'string' },
+  cmi5: { type: 'boolean' },
+  base: { type: 'string' },
+  dir: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** The version of the installed package (package.json sits two folders up from dist/cli and from src/cli). */
+const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 class UsageError extends Error {}
 
@@ -52,9 +80,13 @@ interface Io {
   err: (line: string) => void;
 }
 
+/** One problem as the CLI prints it: `file:line:col  message  (hint)  [code]`. */
+export const problemLine = (p: Problem): string => `${formatProblem(p)}  [${p.code}]`;
+
 function report(problems: Problem[], io: Io): { errors: number; warnings: number } {
   const sorted = sortProblems(problems);
-  for (const p of sorted) io.out(formatProblem(p));
+  // The code last, where it does not stand between an author and the message, but can be looked up.
+  for (const p of sorted) io.out(problemLine(p));
   const errors = sorted.filter((p) => p.severity === 'error').length;
   const warnings = sorted.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -100,17 +132,13 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        scorm: { type: 'string' },
-        cmi5: { type: 'boolean' },
-        base: { type: 'string' },
-        dir: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
     const [command, ...rest] = positionals;
+    if (values.version) {
+      io.out(version());
+      return 0;
+    }
     if (values.help || !command) {
       (values.help ? io.out : io.err)(USAGE);
       return values.help ? 0 : 2;

@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { problem, type Problem } from '../content/errors.js';
 import { issuesToProblems } from '../content/issues.js';
 import { countQuestions, parseLesson } from '../content/markdown.js';
@@ -40,6 +41,19 @@ export interface Project {
   modules: LoadedModule[];
   curricula: LoadedCurriculum[];
   problems: Problem[];
+}
+
+/**
+ * The modules Langkah ships (`modules/` in the package: two folders up from
+ * dist/cli, and from src/cli in a clone). A curriculum may name them by id
+ * without copying them; a module of the project with the same id wins.
+ */
+const BUILT_IN = fileURLToPath(new URL('../../modules/', import.meta.url));
+
+/** Built-in modules a curriculum can use: their ids, and how to load one. */
+export interface BuiltIn {
+  ids: string[];
+  load: (id: string) => LoadedModule | undefined;
 }
 
 /** Paths are shown relative to the working folder, as editors expect. */
@@ -292,6 +306,7 @@ export function loadCurriculum(
   modules: Map<string, LoadedModule>,
   problems: Problem[],
   used: Set<string> = new Set(),
+  builtIn?: BuiltIn,
 ): LoadedCurriculum | undefined {
   const file = shown(path);
   const text = readYaml(path, problems);
@@ -303,16 +318,22 @@ export function loadCurriculum(
   if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, yaml.data, yaml.locate, file, CurriculumSchema));
   const list = entries(yaml.data);
   const at = (...path: (string | number)[]) => ({ file, ...yaml.locate(path) });
-  const known = [...modules.keys()].sort().join(', ') || '(none found)';
+  const shipped = (builtIn?.ids ?? []).filter((id) => !modules.has(id));
+  const known = [[...modules.keys()].sort().join(', ') || '(none found)', ...(shipped.length ? [`built into Langkah: ${shipped.join(', ')}`] : [])].join('; ');
   const included = new Set<string>();
   const seen = new Set<string>();
   for (const entry of list) {
     const { i } = entry;
     if (seen.has(entry.module)) problems.push(problem('id-duplicate', at('modules', i, 'module'), { value: entry.module }));
     seen.add(entry.module);
-    const mod = modules.get(entry.module);
+    let mod = modules.get(entry.module);
+    if (!mod && shipped.includes(entry.module)) {
+      mod = builtIn!.load(entry.module);
+      if (mod) modules.set(entry.module, mod);
+    }
     if (!mod) {
-      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known, suggest: suggest(entry.module, modules.keys()) }));
+      const near = suggest(entry.module, [...modules.keys(), ...shipped]);
+      problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known, suggest: near }));
       continue;
     }
     used.add(entry.module);
@@ -429,25 +450,33 @@ export function loadProject(paths: string[]): Project {
   // Modules a curriculum can see but that were not named: checked when it uses them, with the same messages.
   const seen = new Map<string, { mod: LoadedModule; problems: Problem[] }>();
   const byId = new Map(modules.map((m) => [m.module.id, m]));
+  /** Loads a module a curriculum can see, once for all curricula. */
+  const visit = (dir: string): LoadedModule | undefined => {
+    let found = seen.get(dir);
+    if (!found) {
+      const own: Problem[] = [];
+      const mod = loadModule(dir, own);
+      if (!mod) return undefined;
+      found = { mod, problems: own };
+      seen.set(dir, found);
+    }
+    return found.mod;
+  };
+  const shipped = isDir(BUILT_IN) ? moduleDirs(BUILT_IN).map((d) => basename(d)) : [];
+  // Loaded only when a curriculum names one: most projects use a few, or none.
+  const builtIn: BuiltIn = { ids: shipped, load: (id) => visit(join(BUILT_IN, id)) };
   for (const file of [...curriculumFiles].sort()) {
     // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
     const visible = new Map(byId);
     for (const root of [dirname(file), dirname(dirname(file))]) {
       for (const dir of moduleDirs(root)) {
         if (modules.some((m) => resolve(m.dir) === resolve(dir))) continue;
-        let found = seen.get(dir);
-        if (!found) {
-          const own: Problem[] = [];
-          const mod = loadModule(dir, own);
-          if (!mod) continue;
-          found = { mod, problems: own };
-          seen.set(dir, found);
-        }
-        if (!visible.has(found.mod.module.id)) visible.set(found.mod.module.id, found.mod);
+        const mod = visit(dir);
+        if (mod && !visible.has(mod.module.id)) visible.set(mod.module.id, mod);
       }
     }
     const used = new Set<string>();
-    const cur = loadCurriculum(file, visible, problems, used);
+    const cur = loadCurriculum(file, visible, problems, used, builtIn);
     if (cur) curricula.push(cur);
     for (const id of used) {
       const extra = [...seen.values()].find((s) => s.mod === visible.get(id));

@@ -10,6 +10,7 @@ import { FORMAT, Id, LANGS, Percent, Text } from './schema.js';
 // ---------------------------------------------------------------- modules
 
 const Localized = z.strictObject({ id: Text, en: Text });
+/** A text in both languages: `{ id, en }`. */
 export type Localized = z.infer<typeof Localized>;
 
 export const CompetenceSchema = z.strictObject({
@@ -27,6 +28,7 @@ export const ModuleSchema = z.strictObject({
   lessons: z.array(Id).check(z.minLength(1, 'module-no-lessons')),
   competences: z.optional(z.array(CompetenceSchema)),
 });
+/** A module's `module.yaml` (`ModuleSchema`). */
 export type Module = z.infer<typeof ModuleSchema>;
 
 /** `dist/modules/index.json`: every built module and lesson, for menus and curricula. */
@@ -50,6 +52,7 @@ export const ContentIndexSchema = z.strictObject({
     }),
   ),
 });
+/** `dist/modules/index.json` (`ContentIndexSchema`). */
 export type ContentIndex = z.infer<typeof ContentIndexSchema>;
 
 // ---------------------------------------------------------------- curricula
@@ -90,6 +93,7 @@ export const CurriculumSchema = z.strictObject({
     }),
   ),
 });
+/** A curriculum file, as a trainer writes it (`CurriculumSchema`). */
 export type Curriculum = z.infer<typeof CurriculumSchema>;
 
 /** A curriculum as built for the browser (`curriculum.json`): titles and lesson files resolved. */
@@ -131,4 +135,5 @@ export const BuiltCurriculumSchema = z.strictObject({
     }),
   ),
 });
+/** A built `curriculum.json` (`BuiltCurriculumSchema`): what `<langkah-curriculum>` shows. */
 export type BuiltCurriculum = z.infer<typeof BuiltCurriculumSchema>;

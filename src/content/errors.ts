@@ -1,7 +1,8 @@
 /**
  * The catalog of author errors. Each problem has a permanent code, a message
  * that says what is wrong, and a hint that says how to fix it, in plain
- * English. `docs/authoring.md` lists them all; keep the two in step.
+ * English. `npm run docs` writes the table of them in `docs/authoring.md`
+ * (scripts/docs.ts), and a test fails while that table is stale.
  */
 
 export interface Problem {
@@ -18,14 +19,15 @@ export interface Problem {
 }
 
 type Vars = Record<string, string | number>;
-interface Entry {
+/** One kind of problem: its message and hint may name `{vars}`. */
+export interface CatalogEntry {
   message: string;
   hint?: string;
   severity?: 'warning';
 }
 
-/** Messages may name `{vars}` that the caller fills in. */
-const CATALOG: Record<string, Entry> = {
+/** Every problem an author can meet, by code. Messages may name `{vars}` that the caller fills in. */
+export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'yaml-syntax': { message: 'YAML syntax error: {detail}', hint: 'check for a missing space after ":", a tab, or an unclosed quote' },
   'frontmatter-missing': { message: 'the lesson has no frontmatter', hint: 'start the file with a line "---", the fields (id, title, goal, duration, checked, sources), and another "---"' },
   'frontmatter-unclosed': { message: 'the frontmatter is not closed', hint: 'end the fields with a line that holds only "---"' },
@@ -129,7 +131,7 @@ export function problem(
   at: { file?: string; line?: number; col?: number } = {},
   vars: Vars = {},
 ): Problem {
-  const entry = CATALOG[code] ?? { message: code };
+  const entry: CatalogEntry = CATALOG[code] ?? { message: code };
   const filled: Vars = { registered: '', allowed: '(none)', suggest: '', ...vars };
   return {
     code,

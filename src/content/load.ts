@@ -29,6 +29,7 @@ export class LoadError extends Error {
   }
 }
 
+/** Options of `loadLesson`. */
 export interface LoadOptions {
   signal?: AbortSignal;
   /** Language of a raw `.md` lesson; guessed from an `/id/` or `/en/` folder in its URL when absent. */

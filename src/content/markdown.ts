@@ -49,6 +49,7 @@ import { block, blockWords, forTokens, inlines, plain, type TextContext } from '
 export type { AssetInfo } from './blocks/context.js';
 export { IMAGE_KB } from './blocks/text.js';
 
+/** Options of `parseLesson`: where the source comes from, for problems and checks. */
 export interface ParseOptions {
   /** Path shown in problems. */
   file?: string;
@@ -62,6 +63,7 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
+/** What `parseLesson` found: the lesson when it has no errors, and every problem. */
 export interface ParseResult {
   /** The lesson, when it has no errors. */
   lesson?: Lesson;

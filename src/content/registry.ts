@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 
+/** A step type of your own: its `:::name` block, the schema of its data and the element that shows it (see docs/extending.md). */
 export interface StepType<T = unknown> {
   /** Block name in Markdown (`:::poll`) and `type` in built JSON. Lowercase with hyphens. */
   name: string;

@@ -17,11 +17,15 @@ export const FORMAT = 1;
 
 /** Languages every module is written in; the first is the default. */
 export const LANGS = ['id', 'en'] as const;
+/** A language of the content and the interface: `id` (Bahasa Indonesia) or `en`. */
 export type Lang = (typeof LANGS)[number];
 
+/** An id: lowercase letters, digits and hyphens, starting with a letter, at most 64 characters. */
 export const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z.maxLength(64, 'id-invalid'));
+/** Text that may not be empty. */
 export const Text = z.string().check(z.minLength(1, 'text-empty'));
 const Month = z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month-invalid'));
+/** A percentage from 0 to 100, e.g. a pass mark. */
 export const Percent = z.number().check(z.gte(0), z.lte(100));
 
 /**
@@ -46,6 +50,7 @@ export type Inline =
   | { t: 'link'; href: string; c: Inline[] }
   | { t: 'br' };
 
+/** Checks rich text (`Inline`). */
 export const InlineSchema: z.ZodMiniType<Inline> = z.union([
   z.string(),
   z.strictObject({
@@ -67,6 +72,7 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.union([
 const Inlines = z.array(InlineSchema);
 const NonEmptyInlines = z.array(InlineSchema).check(z.minLength(1, 'text-empty'));
 
+/** A picture: its address, alt text, caption and size. */
 export const ImageSchema = z.strictObject({
   t: z.literal('image'),
   src: ImageSrc,
@@ -77,21 +83,26 @@ export const ImageSchema = z.strictObject({
   /** File size in bytes, so a data-saver placeholder can say what tapping costs. */
   bytes: z.optional(z.int().check(z.gte(0))),
 });
+/** A picture in a step (`ImageSchema`). */
 export type Image = z.infer<typeof ImageSchema>;
 
 // ---------------------------------------------------------------- questions
 
 const Feedback = z.optional(Inlines);
 
+/** An answer option: its text, whether it is right, and its feedback. */
 export const ChoiceSchema = z.strictObject({
   text: NonEmptyInlines,
   correct: z.boolean(),
   /** Why this option is right or wrong, shown when it is chosen. */
   feedback: Feedback,
 });
+/** An answer option (`ChoiceSchema`). */
 export type Choice = z.infer<typeof ChoiceSchema>;
 
+/** A message in a chat scenario: who wrote it and what. */
 export const ChatMessageSchema = z.strictObject({ from: Text, text: NonEmptyInlines });
+/** A message in a chat scenario (`ChatMessageSchema`). */
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
 const Options = z.array(ChoiceSchema).check(z.minLength(2, 'question-too-few-options'));
@@ -106,23 +117,28 @@ const questionBase = {
   explain: Feedback,
 };
 
+/** A question with exactly one right option (`?` in Markdown). */
 export const SingleChoiceSchema = z
   .strictObject({ kind: z.literal('single'), ...questionBase, options: Options })
   .check(someCorrect, atMostOneCorrect);
+/** A question where the learner picks every right option (`?[multiple]`). */
 export const MultipleChoiceSchema = z
   .strictObject({ kind: z.literal('multiple'), ...questionBase, options: Options })
   .check(someCorrect);
+/** A statement the learner marks true or false (`?[true-false]`). */
 export const TrueFalseSchema = z.strictObject({
   kind: z.literal('true-false'),
   ...questionBase,
   answer: z.boolean(),
 });
+/** Items the learner puts in the right order (`?[order]`). */
 export const OrderingSchema = z.strictObject({
   kind: z.literal('order'),
   ...questionBase,
   /** The items in their right order; learners see them shuffled. */
   items: z.array(NonEmptyInlines).check(z.minLength(2, 'question-too-few-options')),
 });
+/** A chat with a customer, then reply choices (`?[chat]`). */
 export const ChatScenarioSchema = z
   .strictObject({
     kind: z.literal('chat'),
@@ -143,6 +159,7 @@ export const ChatScenarioSchema = z
   })
   .check(someCorrect, rule<WithOptions>('oneCorrectUnlessMultiple', 'question-one-correct', ['options']));
 
+/** Any question, told apart by `kind`. */
 export const QuestionSchema = z.union([
   SingleChoiceSchema,
   MultipleChoiceSchema,
@@ -150,14 +167,22 @@ export const QuestionSchema = z.union([
   OrderingSchema,
   ChatScenarioSchema,
 ]);
+/** A question of any kind (`QuestionSchema`). */
 export type Question = z.infer<typeof QuestionSchema>;
+/** The kinds of question: `single`, `multiple`, `true-false`, `order`, `chat`. */
 export type QuestionKind = Question['kind'];
+/** A single-choice question (`SingleChoiceSchema`). */
 export type SingleChoice = z.infer<typeof SingleChoiceSchema>;
+/** A multiple-choice question (`MultipleChoiceSchema`). */
 export type MultipleChoice = z.infer<typeof MultipleChoiceSchema>;
+/** A true-or-false question (`TrueFalseSchema`). */
 export type TrueFalse = z.infer<typeof TrueFalseSchema>;
+/** An ordering question (`OrderingSchema`). */
 export type Ordering = z.infer<typeof OrderingSchema>;
+/** A chat scenario (`ChatScenarioSchema`). */
 export type ChatScenario = z.infer<typeof ChatScenarioSchema>;
 
+/** A quiz: its questions and an optional pass mark (`:::quiz` in Markdown). */
 export const QuizSchema = z.strictObject({
   t: z.literal('quiz'),
   id: Id,
@@ -165,24 +190,29 @@ export const QuizSchema = z.strictObject({
   pass: z.optional(Percent),
   questions: z.array(QuestionSchema).check(z.minLength(1, 'quiz-empty')),
 });
+/** A quiz (`QuizSchema`): what `<langkah-quiz>` shows. */
 export type Quiz = z.infer<typeof QuizSchema>;
 
 // ---------------------------------------------------------------- checklists
 
+/** One item of a checklist, with optional help text. */
 export const ChecklistItemSchema = z.strictObject({
   id: Id,
   text: NonEmptyInlines,
   /** Help the learner can open: where the setting is, why it matters. */
   help: z.optional(Inlines),
 });
+/** One checklist item (`ChecklistItemSchema`). */
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
+/** A checklist: a title and its items (`:::checklist` in Markdown). */
 export const ChecklistSchema = z.strictObject({
   t: z.literal('checklist'),
   id: Id,
   title: z.optional(z.string()),
   items: z.array(ChecklistItemSchema).check(z.minLength(1, 'checklist-empty')),
 });
+/** A checklist (`ChecklistSchema`): what `<langkah-checklist>` shows. */
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
 // ---------------------------------------------------------------- blocks
@@ -200,6 +230,7 @@ export type Block =
   | Checklist
   | { t: 'custom'; type: string; id: string; data: unknown };
 
+/** Checks a block of a step (`Block`). */
 export const BlockSchema: z.ZodMiniType<Block> = z.union([
   z.strictObject({ t: z.literal('p'), c: NonEmptyInlines }),
   z.strictObject({ t: z.literal('h'), c: NonEmptyInlines }),
@@ -232,11 +263,13 @@ export const BlockSchema: z.ZodMiniType<Block> = z.union([
   z.strictObject({ t: z.literal('custom'), type: Id, id: Id, data: z.unknown() }),
 ]) as z.ZodMiniType<Block>;
 
+/** A recording that reads a step aloud, with the label of its button. */
 export const AudioSchema = z.strictObject({
   src: z.string().check(rule('safeImage', 'url-unsafe')),
   label: z.optional(z.string()),
 });
 
+/** A step: one screen of a lesson, with its title and blocks. */
 export const StepSchema = z.strictObject({
   id: Id,
   title: Text,
@@ -244,6 +277,7 @@ export const StepSchema = z.strictObject({
   /** A recording that reads the step aloud. */
   audio: z.optional(AudioSchema),
 });
+/** A step of a lesson (`StepSchema`). */
 export type Step = z.infer<typeof StepSchema>;
 
 // ---------------------------------------------------------------- lessons
@@ -262,6 +296,7 @@ export const FrontmatterSchema = z.strictObject({
   pass: z.optional(Percent),
   audio: z.optional(z.string()),
 });
+/** A lesson's frontmatter (`FrontmatterSchema`). */
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 
 /** Every id within a lesson must be unique: each repeat is reported where it is. */
@@ -277,6 +312,7 @@ export const StepsSchema = z
   .array(StepSchema)
   .check(z.minLength(1, 'lesson-no-steps'), uniqueIds);
 
+/** A built lesson, as in `dist/modules/<lang>/<module>/<lesson>.json`: what `<langkah-lesson>` shows. */
 export const LessonSchema = z.strictObject({
     format: z.literal(FORMAT),
     ...FrontmatterSchema.shape,
@@ -287,6 +323,7 @@ export const LessonSchema = z.strictObject({
     version: z.string(),
   steps: StepsSchema,
 });
+/** A built lesson (`LessonSchema`). */
 export type Lesson = z.infer<typeof LessonSchema>;
 
 // Modules, curricula and the content index: in `course-schema.ts`, so that a
@@ -303,6 +340,7 @@ export const AnswerSchema = z.strictObject({
   fp: z.string(),
   at: z.number(),
 });
+/** A learner's answer to one question (`AnswerSchema`). */
 export type Answer = z.infer<typeof AnswerSchema>;
 
 /** One lesson's progress, as stored on the learner's device. */
@@ -323,4 +361,5 @@ export const ProgressSchema = z.strictObject({
   updated: z.number(),
   completed: z.optional(z.number()),
 });
+/** One lesson's, quiz's or checklist's saved progress (`ProgressSchema`). */
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,6 +1,7 @@
 import type { QuestionKind } from '../content/schema.js';
 import type { LangkahIds, LangkahScore } from './detail.js';
 
+/** The `detail` of `langkah-answer`: the question, the answer, and whether it is right. */
 export interface LangkahAnswerDetail extends LangkahIds {
   /** Question id (for a registered step type: its block id). */
   question: string;

@@ -1,5 +1,6 @@
 import type { LangkahIds, LangkahScore } from './detail.js';
 
+/** The `detail` of `langkah-complete`: the score and, for a lesson, the steps. */
 export interface LangkahCompleteDetail extends LangkahIds {
   /** Score over the questions; `total` is 0 when there are none. */
   score: LangkahScore;

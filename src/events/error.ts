@@ -1,6 +1,7 @@
 import type { Problem } from '../content/errors.js';
 import type { LangkahIds } from './detail.js';
 
+/** The `detail` of `langkah-error`: what kind of trouble, how bad, and where. */
 export interface LangkahErrorDetail extends LangkahIds {
   /**
    * `network`, `http`, `content`: the content could not be loaded (the

@@ -1,5 +1,6 @@
 import type { LangkahIds } from './detail.js';
 
+/** The `detail` of `langkah-progress`: the step reached, or the items ticked. */
 export interface LangkahProgressDetail extends LangkahIds {
   /** Index of the step now shown (0-based); equals `total` on the summary screen. Absent for a checklist on its own. */
   index?: number;

@@ -31,6 +31,7 @@ export const PREFIX = 'langkah:';
 
 const storage = (): Storage => window.localStorage;
 
+/** Learners' saved progress in `localStorage`: versioned records that are checked when read and never lost (`progressStore` is the page's one instance). */
 export class ProgressStore {
   /** Records whose last write did not reach storage: they are newer than what storage holds. */
   private readonly memory = new Map<string, Progress | undefined>();

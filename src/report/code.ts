@@ -56,6 +56,7 @@ const fromUtf8 = new TextDecoder();
 
 export type LessonState = { status: 'none' } | { status: 'started' } | { status: 'done'; score?: number };
 
+/** A learner's progress report, as a report code carries it: the course, the name, the time and each lesson's state and score. */
 export interface Report {
   /** Fingerprint of the curriculum (id, version, lesson order); ties a code to its course. */
   course: number;

@@ -120,8 +120,8 @@ describe('assets a lesson may use', () => {
     const r = await check(dir);
     assert.equal(r.code, 1);
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:1  the file "images/menu.png" is a link to a file outside the module folder  (copy the file itself into the module folder: a build never follows a link out of the module)`,
-      `D/${ID}:27:1  the file "audio/rahasia.mp3" is a link to a file outside the module folder  (copy the file itself into the module folder: a build never follows a link out of the module)`,
+      `D/${ID}:25:1  the file "images/menu.png" is a link to a file outside the module folder  (copy the file itself into the module folder: a build never follows a link out of the module)  [asset-link-outside]`,
+      `D/${ID}:27:1  the file "audio/rahasia.mp3" is a link to a file outside the module folder  (copy the file itself into the module folder: a build never follows a link out of the module)  [asset-link-outside]`,
     ]);
   });
 
@@ -142,10 +142,10 @@ describe('assets a lesson may use', () => {
     assert.equal(r.code, 1);
     const hint = '(use a PNG, JPEG, WebP, GIF or SVG picture, or an MP3, Ogg/Opus or M4A sound; the build reads the type from the file itself, not from its name)';
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:1  "images" is not an ordinary file  (point at a picture or sound file, not at a folder or a device)`,
-      `D/${ID}:27:1  the file "halaman.html" is not a picture or sound that a lesson can use  ${hint}`,
-      `D/${ID}:29:1  the file "foto.png" is not a picture or sound that a lesson can use  ${hint}`,
-      `D/${ID}:31:1  the file "catatan.txt" is not a picture or sound that a lesson can use  ${hint}`,
+      `D/${ID}:25:1  "images" is not an ordinary file  (point at a picture or sound file, not at a folder or a device)  [asset-not-file]`,
+      `D/${ID}:27:1  the file "halaman.html" is not a picture or sound that a lesson can use  ${hint}  [asset-type]`,
+      `D/${ID}:29:1  the file "foto.png" is not a picture or sound that a lesson can use  ${hint}  [asset-type]`,
+      `D/${ID}:31:1  the file "catatan.txt" is not a picture or sound that a lesson can use  ${hint}  [asset-type]`,
     ]);
   });
 
@@ -153,8 +153,8 @@ describe('assets a lesson may use', () => {
     const dir = project('![A](gambar.html)\n\n![B](foto.jpg)', { 'contoh/id/gambar.html': PNG, 'contoh/id/foto.jpg': PNG });
     const r = await check(dir);
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:1  the file "gambar.html" is a PNG picture, but its name ends in ".html"  (rename it to end in .png: web hosts choose how to serve a file by its name)`,
-      `D/${ID}:27:1  the file "foto.jpg" is a PNG picture, but its name ends in ".jpg"  (rename it to end in .png: web hosts choose how to serve a file by its name)`,
+      `D/${ID}:25:1  the file "gambar.html" is a PNG picture, but its name ends in ".html"  (rename it to end in .png: web hosts choose how to serve a file by its name)  [asset-name]`,
+      `D/${ID}:27:1  the file "foto.jpg" is a PNG picture, but its name ends in ".jpg"  (rename it to end in .png: web hosts choose how to serve a file by its name)  [asset-name]`,
     ]);
   });
 
@@ -162,8 +162,8 @@ describe('assets a lesson may use', () => {
     const dir = project('![A](suara.mp3)\n\n::audio[Dengar]{src="gambar.gif"}', { 'contoh/id/suara.mp3': MP3, 'contoh/id/gambar.gif': GIF });
     const r = await check(dir);
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:1  the file "suara.mp3" is an MP3 sound, but an image needs a picture  (point at the right file)`,
-      `D/${ID}:27:1  the file "gambar.gif" is a GIF picture, but ::audio needs a sound  (point at the right file)`,
+      `D/${ID}:25:1  the file "suara.mp3" is an MP3 sound, but an image needs a picture  (point at the right file)  [asset-use]`,
+      `D/${ID}:27:1  the file "gambar.gif" is a GIF picture, but ::audio needs a sound  (point at the right file)  [asset-use]`,
     ]);
   });
 
@@ -171,7 +171,7 @@ describe('assets a lesson may use', () => {
     const dir = project('![Menu](menu.svg)', { 'contoh/id/menu.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="localStorage.clear()"/>' });
     const r = await check(dir);
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:1  the picture "menu.svg" contains an event attribute "onload", which a lesson picture may not have  (draw it again without it, save it as plain SVG (e.g. Inkscape "Optimized SVG") or export a PNG: pictures cannot run scripts or load other files)`,
+      `D/${ID}:25:1  the picture "menu.svg" contains an event attribute "onload", which a lesson picture may not have  (draw it again without it, save it as plain SVG (e.g. Inkscape "Optimized SVG") or export a PNG: pictures cannot run scripts or load other files)  [svg-unsafe]`,
     ]);
   });
 
@@ -179,8 +179,8 @@ describe('assets a lesson may use', () => {
     const dir = project('Lihat [halaman ini](halaman.html), [pelatih](../../../trainer.html) dan [atas](#atas).', { 'contoh/id/halaman.html': HTML });
     const r = await check(dir);
     assert.deepEqual(r.lines, [
-      `D/${ID}:25:7  the file "halaman.html" is not a picture or sound that a lesson can use  (use a PNG, JPEG, WebP, GIF or SVG picture, or an MP3, Ogg/Opus or M4A sound; the build reads the type from the file itself, not from its name)`,
-      `D/${ID}:25:36  the file "../../../trainer.html" is outside the module folder  (keep pictures and sounds inside the module folder so they travel with it)`,
+      `D/${ID}:25:7  the file "halaman.html" is not a picture or sound that a lesson can use  (use a PNG, JPEG, WebP, GIF or SVG picture, or an MP3, Ogg/Opus or M4A sound; the build reads the type from the file itself, not from its name)  [asset-type]`,
+      `D/${ID}:25:36  the file "../../../trainer.html" is outside the module folder  (keep pictures and sounds inside the module folder so they travel with it)  [asset-outside]`,
     ]);
   });
 

@@ -3,7 +3,8 @@
  * source: one broken fixture per kind, asserting the whole `path:line:col`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { assessOut, OutRefused } from '../../src/cli/out-dir.js';
@@ -19,6 +20,8 @@ async function check(files: Record<string, string>, remove: string[] = []) {
 }
 
 const ID = 'contoh/id/pelajaran.md';
+/** The ids of the modules Langkah ships, as a curriculum's "known modules" lists them. */
+const BUILT_IN = readdirSync('modules').filter((d) => existsSync(join('modules', d, 'module.yaml'))).sort().join(', ');
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"></svg>';
 
 describe('langkah check', () => {
@@ -217,6 +220,20 @@ modules:
     const r = await run('check', 'no/such/place');
     assert.equal(r.code, 1);
     assert.match(r.out[0]!, /^no\/such\/place:1:1 {2}nothing to check at "no\/such\/place"/);
+  });
+
+  it('ends each problem with its code, the name docs/authoring.md lists it under', async () => {
+    const r = await check({ [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini') });
+    assert.deepEqual(r.lines, [`D/${ID}:18:1  the question has no correct answer  (mark the right option with "- [x]")  [question-no-correct]`]);
+    const authoring = readFileSync('docs/authoring.md', 'utf8');
+    assert.match(authoring, /\| `question-no-correct` \|/);
+  });
+
+  it('prints the version of the package with --version, and nothing else', async () => {
+    const r = await run('--version');
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.out, [JSON.parse(readFileSync('package.json', 'utf8')).version]);
+    assert.deepEqual(r.err, []);
   });
 });
 
@@ -515,6 +532,32 @@ ${modules}`;
     });
   const lines = (dir: string, r: { out: string[] }) => r.out.map((l) => l.split(dir).join('D'));
 
+  it('uses the modules built into Langkah by id, and a module of the project before one of the same id', async () => {
+    // As in an npm user's project: a curriculum and a module of their own, and Langkah's modules in the package.
+    const dir = setup({ 'modules/curricula/kelas.yaml': course('  - module: a\n  - module: kunci-akun\n    lessons: [kode-otp]\n    requires: [a]\n') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.deepEqual([r.code, r.out], [0, []], r.err.join('\n'));
+    assert.match(r.err.join('\n'), /checked 2 modules, \d+ lesson files, 1 curriculum: no errors/);
+    const built = await run('build', join(dir, 'modules/curricula/kelas.yaml'), '--out', join(dir, 'kursus'));
+    assert.equal(built.code, 0, built.err.join('\n'));
+    assert.ok(existsSync(join(dir, 'kursus/modules/id/kunci-akun/kode-otp.json')), 'the built-in lesson is in the course pack');
+
+    const own = setup({
+      'modules/kunci-akun/module.yaml': moduleYaml('kunci-akun'),
+      'modules/kunci-akun/id/pelajaran.md': lessonText(),
+      'modules/kunci-akun/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': course('  - module: kunci-akun\n    lessons: [kode-otp]\n'),
+    });
+    const mine = await run('check', join(own, 'modules/curricula/kelas.yaml'));
+    assert.deepEqual(lines(own, mine).map((l) => l.split('  (')[0]), ['D/modules/curricula/kelas.yaml:8:15  module "kunci-akun" has no lesson "kode-otp"']);
+  });
+
+  it('suggests a built-in module for a misspelt id', async () => {
+    const dir = setup({ 'modules/curricula/kelas.yaml': course('  - module: kunci-akunn\n') });
+    const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+    assert.match(r.out.join('\n'), /unknown module "kunci-akunn" {2}\(did you mean "kunci-akun"\? .*built into Langkah: .*kunci-akun/);
+  });
+
   it('check <curriculum.yaml> checks the modules and lessons it uses, with the same messages as check modules', async () => {
     const dir = setup({ 'modules/a/en/pelajaran.md': lessonText().replace('? Mana', '?[essay] Mana') });
     const viaCourse = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
@@ -562,15 +605,15 @@ ${modules}`;
     const r = await run('check', join(dir, 'modules'));
     assert.equal(r.code, 1);
     assert.deepEqual(lines(dir, r), [
-      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)',
-      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")',
-      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)',
-      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)',
-      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)',
-      'D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b)',
-      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)',
-      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires, day, session)',
+      'D/modules/a/module.yaml:12:1  the field "level" is written twice  (keep one of them)  [key-duplicate]',
+      'D/modules/b/id/pelajaran.md:18:1  the question has no correct answer  (mark the right option with "- [x]")  [question-no-correct]',
+      'D/modules/curricula/kelas.yaml:1:1  required field "version" is missing  (add it; see docs/authoring.md)  [field-missing]',
+      'D/modules/curricula/kelas.yaml:5:14  "description" should be an object  (see docs/authoring.md for what this field holds)  [field-invalid]',
+      'D/modules/curricula/kelas.yaml:9:15  module "b" has no lesson "pelajarn"  (did you mean "pelajaran"? its lessons are: pelajaran)  [curriculum-lesson-unknown]',
+      'D/modules/curricula/kelas.yaml:10:16  "requires" names "a/pelajara", which is not in this curriculum  (did you mean "a/pelajaran"? require a module or module/lesson that the curriculum includes)  [curriculum-requires-unknown]',
+      `D/modules/curricula/kelas.yaml:11:13  unknown module "whatsap"  (use the id of a folder with a module.yaml; known modules: a, b; built into Langkah: ${BUILT_IN})  [curriculum-module-unknown]`,
+      'D/modules/curricula/kelas.yaml:12:5  required field "module" of the fourth module (modules[3].module) is missing  (add it; see docs/authoring.md)  [field-missing]',
+      'D/modules/curricula/kelas.yaml:12:5  unknown field "modul"  (remove it or correct the spelling; allowed here: module, lessons, requires, day, session)  [field-unknown]',
     ], 'a missing "version" hides none of the other problems');
   });
 
@@ -634,8 +677,8 @@ ${modules}`;
     const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
     assert.equal(r.code, 1);
     assert.deepEqual(r.out.map((l) => l.split(dir).join('D')), [
-      'D/modules/curricula/kelas.yaml:7:13  the module "a" is in no day or session  (the course has days or sessions: start them at its first module ("day: 1", or a "session"))',
-      'D/modules/curricula/kelas.yaml:12:10  day 3 comes after day 1  (number the days 1, 2, 3 in course order, each with at least one module: write "day: 1" or "day: 2" here)',
+      'D/modules/curricula/kelas.yaml:7:13  the module "a" is in no day or session  (the course has days or sessions: start them at its first module ("day: 1", or a "session"))  [curriculum-part-first]',
+      'D/modules/curricula/kelas.yaml:12:10  day 3 comes after day 1  (number the days 1, 2, 3 in course order, each with at least one module: write "day: 1" or "day: 2" here)  [curriculum-day-order]',
     ]);
     const twice = setup(`  - module: a
     day: 1
@@ -707,5 +750,25 @@ describe('a .langkah-build marker that is a link', () => {
     assert.equal((await run('build', join(other, 'modules'), '--out', second)).code, 0);
     assert.equal(readFileSync(join(first, '.langkah-build'), 'utf8'), before);
     assert.equal((await run('build', join(dir, 'modules'), '--out', first)).code, 0, 'the first folder still builds');
+  });
+});
+
+describe('bin/langkah.js in a fresh clone', () => {
+  it('runs the command from the TypeScript sources when nothing is built yet', () => {
+    // A clone after `npm install`: sources, package.json and node_modules, but no dist/.
+    const clone = tree({});
+    for (const part of ['bin', 'src']) cpSync(part, join(clone, part), { recursive: true });
+    for (const file of ['package.json', 'tsconfig.json']) cpSync(file, join(clone, file));
+    symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
+    cpSync('modules/kunci-akun', join(clone, 'modules/kunci-akun'), { recursive: true });
+    const bin = (...args: string[]) =>
+      spawnSync(process.execPath, [join(clone, 'bin/langkah.js'), ...args], { cwd: clone, encoding: 'utf8' });
+    const version = bin('--version');
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const checked = bin('check', 'modules');
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stderr, /checked 1 module, \d+ lesson files: no errors/);
+    assert.ok(!existsSync(join(clone, 'dist')), 'nothing was built');
   });
 });

@@ -90,13 +90,13 @@ describe('hostile input to check and build', () => {
   it('invalid UTF-8 is reported at its line and column, and the rest is still checked', async () => {
     const bytes = Buffer.concat([Buffer.from(withBody('Ada ').replace(/\n$/, '')), Buffer.from([0xc3, 0x28]), Buffer.from(' teks.\n\n![](x.png)\n')]);
     const lines = await hostile({ [ID]: bytes });
-    assert.ok(lines.includes(`D/${ID}:13:5  this line is not valid UTF-8 text (byte 0xC3)  (save the file as UTF-8 in your editor; the character here may show as "\uFFFD")`), lines.join('\n'));
+    assert.ok(lines.includes(`D/${ID}:13:5  this line is not valid UTF-8 text (byte 0xC3)  (save the file as UTF-8 in your editor; the character here may show as "\uFFFD")  [encoding-invalid]`), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith(`D/${ID}:15:1  the image has no alt text`)), 'the problems after it are found too');
   });
 
   it(`a lesson over ${LIMITS.lessonBytes / 1024} KB and a module.yaml over ${LIMITS.yamlBytes / 1024} KB are refused before parsing`, async () => {
     const big = await hostile({ [ID]: withBody('kata '.repeat(LIMITS.lessonBytes / 5)) });
-    assert.ok(big.includes(`D/${ID}:1:1  the lesson is larger than ${LIMITS.lessonBytes / 1024} KB  (split it into smaller lessons: each is read on a phone in one sitting)`), big.join('\n'));
+    assert.ok(big.includes(`D/${ID}:1:1  the lesson is larger than ${LIMITS.lessonBytes / 1024} KB  (split it into smaller lessons: each is read on a phone in one sitting)  [lesson-too-large]`), big.join('\n'));
     const yaml = await hostile({ 'contoh/module.yaml': `${moduleYaml()}# ${'x'.repeat(LIMITS.yamlBytes)}\n` });
     assert.ok(yaml.some((l) => l.startsWith('D/contoh/module.yaml:1:1  the file is larger than 64 KB')), yaml.join('\n'));
   });
@@ -125,7 +125,7 @@ describe('a failure underneath the parser', () => {
     // A project step type whose schema throws: the parser keeps its promise never to throw.
     registerStepType({ name: 'rusak', tag: 'x-rusak', schema: { safeParse: () => { throw new Error('boom'); } } as never });
     const lines = await hostile({ [ID]: withBody(':::rusak\na: 1\n:::') });
-    assert.ok(lines.includes(`D/${ID}:1:1  the checker could not read this file: boom  (simplify the part you changed last; if it looks right, report it as a bug)`), lines.join('\n'));
+    assert.ok(lines.includes(`D/${ID}:1:1  the checker could not read this file: boom  (simplify the part you changed last; if it looks right, report it as a bug)  [parse-failed]`), lines.join('\n'));
   });
 });
 
@@ -134,7 +134,7 @@ describe('content limits', () => {
     const steps = Array.from({ length: LIMITS.steps + 1 }, (_, i) => `## Langkah ${i + 1}\n\nTeks.\n`).join('\n');
     const lines = await hostile({ [ID]: `${head}${steps}` });
     const stepLine = head.split('\n').length + LIMITS.steps * 4;
-    assert.ok(lines.includes(`D/${ID}:${stepLine}:1  the lesson has ${LIMITS.steps + 1} steps, more than ${LIMITS.steps}  (split it into two lessons: a lesson is done in one sitting)`), lines.join('\n'));
+    assert.ok(lines.includes(`D/${ID}:${stepLine}:1  the lesson has ${LIMITS.steps + 1} steps, more than ${LIMITS.steps}  (split it into two lessons: a lesson is done in one sitting)  [lesson-too-many-steps]`), lines.join('\n'));
 
     const options = Array.from({ length: LIMITS.options + 1 }, (_, i) => `- [${i ? ' ' : 'x'}] Pilihan ${i}`).join('\n');
     const quiz = await hostile({ [ID]: withBody(`:::quiz\n? Mana?\n${options}\n:::`) });

@@ -18,8 +18,11 @@ import { courseProgress, readRecord } from '../course-progress.js';
 import { StatementQueue, XAPI_VERSION } from '../xapi/queue.js';
 import { answerStatement, duration, statement, type Activity, type Actor, type Statement, type Where } from '../xapi/statements.js';
 
+/** The category that marks a cmi5 defined statement (initialized, completed, passed, terminated, …). */
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+/** The category of the statements that count for an LMS's moveOn rule (passed, completed). */
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+/** The context extension that carries the launch's session id. */
 export const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
@@ -36,6 +39,7 @@ const TEXT = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+/** The LMS's LaunchData document, as far as the runtime reads it. */
 export interface LaunchData {
   contextTemplate: Statement['context'] & { extensions?: Record<string, unknown> };
   launchMode: 'Normal' | 'Browse' | 'Review';
@@ -44,6 +48,7 @@ export interface LaunchData {
   returnURL?: string;
 }
 
+/** Options of `startCmi5`. */
 export interface Cmi5Options {
   curriculum?: string;
   status?: HTMLElement | null;

@@ -28,6 +28,7 @@ export interface Api2004 {
   GetErrorString(code: string | number): string;
 }
 
+/** The SCORM version of a package: `1.2` or `2004`. */
 export type ScormVersion = '1.2' | '2004';
 
 type Win = Window & { API?: Api12; API_1484_11?: Api2004 };

@@ -34,6 +34,7 @@ const TEXT = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+/** Options of `startScorm`. */
 export interface ScormOptions {
   /** The built curriculum, relative to the page. */
   curriculum?: string;

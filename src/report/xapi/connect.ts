@@ -31,6 +31,7 @@ import {
   type Where,
 } from './statements.js';
 
+/** Options of `connectLrs`: the LRS, its credentials, the learner and the base of activity ids. */
 export interface LrsOptions {
   /** The LRS's xAPI endpoint, e.g. `https://lrs.example.org/xapi/` (or a path on the host's own server that proxies it). */
   endpoint: string;
@@ -64,6 +65,7 @@ export interface LrsOptions {
   spare?: Storage | null;
 }
 
+/** What `connectLrs` returns: how many statements wait on the device, and ways to send them now or stop. */
 export interface LrsConnection {
   /** Statements waiting on the device. */
   readonly pending: number;

@@ -27,12 +27,14 @@
 import { fingerprint } from '../../content/hash.js';
 import type { Statement } from './statements.js';
 
+/** A statement the queue could not deliver, and why. */
 export type QueueProblem =
   | { kind: 'auth'; status: number }
   | { kind: 'dropped'; count: number; reason: string; status?: number }
   /** The queue cannot be kept in `localStorage`: `session` (kept for this tab) or `memory` (for this page). */
   | { kind: 'storage'; kept: 'session' | 'memory' };
 
+/** Options of `StatementQueue`. */
 export interface QueueOptions {
   /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
   endpoint: string;
@@ -54,6 +56,7 @@ export interface QueueOptions {
   maxDelay?: number;
 }
 
+/** The xAPI version sent in the `X-Experience-API-Version` header. */
 export const XAPI_VERSION = '1.0.3';
 
 /**
@@ -71,6 +74,7 @@ async function accepted(res: Response): Promise<boolean> {
 }
 const KEY_PREFIX = 'langkah-xapi:';
 
+/** xAPI statements waiting for the LRS: kept in `localStorage` while offline and sent in order when the network is back. */
 export class StatementQueue {
   readonly key: string;
   private memory: Statement[] | undefined;

@@ -20,6 +20,7 @@ export type Actor =
 
 export type LanguageMap = Record<string, string>;
 
+/** An xAPI activity: a lesson, a question or the course. */
 export interface Activity {
   objectType: 'Activity';
   id: string;
@@ -33,6 +34,7 @@ export interface Activity {
   };
 }
 
+/** An xAPI statement as Langkah sends it. */
 export interface Statement {
   id: string;
   actor: Actor;
