@@ -350,6 +350,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
     languages: curriculum.languages,
     ...(curriculum.pass !== undefined ? { pass: curriculum.pass } : {}),
     ...(curriculum.certificate ? { certificate: curriculum.certificate } : {}),
+    ...(curriculum.trainer ? { trainer: curriculum.trainer } : {}),
     modules: curriculum.modules.map((entry) => {
       const mod = picked.find((m) => m.module.id === entry.module)!;
       // Each module carries its day and session, so the course page starts a heading where they change.
