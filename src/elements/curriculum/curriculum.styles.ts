@@ -130,6 +130,20 @@ export const styles = css`
     overflow-wrap: anywhere;
     user-select: all;
   }
+  /* Said back to the learner: the language switched with progress kept, the code copied. */
+  .kept {
+    font-weight: 600;
+  }
+  /* An empty live region stays in the page (so that what comes into it is heard) but takes no room. */
+  .kept:empty,
+  .why:empty {
+    margin: 0;
+  }
+  /* A verification code is read and typed as one piece: never split across lines. */
+  .certificate .code {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
