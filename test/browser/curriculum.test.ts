@@ -308,6 +308,10 @@ describe('<langkah-curriculum>', () => {
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
+    // The verification code is read and typed as one piece: it never breaks across lines.
+    const strong = cert.querySelector<HTMLElement>('strong.code')!;
+    expect(text(strong)).to.equal(code);
+    expect(getComputedStyle(strong).whiteSpace).to.equal('nowrap');
     // The name is kept in this browser only; it leaves the phone only in a report the learner sends.
     expect(localStorage.getItem('langkah.learner-name')).to.equal(name);
     await expect(el).to.be.accessible();
