@@ -56,7 +56,9 @@ function remember(key: string, value: string) {
  * @summary A course: its lessons in order, progress, certificate and report.
  *
  * @csspart base - The frame around the course.
- * @csspart title - The course title (also `title-id` or `title-en`, by the language shown: a page that already shows the title in that language can hide it).
+ * @csspart title - The course title.
+ * @csspart title-id - The course title while the course shows in Bahasa Indonesia (a page whose own heading already shows it can hide it visually, as an offline pack does).
+ * @csspart title-en - The course title while the course shows in English.
  * @csspart nav - The overall progress and the continue button.
  * @csspart day - One day or session of the path, with its heading (when the curriculum has days or sessions).
  * @csspart module - One module of the path.
