@@ -93,6 +93,8 @@ export interface CourseTranslation {
   copied: string;
   copyFailed: string;
   toTop: string;
+  /** The short label of the way back to the path, above an open lesson (its accessible name is `back`). */
+  toList: string;
 }
 
 const id: CourseTranslation = {
@@ -175,6 +177,7 @@ const id: CourseTranslation = {
   copied: 'Kode sudah disalin. Tempel di pesan untuk pelatih Anda.',
   copyFailed: 'Kode tidak bisa disalin di HP ini. Kodenya sudah dipilih: tekan lama, lalu pilih Salin.',
   toTop: 'Kembali ke atas',
+  toList: 'Daftar pelajaran',
 };
 
 const en: CourseTranslation = {
@@ -256,6 +259,7 @@ const en: CourseTranslation = {
   copied: 'Code copied. Paste it into a message to your trainer.',
   copyFailed: 'The code could not be copied on this phone. It is selected: press and hold it, then choose Copy.',
   toTop: 'Back to the top',
+  toList: 'Lessons',
 };
 
 export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);

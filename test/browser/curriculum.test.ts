@@ -428,7 +428,8 @@ describe('<langkah-curriculum>', () => {
     const lesson = await openLesson(el);
     expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/en/uji/singkat.json');
     expect(text($(lesson, '[part="title"]'))).to.equal('A short lesson');
-    expect(text($(el, '#back'))).to.equal('← Back to the lessons');
+    expect(text($(el, '#back'))).to.equal('← Lessons');
+    expect($(el, '#back').getAttribute('aria-label')).to.equal('Back to the lessons');
   });
 
   it('says so, with a retry button, when the course cannot be loaded', async () => {
@@ -570,6 +571,22 @@ describe('<langkah-curriculum>', () => {
       // The way on is in view without scrolling.
       const bar = $(lesson, 'nav').getBoundingClientRect();
       expect(bar.bottom).to.be.at.most(innerHeight + 1);
+    });
+
+    it('keeps the way back above an open lesson to one short line, so the step starts on the first screen', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      const back = $(el, '#back');
+      expect(text(back)).to.equal('← Daftar pelajaran');
+      expect(back.getAttribute('aria-label')).to.equal('Kembali ke daftar pelajaran');
+      const line = parseFloat(getComputedStyle(back).lineHeight) || 1.5 * parseFloat(getComputedStyle(back).fontSize);
+      expect(back.getBoundingClientRect().height, 'one line').to.be.below(2 * line);
+      // The step's own heading is well inside the first screen.
+      const heading = lesson.shadowRoot!.querySelector('[part~="step"] h3, [part~="step"] h2')!;
+      expect(heading.getBoundingClientRect().bottom).to.be.below(400);
+      await expect(el).to.be.accessible();
     });
 
     it('shows every text a learner reads at 16 px or more, and nothing overflows at 200 % text', async () => {

@@ -87,6 +87,14 @@ export const styles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
+  /* Above a lesson, the way back is one short line: the step's text gets the first screen. */
+  .crumbs {
+    margin: 0 0 0.5em;
+  }
+  .crumbs button {
+    overflow-wrap: normal;
+    padding: 0.2em 0.75em;
+  }
   .finish,
   .report {
     margin: 1.5em 0 0.5em;

@@ -489,7 +489,7 @@ export class LangkahCurriculum extends LitElement {
     const after = views.slice(index + 1).find(open) ?? views.find(open);
     return html`
       <p class="crumbs">
-        <button id="back" @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.back}</button>
+        <button id="back" aria-label=${c.back} @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.toList}</button>
         <span class="muted">${v.module.title[l]}</span>
       </p>
       ${this.lessonElement(
