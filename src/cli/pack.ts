@@ -52,6 +52,7 @@ const STATUS = {
   id: {
     saving: 'Menyimpan kursus di HP ini agar bisa dibuka tanpa internet…',
     ready: 'Kursus tersimpan di HP ini: bisa dibuka tanpa internet.',
+    saved: 'Kursus tersimpan di HP ini.',
     offline: 'Anda sedang offline. Kursus tetap bisa dipakai, dan kemajuan Anda tersimpan.',
     unsupported: 'Browser ini tidak bisa menyimpan kursus untuk dipakai tanpa internet.',
     insecure: 'Kursus ini belum bisa disimpan untuk dipakai tanpa internet: alamatnya tidak memakai https.',
@@ -64,6 +65,7 @@ const STATUS = {
   en: {
     saving: 'Saving the course on this phone so it opens without internet…',
     ready: 'Course saved on this phone: it opens without internet.',
+    saved: 'Course saved on this phone.',
     offline: 'You are offline. The course still works, and your progress is saved.',
     unsupported: 'This browser cannot save the course for use without internet.',
     insecure: 'This course cannot be saved for use without internet: its address does not use https.',
@@ -117,6 +119,9 @@ function remoteOrigins(lessons: unknown[]): { img: string[]; media: string[] } {
 
 const cspMeta = (csp: string) => `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`;
 
+// The learner's page: the course title once (the page's h1; the element's own
+// title is left to screen readers, see packCss), then the course, whose main
+// button is on the first screen of a 360 × 640 phone.
 const indexHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -133,7 +138,7 @@ ${cspMeta(csp)}
 <link rel="stylesheet" href="pack.css">
 <script type="module" src="pack.js"></script>
 </head>
-<body>
+<body class="learner">
 <header>
   <h1>${esc(c.title[lang])}</h1>
   <p>${esc(c.organiser)}</p>
@@ -171,18 +176,29 @@ ${cspMeta(csp)}
 </html>
 `;
 
-const packCss = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
+/**
+ * The pages' style. On the learner's page (review 12, findings 3, 4 and 12):
+ * the course title shows once, in the page's header (the element's own title
+ * in the same language stays for screen readers only); while a lesson is open
+ * (pack.js sets body.lesson-open) the header is one short line and the
+ * "saved" status gives way to the lesson, unless the phone is offline or the
+ * course is not saved; and a printed certificate has no page header above it.
+ */
+const packCss = (lang: Lang) => `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem}
-header h1{font-size:1.5rem;margin:1rem 0 0}
+header h1{font-size:1.5rem;margin:.75rem 0 0;line-height:1.25}
 header p{margin:0;opacity:.8}
-#offline-status{margin:1rem 0;padding:.5rem .75rem;border-radius:.5rem;background:color-mix(in srgb,currentColor 8%,transparent)}
+.learner langkah-curriculum::part(title-${lang}){position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.lesson-open header h1{font-size:1rem;margin:.25rem 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.lesson-open header p,.lesson-open #offline-status[data-state=ready],.lesson-open #offline-status[data-state=saving]{display:none}
+#offline-status{margin:.5rem 0;padding:.25rem .75rem;border-radius:.5rem;background:color-mix(in srgb,currentColor 8%,transparent)}
 #offline-status:empty,#update:empty{display:none}
 #update{position:sticky;top:0;z-index:1;margin:1rem 0;padding:.75rem;border-radius:.5rem;border:2px solid #0b6e4f;background:Canvas;font-size:1rem}
 #update button{display:block;margin-top:.5rem;min-height:44px;min-width:44px;padding:.5rem 1.25rem;border:0;border-radius:.5rem;background:#0b6e4f;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 #update button:focus-visible{outline:3px solid #0b6e4f;outline-offset:2px}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
-@media print{#offline-status,#update,footer{display:none}}
+@media print{header,#offline-status,#update,footer{display:none}}
 `;
 
 const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.
@@ -190,7 +206,23 @@ import './langkah/langkah.js';
 
 const text = ${JSON.stringify(STATUS[lang])};
 const status = document.getElementById('offline-status');
-const say = (key) => { if (status) status.textContent = text[key]; };
+// "Saved" in full once on this phone, then one short line: the course keeps the first screen.
+const told = 'langkah.pack-saved:' + new URL('./', location.href).pathname;
+const remembered = (set) => { try { return set ? localStorage.setItem(told, '1') : localStorage.getItem(told); } catch { return null; } };
+const say = (key) => {
+  if (!status) return;
+  if (key === 'ready' && remembered()) key = 'saved';
+  else if (key === 'ready') remembered(true);
+  status.textContent = text[key];
+  status.dataset.state = key === 'saved' ? 'ready' : key;
+};
+
+// While a lesson is open, the page's header and status make room for it (pack.css).
+const course = document.querySelector('langkah-curriculum');
+if (course) {
+  const follow = () => document.body.classList.toggle('lesson-open', course.hasAttribute('lesson-open'));
+  new MutationObserver(follow).observe(course, { attributes: true, attributeFilter: ['lesson-open'] });
+}
 
 /**
  * A new version of the course was installed while this page shows the old one:
@@ -350,6 +382,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
     languages: curriculum.languages,
     ...(curriculum.pass !== undefined ? { pass: curriculum.pass } : {}),
     ...(curriculum.certificate ? { certificate: curriculum.certificate } : {}),
+    ...(curriculum.trainer ? { trainer: curriculum.trainer } : {}),
     modules: curriculum.modules.map((entry) => {
       const mod = picked.find((m) => m.module.id === entry.module)!;
       // Each module carries its day and session, so the course page starts a heading where they change.
@@ -379,7 +412,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   write('index.html', indexHtml(built, lang, csp));
   write('trainer.html', trainerHtml(built, lang, csp));
   write('pack.js', packJs(lang));
-  write('pack.css', packCss);
+  write('pack.css', packCss(lang));
   write('icon.svg', iconSvg);
   write(
     'manifest.webmanifest',

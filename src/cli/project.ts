@@ -245,6 +245,9 @@ const suggest = (value: string, known: Iterable<string>) => {
   return near ? `did you mean "${near}"? ` : '';
 };
 
+/** The sample organiser of the default course (modules/curricula/kelas-digital-umkm.yaml), in either language. */
+const SAMPLE_ORGANISER = /contoh penyelenggara|ganti dengan nama lembaga|sample organiser|replace with your organisation/i;
+
 /** A curriculum entry as far as it can be read, at its index in `modules`. */
 interface Entry {
   i: number;
@@ -356,6 +359,9 @@ export function loadCurriculum(
   }
 
   checkDays(list, at, problems);
+  // The default course's placeholder, copied into a real course: learners would read it on their certificates.
+  const organiser = (yaml.data as { organiser?: unknown } | null)?.organiser;
+  if (typeof organiser === 'string' && SAMPLE_ORGANISER.test(organiser)) problems.push(problem('organiser-sample', at('organiser'), { value: organiser }));
 
   // Prerequisites: each must name something in the course, and they must not go round in a circle.
   const graph = new Map<string, string[]>();

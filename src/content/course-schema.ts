@@ -60,6 +60,15 @@ export type ContentIndex = z.infer<typeof ContentIndexSchema>;
 /** A reference to a lesson in a curriculum: `module/lesson`, or `module` for all of it. */
 const Ref = z.string().check(z.regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'ref-invalid'));
 
+/**
+ * Who the learners send their reports to: a WhatsApp number in international
+ * form, digits only (62 for Indonesia, then the number without its leading 0),
+ * so that the report opens a chat with the trainer (`wa.me/<number>`).
+ */
+const Trainer = z.strictObject({
+  whatsapp: z.string().check(z.regex(/^[1-9][0-9]{7,14}$/, 'whatsapp-invalid')),
+});
+
 /** A curriculum file (YAML), as a trainer writes it. */
 export const CurriculumSchema = z.strictObject({
   id: Id,
@@ -92,6 +101,7 @@ export const CurriculumSchema = z.strictObject({
       note: z.optional(Localized),
     }),
   ),
+  trainer: z.optional(Trainer),
 });
 /** A curriculum file, as a trainer writes it (`CurriculumSchema`). */
 export type Curriculum = z.infer<typeof CurriculumSchema>;
@@ -109,6 +119,7 @@ export const BuiltCurriculumSchema = z.strictObject({
   certificate: z.optional(
     z.strictObject({ enabled: z.optional(z.boolean()), signer: z.optional(z.string()), note: z.optional(Localized) }),
   ),
+  trainer: z.optional(Trainer),
   modules: z.array(
     z.strictObject({
       id: Id,

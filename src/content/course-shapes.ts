@@ -4,7 +4,7 @@
 import type { Shape, ShapeNode } from './shape.js';
 
 const nodes: ShapeNode[] = [
-  ["o",{"format":1,"id":2,"version":3,"title":4,"organiser":5,"description":6,"languages":7,"pass":9,"certificate":11,"modules":17}], // 0
+  ["o",{"format":1,"id":2,"version":3,"title":4,"organiser":5,"description":6,"languages":7,"pass":9,"certificate":11,"trainer":17,"modules":20}], // 0
   ["l",[1]], // 1
   ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
   ["n",1], // 3
@@ -21,15 +21,18 @@ const nodes: ShapeNode[] = [
   ["b"], // 14
   ["?",16], // 15
   ["s"], // 16
-  ["a",18], // 17
-  ["o",{"id":2,"title":4,"description":4,"level":19,"requires":20,"day":22,"session":6,"lessons":23}], // 18
-  ["l",["basic","intermediate","advanced"]], // 19
+  ["?",18], // 17
+  ["o",{"whatsapp":19}], // 18
+  ["s",[["re","^[1-9][0-9]{7,14}$","","whatsapp-invalid"]]], // 19
   ["a",21], // 20
-  ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 21
-  ["?",3], // 22
+  ["o",{"id":2,"title":4,"description":4,"level":22,"requires":23,"day":25,"session":6,"lessons":26}], // 21
+  ["l",["basic","intermediate","advanced"]], // 22
   ["a",24], // 23
-  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":25,"version":25}], // 24
-  ["o",{"id":16,"en":16}], // 25
+  ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 24
+  ["?",3], // 25
+  ["a",27], // 26
+  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":28,"version":28}], // 27
+  ["o",{"id":16,"en":16}], // 28
 ];
 
 export const BUILT_CURRICULUM: Shape = { nodes, root: 0 };

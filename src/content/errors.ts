@@ -94,6 +94,9 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   // Days and sessions of a curriculum (docs/trainers.md).
   'curriculum-day-order': { message: 'day {value} comes after {previous}', hint: 'number the days 1, 2, 3 in course order, each with at least one module: write {choices} here' },
   'curriculum-part-first': { message: 'the module "{value}" is in no day or session', hint: 'the course has days or sessions: start them at its first module ("day: 1", or a "session")' },
+  // The trainer's number and the organiser of a curriculum (docs/trainers.md).
+  'whatsapp-invalid': { message: '"{value}" is not a WhatsApp number in international form', hint: 'write digits only: the country code and the number without its leading 0, e.g. 6281234567890 for 0812-3456-7890' },
+  'organiser-sample': { severity: 'warning', message: 'the organiser is still the sample text "{value}"', hint: 'write the name of your organisation: learners see it on the course page and on every certificate' },
   'curriculum-session-duplicate': { message: 'the session "{value}" comes twice on {day}', hint: 'give each session of a day its own name, or put its modules one after the other' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   // Limits (src/content/limits.ts): past them, content is too big to read on a phone, and to check quickly.

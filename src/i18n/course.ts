@@ -19,7 +19,6 @@ export interface CourseTranslation {
   open: string;
   review: string;
   locked: (what: string) => string;
-  lockedShort: string;
   done: string;
   inProgress: string;
   notStarted: string;
@@ -83,6 +82,19 @@ export interface CourseTranslation {
   faultMismatch: string;
   /** An LK2 code pasted without a name beside it. */
   faultNoName: string;
+  // Course page for a learner alone with a phone (review 12: start in view, scores, language, copy, locked lessons)
+  /** The score of the lessons finished so far. */
+  doneScore: (percent: number) => string;
+  /** The pass mark, beside the course score. */
+  passMark: (pass: number) => string;
+  /** Said on switching language: progress is not lost. */
+  languageKept: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  toTop: string;
+  /** The short label of the way back to the path, above an open lesson (its accessible name is `back`). */
+  toList: string;
 }
 
 const id: CourseTranslation = {
@@ -95,7 +107,6 @@ const id: CourseTranslation = {
   open: 'Buka',
   review: 'Ulangi',
   locked: (what) => `Terkunci: selesaikan dulu ${what}`,
-  lockedShort: 'Terkunci',
   done: 'Selesai',
   inProgress: 'Sedang dipelajari',
   notStarted: 'Belum dimulai',
@@ -158,6 +169,15 @@ const id: CourseTranslation = {
   day: (n) => `Hari ${n}`,
   faultMismatch: 'ada salah ketik, atau kode untuk kursus lain',
   faultNoName: 'tidak ada nama; tulis nama peserta di depan kode, misalnya "Bu Sri LK2-…"',
+  // Course page (review 12)
+  doneScore: (p) => `Skor pelajaran yang sudah selesai: ${p}%`,
+  passMark: (p) => `Untuk sertifikat: selesaikan semua pelajaran, dengan skor kursus paling sedikit ${p}%.`,
+  languageKept: 'Bahasa sudah diganti. Kemajuan Anda tidak hilang: pelajaran yang selesai dalam Bahasa Indonesia atau bahasa Inggris tetap dihitung.',
+  copy: 'Salin kode',
+  copied: 'Kode sudah disalin. Tempel di pesan untuk pelatih Anda.',
+  copyFailed: 'Kode tidak bisa disalin di HP ini. Kodenya sudah dipilih: tekan lama, lalu pilih Salin.',
+  toTop: 'Kembali ke atas',
+  toList: 'Daftar pelajaran',
 };
 
 const en: CourseTranslation = {
@@ -169,7 +189,6 @@ const en: CourseTranslation = {
   open: 'Open',
   review: 'Review',
   locked: (what) => `Locked: first finish ${what}`,
-  lockedShort: 'Locked',
   done: 'Done',
   inProgress: 'In progress',
   notStarted: 'Not started',
@@ -232,6 +251,15 @@ const en: CourseTranslation = {
   day: (n) => `Day ${n}`,
   faultMismatch: 'it has a typo, or it is a code for another course',
   faultNoName: `no name; write the learner's name in front of the code, such as "Bu Sri LK2-…"`,
+  // Course page (review 12)
+  doneScore: (p) => `Score of the lessons you finished: ${p}%`,
+  passMark: (p) => `For the certificate: finish every lesson, with a course score of at least ${p}%.`,
+  languageKept: 'Language changed. Your progress is not lost: a lesson finished in English or in Indonesian still counts.',
+  copy: 'Copy the code',
+  copied: 'Code copied. Paste it into a message to your trainer.',
+  copyFailed: 'The code could not be copied on this phone. It is selected: press and hold it, then choose Copy.',
+  toTop: 'Back to the top',
+  toList: 'Lessons',
 };
 
 export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);

@@ -46,11 +46,16 @@ async function course(attrs = ''): Promise<Course> {
 /** Each lesson of the path: its ref, status class and the line under its title. */
 const path = (el: Course) =>
   $$(el, '[part="lesson"]').map((li) => ({
-    ref: li.querySelector('button')!.dataset.ref,
+    // A locked lesson has no button: the row itself names the lesson.
+    ref: li.dataset.ref ?? li.querySelector('button')!.dataset.ref,
     status: li.className.replace('lesson', '').trim(),
     line: text(li.querySelector('.what .muted')!),
-    enabled: !li.querySelector('button')!.disabled,
+    enabled: !!li.querySelector('button:enabled'),
   }));
+
+/** The overview at the top of the path: lessons done, then the scores and the pass mark. */
+const overview = (el: Course) => [text($(el, '[part="nav"] p')), text($(el, '[part="nav"] .scores'))];
+const PASS_ID = 'Untuk sertifikat: selesaikan semua pelajaran, dengan skor kursus paling sedikit 50%.';
 
 const lessonButton = (el: Course, ref: string) => $(el, `[data-ref="${ref}"]`) as HTMLButtonElement;
 
@@ -105,13 +110,16 @@ describe('<langkah-curriculum>', () => {
   it('shows the course as a path: lessons new or locked, what unlocks them, and a start button', async () => {
     const el = await course();
     expect(text($(el, 'h2'))).to.equal('Kursus uji');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
+    // Nothing done yet: no course score of 0 %, only what the certificate needs.
+    expect(overview(el)).to.deep.equal(['0 dari 4 pelajaran selesai', PASS_ID]);
+    // A locked lesson says why at the lesson itself, and has no button that would do nothing.
     expect(path(el)).to.deep.equal([
       { ref: 'uji/singkat', status: 'new', line: 'Belum dimulai · 2 menit', enabled: true },
       { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit · kuis belum dikerjakan', enabled: true },
-      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci · 1 menit · kuis belum dikerjakan', enabled: false },
-      { ref: 'uji-akhir/penutup', status: 'locked', line: 'Terkunci · 1 menit', enabled: false },
+      { ref: 'uji-lanjut/tanya', status: 'locked', line: 'Terkunci: selesaikan dulu Pelajaran singkat · 1 menit · kuis belum dikerjakan', enabled: false },
+      { ref: 'uji-akhir/penutup', status: 'locked', line: 'Terkunci: selesaikan dulu Modul uji lanjutan · 1 menit', enabled: false },
     ]);
+    expect($$(el, '[part="lesson"].locked button')).to.have.length(0);
     const modules = $$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!));
     expect(modules).to.deep.equal([
       '0 dari 2 pelajaran selesai',
@@ -180,7 +188,7 @@ describe('<langkah-curriculum>', () => {
       ['uji-akhir/penutup', 'locked', false],
     ]);
     expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
-    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
+    expect(overview(el)).to.deep.equal(['1 dari 4 pelajaran selesai', `Skor kursus: 0% (jawaban benar dari semua soal kursus) ${PASS_ID}`]);
 
     lessonButton(el, 'uji-lanjut/tanya').click();
     const tanya = await openLesson(el);
@@ -190,7 +198,11 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Penutup kursus');
     await click(el, '#back');
     expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
-    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kursus: 17% (jawaban benar dari semua soal kursus)');
+    // One question right in the lessons done: 100 % of those, 17 % of the whole course, beside the pass mark.
+    expect(overview(el)).to.deep.equal([
+      '2 dari 4 pelajaran selesai',
+      `Skor pelajaran yang sudah selesai: 100% Skor kursus: 17% (jawaban benar dari semua soal kursus) ${PASS_ID}`,
+    ]);
     expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
     // After the last lesson of the path, the one skipped earlier is offered.
     lessonButton(el, 'uji-akhir/penutup').click();
@@ -271,7 +283,10 @@ describe('<langkah-curriculum>', () => {
     await finish(lesson, el);
     await click(el, '#back');
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
-    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kursus: 50% (jawaban benar dari semua soal kursus)');
+    expect(overview(el)).to.deep.equal([
+      '4 dari 4 pelajaran selesai',
+      `Skor pelajaran yang sudah selesai: 50% Skor kursus: 50% (jawaban benar dari semua soal kursus) ${PASS_ID}`,
+    ]);
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
     const name = 'Sri Wahyuni Kusumawardhani binti Abdul Rahman';
@@ -293,6 +308,10 @@ describe('<langkah-curriculum>', () => {
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
+    // The verification code is read and typed as one piece: it never breaks across lines.
+    const strong = cert.querySelector<HTMLElement>('strong.code')!;
+    expect(text(strong)).to.equal(code);
+    expect(getComputedStyle(strong).whiteSpace).to.equal('nowrap');
     // The name is kept in this browser only; it leaves the phone only in a report the learner sends.
     expect(localStorage.getItem('langkah.learner-name')).to.equal(name);
     await expect(el).to.be.accessible();
@@ -346,7 +365,8 @@ describe('<langkah-curriculum>', () => {
     await el.updateComplete;
     expect(link.getAttribute('aria-disabled')).to.equal('false');
     const url = new URL(link.href);
-    expect(url.origin + url.pathname).to.equal('https://wa.me/');
+    // The course names its trainer's number: the chat opens with the trainer.
+    expect(url.origin + url.pathname).to.equal('https://wa.me/6281234567890');
     expect(link.target).to.equal('_blank');
     const message = url.searchParams.get('text')!;
     const [code] = findCodes(message);
@@ -401,14 +421,15 @@ describe('<langkah-curriculum>', () => {
   it('speaks English with lang="en" and opens the English lessons', async () => {
     const el = await course('lang="en"');
     expect(text($(el, 'h2'))).to.equal('Test course');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Course score: 0% (right answers out of all the course\'s questions)');
+    expect(overview(el)).to.deep.equal(['0 of 4 lessons done', 'For the certificate: finish every lesson, with a course score of at least 50%.']);
     expect(text($(el, '#continue'))).to.equal('Start learning');
-    expect(path(el)[2]!.line).to.equal('Locked · 1 min · quiz not done yet');
+    expect(path(el)[2]!.line).to.equal('Locked: first finish A short lesson · 1 min · quiz not done yet');
     await click(el, '#continue');
     const lesson = await openLesson(el);
     expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/en/uji/singkat.json');
     expect(text($(lesson, '[part="title"]'))).to.equal('A short lesson');
-    expect(text($(el, '#back'))).to.equal('← Back to the lessons');
+    expect(text($(el, '#back'))).to.equal('← Lessons');
+    expect($(el, '#back').getAttribute('aria-label')).to.equal('Back to the lessons');
   });
 
   it('says so, with a retry button, when the course cannot be loaded', async () => {
@@ -420,33 +441,57 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '[role="alert"] button'))).to.equal('Coba lagi');
   });
 
-  it('lets the learner switch the language of a two-language course, with progress kept per language', async () => {
+  it('lets the learner switch language without progress looking lost: a lesson done in either counts, in the path and the report', async () => {
     let el = await course();
     expect(text($(el, '.langs button'))).to.equal('English');
     expect($(el, '.langs button').getAttribute('lang')).to.equal('en');
     lessonButton(el, 'uji/singkat').click();
     await finish(await openLesson(el), el);
     await click(el, '#back');
-    expect(path(el)[0]!.status).to.equal('done');
+    lessonButton(el, 'uji-lanjut/tanya').click();
+    const tanya = await openLesson(el);
+    await answer(tanya, 'q-otp', 1);
+    await finish(tanya, el);
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
     await click(el, '.langs button');
     expect(text($(el, '.title'))).to.equal('Test course');
     expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
     expect(text($(el, '.langs button'))).to.equal('Bahasa Indonesia');
-    // The English lesson has its own progress.
-    expect(path(el)[0]).to.include({ status: 'new', line: 'Not started · 2 min' });
+    // Said where the learner looks, and heard: nothing is lost.
+    const kept = 'Language changed. Your progress is not lost: a lesson finished in English or in Indonesian still counts.';
+    expect(text($(el, '.kept'))).to.equal(kept);
+    expect(text($(el, '[role="status"].sr'))).to.equal(kept);
+    expect(focused(el)).to.equal(named($(el, '.langs button')));
+    // The lessons done in Indonesian count in English too, with their score.
+    expect(path(el).map((v) => [v.status, v.line])).to.deep.equal([
+      ['done', 'Done · 2 min'],
+      ['new', 'Not started · 5 min · quiz not done yet'],
+      ['done', 'Done · 1 min · score 100%'],
+      ['new', 'Not started · 1 min'],
+    ]);
+    expect(overview(el)[0]).to.equal('2 of 4 lessons done');
+    // A report sent from the English view reports them: never 0 % for a learner who did the course in Indonesian.
+    const report = decodeReport($(el, '[data-code]').textContent!.trim(), SHAPE);
+    if (!('report' in report)) throw new Error(`the code did not decode: ${report.fault}`);
+    expect(report.report.lessons).to.deep.equal([{ status: 'done' }, { status: 'none' }, { status: 'done', score: 100 }, { status: 'none' }]);
+    expect(decodeURIComponent(($(el, '[part="report"] a') as HTMLAnchorElement).href)).to.contain('Done 2 of 4 lessons · Course score: 17%');
+    await expect(el).to.be.accessible();
+    // The English lesson itself starts at its own first step: each language keeps its own record.
     lessonButton(el, 'uji/singkat').click();
     const lesson = await openLesson(el);
     expect(lesson.getAttribute('src')).to.contain('modules/en/uji/singkat.json');
     expect(text($(lesson, '.counter'))).to.match(/^Step 1 of/);
     await click(el, '#back');
-    await expect(el).to.be.accessible();
-    // Remembered on the device.
+    // Opening it in English does not make the lesson look undone.
+    expect(path(el)[0]!.status).to.equal('done');
+    // The language is remembered on the device; the note was for the moment of switching.
     const host = el.parentElement!;
     host.innerHTML = host.innerHTML;
     el = await shown(host.firstElementChild as Course);
     expect(text($(el, '.title'))).to.equal('Test course');
-    await click(el, '.langs button');
-    expect(path(el)[0]!.status).to.equal('done');
+    expect(el.shadowRoot!.querySelector('.kept:not(:empty)')).to.equal(null);
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
   });
 
   describe('in days and sessions', () => {
@@ -528,6 +573,22 @@ describe('<langkah-curriculum>', () => {
       expect(bar.bottom).to.be.at.most(innerHeight + 1);
     });
 
+    it('keeps the way back above an open lesson to one short line, so the step starts on the first screen', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      lessonButton(el, 'uji/latihan').click();
+      const lesson = await openLesson(el);
+      const back = $(el, '#back');
+      expect(text(back)).to.equal('← Daftar pelajaran');
+      expect(back.getAttribute('aria-label')).to.equal('Kembali ke daftar pelajaran');
+      const line = parseFloat(getComputedStyle(back).lineHeight) || 1.5 * parseFloat(getComputedStyle(back).fontSize);
+      expect(back.getBoundingClientRect().height, 'one line').to.be.below(2 * line);
+      // The step's own heading is well inside the first screen.
+      const heading = lesson.shadowRoot!.querySelector('[part~="step"] h3, [part~="step"] h2')!;
+      expect(heading.getBoundingClientRect().bottom).to.be.below(400);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows every text a learner reads at 16 px or more, and nothing overflows at 200 % text', async () => {
       await setViewport({ width: 360, height: 640 });
       const el = await course();
@@ -565,6 +626,52 @@ describe('<langkah-curriculum>', () => {
       await sendKeys({ type: 'Bu Sri' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('#report-why')).to.equal(null);
+    });
+
+    it('shows the start button on the first screen, under the title and above the description', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      const start = $(el, '#continue');
+      expect(text(start)).to.equal('Mulai belajar');
+      expect(start.getBoundingClientRect().bottom, 'in view without scrolling').to.be.at.most(640);
+      expect($(el, '.title').compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING, 'the button follows the title').to.not.equal(0);
+      const description = $$(el, 'p').find((p) => text(p) === 'Kursus kecil untuk pengujian.')!;
+      expect(start.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING, 'the description comes after the button').to.not.equal(0);
+    });
+
+    it('copies the report code with a confirmation seen and heard, and leads from the report back to the top', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      $(el, '#to-report').click();
+      const code = text($(el, '[data-code]'));
+      const copy = $(el, '#copy');
+      expect(text(copy)).to.equal('Salin kode');
+      copy.click();
+      await until(() => text($(el, '#copied')), 'no word after copying');
+      expect($(el, '#copied').getAttribute('role')).to.equal('status');
+      expect(text($(el, '#copied'))).to.equal('Kode sudah disalin. Tempel di pesan untuk pelatih Anda.');
+      expect(copy.getAttribute('aria-describedby')).to.equal('copied');
+      const pasted = await navigator.clipboard.readText().catch(() => undefined);
+      // Where the browser lets a test read the clipboard back, it holds the code.
+      if (pasted !== undefined) expect(pasted).to.equal(code);
+      await expect(el).to.be.accessible();
+      // A browser that refuses (a plain http address): the code is selected for a long press, and the learner is told.
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('not allowed')) } });
+      try {
+        copy.click();
+        await until(() => text($(el, '#copied')).startsWith('Kode tidak bisa'), 'no word after a refused copy');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+      expect(text($(el, '#copied'))).to.equal('Kode tidak bisa disalin di HP ini. Kodenya sudah dipilih: tekan lama, lalu pilih Salin.');
+      expect(getSelection()!.toString().trim()).to.equal(code);
+      await expect(el).to.be.accessible();
+      // From the bottom of the page back to the main button.
+      $(el, '#to-top').click();
+      expect(focused(el)).to.equal(named($(el, '#continue')));
+      expect($(el, '#continue').getBoundingClientRect().top).to.be.within(0, 640);
     });
 
     it('keeps the trainer page from scrolling sideways, with hidden lesson names in the table', async () => {

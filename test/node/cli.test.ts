@@ -698,6 +698,36 @@ ${modules}`;
     ]);
   });
 
+  it('takes an optional trainer WhatsApp number into the built course, and reports a wrong one and the sample organiser at their place', async () => {
+    const ok = setup(`  - module: a
+trainer:
+  whatsapp: "6281234567890"
+`);
+    const out = join(tree({}), 'kursus');
+    const r = await run('build', join(ok, 'modules/curricula/kelas.yaml'), '--out', out);
+    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')).trainer, { whatsapp: '6281234567890' });
+    const wrong = setup(`  - module: a
+trainer:
+  whatsapp: 0812-3456-7890
+  nama: Bu Sri
+`);
+    const bad = await run('check', join(wrong, 'modules/curricula/kelas.yaml'));
+    assert.equal(bad.code, 1);
+    assert.deepEqual(bad.out.map((l) => l.split(wrong).join('D')), [
+      'D/modules/curricula/kelas.yaml:9:13  "0812-3456-7890" is not a WhatsApp number in international form  (write digits only: the country code and the number without its leading 0, e.g. 6281234567890 for 0812-3456-7890)',
+      'D/modules/curricula/kelas.yaml:10:3  unknown field "nama"  (remove it or correct the spelling; allowed here: whatsapp)',
+    ]);
+    // A copy of the default course that still names its sample organiser: a warning, the build goes on.
+    const sample = tree({ ...Object.fromEntries(['module.yaml', 'id/pelajaran.md', 'en/pelajaran.md'].map((f) => [`modules/a/${f}`, f === 'module.yaml' ? moduleYaml('a') : lessonText()])),
+      'modules/curricula/kelas.yaml': course('  - module: a\n').replace('organiser: Dinas', 'organiser: Langkah (contoh penyelenggara — ganti dengan nama lembaga Anda)') });
+    const warned = await run('build', join(sample, 'modules/curricula/kelas.yaml'), '--out', join(tree({}), 'kursus'));
+    assert.equal(warned.code, 0);
+    assert.deepEqual([...warned.out, ...warned.err].filter((l) => l.includes('organiser')).map((l) => l.split(sample).join('D')), [
+      'D/modules/curricula/kelas.yaml:4:12  warning: the organiser is still the sample text "Langkah (contoh penyelenggara — ganti dengan nama lembaga Anda)"  (write the name of your organisation: learners see it on the course page and on every certificate)',
+    ]);
+  });
+
   it('the default curriculum has two days of morning, midday and afternoon sessions', async () => {
     const project = (await import('../../src/cli/project.js')).loadProject(['modules/curricula/kelas-digital-umkm.yaml']);
     assert.deepEqual(project.problems.filter((p) => p.severity === 'error'), []);

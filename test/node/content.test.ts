@@ -13,8 +13,11 @@ import { plain as plainText } from '../../src/internal/content.js';
 const project = loadProject(['modules']);
 
 describe('the lesson content in modules/', () => {
-  it('checks with no error and no warning', () => {
-    assert.deepEqual(project.problems, []);
+  it('checks with no error and no warning but the sample organiser, which every copy of the sample must replace', () => {
+    assert.deepEqual(
+      project.problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.code}`),
+      ['modules/curricula/kelas-digital-umkm.yaml:18:12 organiser-sample'],
+    );
     assert.ok(project.modules.length >= 13);
     assert.equal(project.curricula.length, 1);
   });

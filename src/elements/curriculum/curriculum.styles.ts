@@ -87,6 +87,14 @@ export const styles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
+  /* Above a lesson, the way back is one short line: the step's text gets the first screen. */
+  .crumbs {
+    margin: 0 0 0.5em;
+  }
+  .crumbs button {
+    overflow-wrap: normal;
+    padding: 0.2em 0.75em;
+  }
   .finish,
   .report {
     margin: 1.5em 0 0.5em;
@@ -129,6 +137,20 @@ export const styles = css`
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
     user-select: all;
+  }
+  /* Said back to the learner: the language switched with progress kept, the code copied. */
+  .kept {
+    font-weight: 600;
+  }
+  /* An empty live region stays in the page (so that what comes into it is heard) but takes no room. */
+  .kept:empty,
+  .why:empty {
+    margin: 0;
+  }
+  /* A verification code is read and typed as one piece: never split across lines. */
+  .certificate .code {
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   .actions {
     display: flex;

@@ -56,6 +56,9 @@ function remember(key: string, value: string) {
  * @summary A course: its lessons in order, progress, certificate and report.
  *
  * @csspart base - The frame around the course.
+ * @csspart title - The course title.
+ * @csspart title-id - The course title while the course shows in Bahasa Indonesia (a page whose own heading already shows it can hide it visually, as an offline pack does).
+ * @csspart title-en - The course title while the course shows in English.
  * @csspart nav - The overall progress and the continue button.
  * @csspart day - One day or session of the path, with its heading (when the curriculum has days or sessions).
  * @csspart module - One module of the path.
@@ -64,6 +67,7 @@ function remember(key: string, value: string) {
  * @csspart report - The report form.
  * @csspart status - Loading and error messages.
  *
+ * @attr {boolean} lesson-open - Set by the element while a lesson is open (read-only), for the page's CSS: an offline pack shrinks its header then.
  * @attr {string} lang - Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`.
  *
  * @cssproperty --langkah-accent - Colour of buttons and progress.
@@ -91,6 +95,10 @@ export class LangkahCurriculum extends LitElement {
   private scope = '';
   /** The language the learner chose with the course's language buttons (remembered on the device). */
   @state() private chosen?: Lang;
+  /** The learner just switched language: the path says that progress is kept. */
+  @state() private switched = false;
+  /** What the copy button last did to the report code. */
+  @state() private copied: '' | 'ok' | 'failed' = '';
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
   private shown?: LangkahLesson;
@@ -118,11 +126,17 @@ export class LangkahCurriculum extends LitElement {
     return `langkah.${this.scope}lang`;
   }
 
-  /** Switches the course to `lang`; each language keeps its own progress, as its lessons are separate. */
+  /**
+   * Switches the course to `lang`. Each language's lessons keep their own
+   * records, but the path and the report count a lesson done in either (see
+   * `record`), and the learner is told so: nothing looks lost.
+   */
   private choose(lang: Lang) {
     this.chosen = lang;
     remember(this.langKey(), lang);
-    this.watchRecords();
+    this.switched = true;
+    // Heard as well as seen: the focus stays on the language button.
+    this.notice = courseTranslation(lang).languageKept;
     this.focusAfter = '.langs button';
   }
 
@@ -198,9 +212,25 @@ export class LangkahCurriculum extends LitElement {
   /** Re-renders when any lesson's record changes, here or in another tab. */
   private watchRecords() {
     this.unwatch.forEach((f) => f());
-    this.unwatch = (this.course?.modules ?? []).flatMap((m) =>
-      m.lessons.map((l) => progressStore.watch(this.key(`${m.id}/${l.id}`), this.refresh)),
+    const course = this.course;
+    this.unwatch = (course?.modules ?? []).flatMap((m) =>
+      m.lessons.flatMap((l) => course!.languages.map((lang) => progressStore.watch(this.key(`${m.id}/${l.id}`, lang), this.refresh))),
     );
+  }
+
+  /**
+   * The record that counts for a lesson, from either language: both have the
+   * same questions, so a lesson done in Bahasa Indonesia stays done (with its
+   * score) when the learner switches to English, and the other way round. A
+   * finished record wins over one in progress; of two finished, the one with
+   * more right answers; otherwise the one touched last (docs/trainers.md).
+   */
+  private record(ref: string): Progress | undefined {
+    const right = (r: Progress) => Object.values(r.answers).filter((a) => a.correct).length;
+    return this.course!.languages
+      .map((lang) => progressStore.read(this.key(ref, lang), this.onProblem(this.key(ref, lang))))
+      .filter((r): r is Progress => !!r)
+      .sort((a, b) => +!!b.completed - +!!a.completed || (a.completed ? right(b) - right(a) : 0) || b.updated - a.updated)[0];
   }
 
   /** Every lesson of the course with its record and status, in order. */
@@ -211,7 +241,7 @@ export class LangkahCurriculum extends LitElement {
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
-        const record = progressStore.read(this.key(ref), this.onProblem(this.key(ref)));
+        const record = this.record(ref);
         const correct = record ? Object.values(record.answers).filter((a) => a.correct).length : 0;
         const status: Status = record?.completed
           ? 'done'
@@ -279,8 +309,11 @@ export class LangkahCurriculum extends LitElement {
     // Only finished lessons count, as in the report the trainer sees.
     const correct = views.reduce((n, v) => n + (v.status === 'done' ? v.correct : 0), 0);
     const percent = questions ? Math.round((100 * correct) / questions) : 100;
+    // The score of the lessons finished so far: what a learner who starts well sees first (finding 13 of review 12).
+    const doneQuestions = views.reduce((n, v) => n + (v.status === 'done' ? v.lesson.questions : 0), 0);
+    const donePercent = doneQuestions ? Math.round((100 * correct) / doneQuestions) : 0;
     const pass = this.course!.pass;
-    return { done, total: views.length, percent, complete: done === views.length, passed: pass === undefined || percent >= pass };
+    return { done, total: views.length, questions, percent, doneQuestions, donePercent, complete: done === views.length, passed: pass === undefined || percent >= pass };
   }
 
   private openLesson(ref: string, announce = true) {
@@ -304,6 +337,8 @@ export class LangkahCurriculum extends LitElement {
   }
 
   protected override updated(): void {
+    // For the page around: while a lesson is open, a pack shrinks its own header (pack.css).
+    this.toggleAttribute('lesson-open', this.view === 'lesson');
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       this.focusAfter = undefined;
@@ -325,33 +360,46 @@ export class LangkahCurriculum extends LitElement {
     </div>`;
   }
 
+  /**
+   * The path, for a slow reader on a 360 × 640 phone: the title, how far they
+   * are and the button to start or go on come first, on the first screen; the
+   * scores, the language button and the description follow, then the lessons
+   * and the report.
+   */
   private renderPath(views: LessonView[]) {
     const l = this.language;
     const c = courseTranslation(l);
     const course = this.course!;
     const sum = this.totals(views);
     const next = this.continueRef(views);
+    const other = course.languages.filter((x) => x !== l);
     return html`
-      ${course.languages.length > 1
-        ? html`<p class="langs">
-            ${course.languages
-              .filter((x) => x !== l)
-              .map((x) => html`<button lang=${x} @click=${() => this.choose(x)}>${x === 'en' ? 'English' : 'Bahasa Indonesia'}</button>`)}
-          </p>`
-        : nothing}
-      <h2 class="title">${course.title[l]}</h2>
-      ${notices(translation(l), { problems: this.problems })}
-      ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
+      <h2 class="title" part=${`title title-${l}`} id="course-title" tabindex="-1">${course.title[l]}</h2>
       <div part="nav" class="overview">
-        <p>${c.lessonsDone(sum.done, sum.total)} · ${c.overall(sum.percent)}</p>
+        <p>${c.lessonsDone(sum.done, sum.total)}</p>
         <progress max=${sum.total} .value=${sum.done} aria-label=${c.lessonsDone(sum.done, sum.total)}></progress>
         ${next
           ? html`<button class="primary" id="continue" @click=${() => this.openLesson(next)}>
               ${sum.done || views.some((v) => v.status === 'started') ? c.continue : c.start}
             </button>`
           : nothing}
+        ${sum.questions && (sum.done || course.pass !== undefined)
+          ? html`<p class="muted scores">
+              ${sum.doneQuestions ? html`${c.doneScore(sum.donePercent)}<br />` : nothing}
+              ${sum.done ? c.overall(sum.percent) : nothing}
+              ${course.pass !== undefined ? html`${sum.done ? html`<br />` : nothing}${c.passMark(course.pass)}` : nothing}
+            </p>`
+          : nothing}
         <button id="to-report" @click=${() => this.renderRoot.querySelector<HTMLElement>('#report-name')?.focus()}>${c.report}</button>
       </div>
+      ${notices(translation(l), { problems: this.problems })}
+      ${other.length
+        ? html`<p class="langs">
+            ${other.map((x) => html`<button lang=${x} @click=${() => this.choose(x)}>${x === 'en' ? 'English' : 'Bahasa Indonesia'}</button>`)}
+          </p>`
+        : nothing}
+      ${this.switched ? html`<p class="kept" role="status">${c.languageKept}</p>` : nothing}
+      ${course.description ? html`<p>${course.description[l]}</p>` : nothing}
       ${sum.complete ? this.renderFinish(sum, views) : nothing}
       ${course.modules.some((m) => m.day || m.session)
         ? this.parts().map((part, i) => {
@@ -397,19 +445,21 @@ export class LangkahCurriculum extends LitElement {
             ${locked ? html`<br />${c.locked(this.missingFor(m, views))}` : nothing}
           </p>
           <ol class="lessons">
-            ${mine.map((v) => this.renderLessonItem(v))}
+            ${mine.map((v) => this.renderLessonItem(v, views))}
           </ol>
         </li>`;
       })}
     </ol>`;
   }
 
-  private renderLessonItem(v: LessonView) {
+  private renderLessonItem(v: LessonView, views: LessonView[]) {
     const l = this.language;
     const c = courseTranslation(l);
-    const label = { done: c.done, started: c.inProgress, new: c.notStarted, locked: c.lockedShort }[v.status];
+    const locked = v.status === 'locked';
+    // A locked lesson says why at the lesson itself, and has no button that looks dead (finding 15 of review 12).
+    const label = locked ? c.locked(this.missingFor(v.module, views)) : { done: c.done, started: c.inProgress, new: c.notStarted }[v.status as 'done'];
     const icon = { done: '✓', started: '◐', new: '○', locked: '🔒' }[v.status];
-    return html`<li part="lesson" class="lesson ${v.status}">
+    return html`<li part="lesson" class="lesson ${v.status}" data-ref=${locked ? v.ref : nothing}>
       <span class="icon" aria-hidden="true">${icon}</span>
       <span class="what">
         <span class="name">${v.lesson.title[l]}</span>
@@ -417,14 +467,15 @@ export class LangkahCurriculum extends LitElement {
             ? ` · ${v.record && Object.keys(v.record.answers).length ? c.lessonScore(this.percent(v)) : c.noQuiz}`
             : ''}</span>
       </span>
-      <button
-        data-ref=${v.ref}
-        ?disabled=${v.status === 'locked'}
-        aria-label=${`${v.status === 'done' ? c.review : c.open}: ${v.lesson.title[l]}`}
-        @click=${() => this.openLesson(v.ref)}
-      >
-        ${v.status === 'done' ? c.review : c.open}
-      </button>
+      ${locked
+        ? nothing
+        : html`<button
+            data-ref=${v.ref}
+            aria-label=${`${v.status === 'done' ? c.review : c.open}: ${v.lesson.title[l]}`}
+            @click=${() => this.openLesson(v.ref)}
+          >
+            ${v.status === 'done' ? c.review : c.open}
+          </button>`}
     </li>`;
   }
 
@@ -438,7 +489,7 @@ export class LangkahCurriculum extends LitElement {
     const after = views.slice(index + 1).find(open) ?? views.find(open);
     return html`
       <p class="crumbs">
-        <button id="back" @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.back}</button>
+        <button id="back" aria-label=${c.back} @click=${() => this.closeLesson()}><span aria-hidden="true">←</span> ${c.toList}</button>
         <span class="muted">${v.module.title[l]}</span>
       </p>
       ${this.lessonElement(
@@ -531,7 +582,7 @@ export class LangkahCurriculum extends LitElement {
         ${course.certificate?.note ? html`<p>${course.certificate.note[l]}</p>` : nothing}
         <p>${c.dateLine(date)}</p>
         ${course.certificate?.signer ? html`<p class="signer">${course.certificate.signer}</p>` : nothing}
-        <p class="code">${c.verification}: <strong>${verificationCode(this.report(views))}</strong></p>
+        <p>${c.verification}: <strong class="code">${verificationCode(this.report(views))}</strong></p>
         <p class="muted">${c.selfReported}</p>
       </article>
       <p class="actions">
@@ -557,7 +608,7 @@ export class LangkahCurriculum extends LitElement {
       <p class="actions">
         <a
           class="button primary"
-          href=${`https://wa.me/?text=${encodeURIComponent(text)}`}
+          href=${`https://wa.me/${this.course!.trainer?.whatsapp ?? ''}?text=${encodeURIComponent(text)}`}
           target="_blank"
           rel="noopener noreferrer"
           aria-disabled=${name ? 'false' : 'true'}
@@ -573,8 +624,43 @@ export class LangkahCurriculum extends LitElement {
       </p>
       ${name ? nothing : html`<p id="report-why" class="why">${c.nameFirst}</p>`}
       <p class="muted code" data-code>${code}</p>
+      <p class="actions">
+        <button id="copy" aria-describedby="copied" @click=${() => this.copy(code)}>${c.copy}</button>
+      </p>
+      <p id="copied" class=${this.copied === 'failed' ? 'why' : 'kept'} role="status">${this.copied ? (this.copied === 'ok' ? c.copied : c.copyFailed) : ''}</p>
+      <p>
+        <button id="to-top" @click=${this.toTop}><span aria-hidden="true">↑</span> ${c.toTop}</button>
+      </p>
     </section>`;
   }
+
+  /**
+   * Copies the report code, for a learner who sends it another way than
+   * WhatsApp, and says so where they look and where a screen reader listens.
+   * Where the browser refuses (no clipboard on a plain http address), the code
+   * is selected for a long press and the learner is told.
+   */
+  private async copy(code: string) {
+    this.copied = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copied = 'ok';
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(this.renderRoot.querySelector('[data-code]')!);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      this.copied = 'failed';
+    }
+  }
+
+  /** From the report at the bottom back to the top of the course: the main button, or the title. */
+  private toTop = () => {
+    const target = this.renderRoot.querySelector<HTMLElement>('#continue') ?? this.renderRoot.querySelector<HTMLElement>('#course-title');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  };
 }
 
 declare global {
