@@ -25,7 +25,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const SINGULAR: Record<string, string> = { requires: 'prerequisite', languages: 'language', sources: 'source', items: 'item' };
+const SINGULAR: Record<string, string> = { requires: 'prerequisite', languages: 'language', sources: 'source', items: 'item', before: 'item of "before"' };
 const singular = (list: string) => SINGULAR[list] ?? list.replace(/s$/, '');
 
 /** A path in words a trainer reads: `"module" of the second module`. */
