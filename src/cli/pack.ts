@@ -12,6 +12,7 @@ import { fingerprint } from '../content/hash.js';
 import { FORMAT, LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
 import type { Localized } from '../content/course-schema.js';
 import { buildModules } from './build.js';
+import { writeGuides } from './guide-page.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
 
@@ -148,7 +149,7 @@ ${cspMeta(csp)}
 </html>
 `;
 
-const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
+const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string, guides: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -164,6 +165,7 @@ ${cspMeta(csp)}
 <main>
   <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
+  ${guides}
   <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
 </main>
 <footer><a href="./">${esc(c.title[lang])}</a></footer>
@@ -377,7 +379,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   for (const file of bundleFiles(cdn)) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   const csp = packCsp(remoteOrigins(picked.flatMap((m) => LANGS.flatMap((l) => [...m.lessons[l].values()].map((v) => v.lesson)))));
   write('index.html', indexHtml(built, lang, csp));
-  write('trainer.html', trainerHtml(built, lang, csp));
+  write('trainer.html', trainerHtml(built, lang, csp, writeGuides(built, picked, lang, csp, write)));
   write('pack.js', packJs(lang));
   write('pack.css', packCss);
   write('icon.svg', iconSvg);
