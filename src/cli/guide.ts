@@ -11,18 +11,18 @@ import type { Module } from '../content/course-schema.js';
 import { parseYaml } from '../content/yaml.js';
 
 /** A menu path such as "Setelan → Akun" or "Settings > Account". */
-const MENU_PATH = /[^\s"“”]+(?:\s*(?:→|>)\s*[^\s"“”.,]+)+/;
+export const MENU_PATH = /[^\s"“”]+(?:\s*(?:→|>)\s*[^\s"“”.,]+)+/;
 
 /**
  * The guide in `text` (read from `file`), or undefined when it has errors;
- * its problems go to `problems`. `suggest` words a "did you mean" for a lesson id.
+ * its problems go to `problems`. `closest` finds the lesson id a typo meant.
  */
 export function checkGuide(
   text: string,
   file: string,
   module: Module,
   problems: Problem[],
-  suggest: (value: string, known: string[]) => string,
+  closest: (value: string, known: string[]) => string | undefined,
 ): Guide | undefined {
   const yaml = parseYaml(text, file);
   problems.push(...yaml.problems);
@@ -36,11 +36,16 @@ export function checkGuide(
   if (lessons && typeof lessons === 'object' && !Array.isArray(lessons)) {
     const keys = Object.keys(lessons);
     const allowed = module.lessons.join(', ');
+    // A misspelt lesson id is one problem: its lesson is not reported missing as well.
+    const meant = new Set<string>();
     for (const key of keys) {
-      if (!module.lessons.includes(key)) problems.push(problem('guide-lesson-unknown', at(['lessons', key], true), { value: key, allowed, suggest: suggest(key, module.lessons) }));
+      if (module.lessons.includes(key)) continue;
+      const near = closest(key, module.lessons.filter((l) => !keys.includes(l)));
+      if (near) meant.add(near);
+      problems.push(problem('guide-lesson-unknown', at(['lessons', key], true), { value: key, allowed, suggest: near ? `did you mean "${near}"? ` : '' }));
     }
     for (const id of module.lessons) {
-      if (!keys.includes(id)) problems.push(problem('guide-lesson-missing', at(['lessons'], true), { value: id }));
+      if (!keys.includes(id) && !meant.has(id)) problems.push(problem('guide-lesson-missing', at(['lessons'], true), { value: id }));
     }
     // The first lesson out of place is enough: moving it may put the rest in order.
     const known = keys.filter((k) => module.lessons.includes(k));
@@ -53,7 +58,8 @@ export function checkGuide(
       if (!Array.isArray(items)) continue;
       items.forEach((item: { id?: unknown; en?: unknown; verify?: unknown } | null, j) => {
         const path = [item?.id, item?.en].map((t) => (typeof t === 'string' ? MENU_PATH.exec(t)?.[0] : undefined)).find(Boolean);
-        if (path && item?.verify !== true) problems.push(problem('guide-verify-path', at(['lessons', key, 'before', j], true), { value: path }));
+        // A "verify" that is not true or false is the schema's to report.
+        if (path && (item?.verify === undefined || item.verify === false)) problems.push(problem('guide-verify-path', at(['lessons', key, 'before', j], true), { value: path }));
       });
     }
   }

@@ -208,7 +208,7 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
   if (!existsSync(guideFile)) problems.push(problem('guide-missing', { file: shown(guideFile), line: 1, col: 1 }, { value: module.id, expected: shown(guideFile) }));
   else if (!broken) {
     const text = readYaml(guideFile, problems);
-    const guide = text === undefined ? undefined : checkGuide(text, shown(guideFile), module, problems, suggest);
+    const guide = text === undefined ? undefined : checkGuide(text, shown(guideFile), module, problems, closest);
     if (guide) loaded.guide = guide;
   }
   return loaded;
