@@ -58,9 +58,9 @@ const esc = (s: string) =>
 /** The file of the guide in `lang`: the course's first language gets the plain name. */
 export const guideFile = (course: BuiltCurriculum, lang: Lang) => (lang === course.languages[0] ? 'guide.html' : `guide.${lang}.html`);
 
-/** Links to the guide in every language of the course, worded for a page in `lang`. */
-export function guideLinks(course: BuiltCurriculum, lang: Lang): string {
-  const links = course.languages.map((l) => {
+/** Links to the guide in every language of the course (`others`: but `lang`), worded for a page in `lang`. */
+export function guideLinks(course: BuiltCurriculum, lang: Lang, others = false): string {
+  const links = course.languages.filter((l) => !others || l !== lang).map((l) => {
     const own = l === lang;
     const label = own ? GUIDE[l].link : `${GUIDE[l].title} (${GUIDE[l].language})`;
     return `<a href="${guideFile(course, l)}"${own ? '' : ` lang="${l}" hreflang="${l}"`}>${esc(label)}</a>`;
@@ -100,8 +100,8 @@ function lessonBlock(mod: LoadedModule, lessonId: string, lang: Lang, h: number)
   return `<article class="lesson" id="${esc(`${mod.module.id}--${lessonId}`)}">
 <h${h}>${esc(lesson.title)}</h${h}>
 <dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>
-${before.length ? `<h${h + 1}>${esc(t.before)}</h${h + 1}>${list(before)}` : ''}
-${entry ? `<h${h + 1}>${esc(t.mistakes)}</h${h + 1}>${list(entry.mistakes.map((m) => esc(m[lang])))}` : ''}
+${before.length ? `<h${h + 1} class="sub">${esc(t.before)}</h${h + 1}>${list(before)}` : ''}
+${entry ? `<h${h + 1} class="sub">${esc(t.mistakes)}</h${h + 1}>${list(entry.mistakes.map((m) => esc(m[lang])))}` : ''}
 </article>`;
 }
 
@@ -129,7 +129,7 @@ export function guideHtml(course: BuiltCurriculum, modules: Map<string, LoadedMo
         })
         .join('\n')
     : course.modules.map((m) => block(m, 2)).join('\n');
-  const others = course.languages.length > 1 ? guideLinks(course, lang) : '';
+  const others = course.languages.length > 1 ? guideLinks(course, lang, true) : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -173,7 +173,7 @@ h2 small{font-size:1rem;font-weight:normal}
 .module>h2,.module>h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
 .lesson{margin:0 0 1rem;padding:.75rem 1rem;border:1px solid color-mix(in srgb,currentColor 35%,transparent);border-radius:.5rem}
 .lesson>h3,.lesson>h4{font-size:1.05rem;margin:0 0 .5rem}
-.lesson h4,.lesson h5{font-size:1rem;margin:.75rem 0 .25rem}
+.lesson>.sub{font-size:1rem;margin:.75rem 0 .25rem}
 dl{margin:0}
 dt{font-weight:700}
 dd{margin:0 0 .5rem}

@@ -50,6 +50,9 @@ describe('the facilitator guide of a course pack', () => {
     assert.match(trainer, /<a href="guide.html">Panduan fasilitator untuk dicetak<\/a>/);
     assert.match(trainer, /<a href="guide.en.html" lang="en" hreflang="en">Facilitator guide \(English\)<\/a>/);
     assert.match(read('guide.html'), /<a href="trainer.html">Kembali ke halaman pelatih<\/a>/);
+    // Each guide links to the other language, never to itself.
+    assert.match(read('guide.html'), /<p class="guide-links"><a href="guide.en.html" lang="en" hreflang="en">Facilitator guide \(English\)<\/a><\/p>/);
+    assert.match(read('guide.en.html'), /<p class="guide-links"><a href="guide.html" lang="id" hreflang="id">Panduan fasilitator \(Bahasa Indonesia\)<\/a><\/p>/);
   });
 
   it('is kept offline like every pack file: in the service worker\'s list and the build marker', () => {
@@ -102,7 +105,7 @@ describe('the facilitator guide of a course pack', () => {
     assert.match(block, /<dt>Tugas praktik di HP peserta<\/dt><dd>Setiap peserta membuka WhatsApp/);
     assert.match(block, /<li><strong class="verify">Cek di HP dulu:<\/strong> Di HP contoh, buka Setelan &gt; Akun &gt; Verifikasi dua langkah/);
     assert.match(block, /<li>Minta peserta membawa kertas dan pulpen/, 'an item without verify is not marked');
-    assert.match(block, /<h5>Kesalahan yang sering terjadi<\/h5><ul><li>Peserta menyalakan fitur ini tanpa email/);
+    assert.match(block, /<h5 class="sub">Kesalahan yang sering terjadi<\/h5><ul><li>Peserta menyalakan fitur ini tanpa email/);
     // A module whose guide is not written yet says so, and still lists goal, time and what to check.
     assert.match(page, /<p class="none">Modul ini belum punya panduan fasilitator/);
   });
