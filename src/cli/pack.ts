@@ -184,7 +184,7 @@ header p{margin:0;opacity:.8}
 #update button:focus-visible{outline:3px solid #0b6e4f;outline-offset:2px}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
-@media print{#offline-status,#update,footer{display:none}}
+@media print{#offline-status,#update,footer,.guide-links{display:none}}
 `;
 
 const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.

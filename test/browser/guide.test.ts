@@ -12,16 +12,21 @@ import { until } from './helpers.js';
 const PAGE = '/dist/course/guide.html';
 const canEmulate = navigator.userAgent.includes('Chrome');
 
+/** Loads a page of the pack in a frame `width` CSS pixels wide. */
+async function frame(src: string, width: number): Promise<Document> {
+  const el = document.createElement('iframe');
+  el.title = src;
+  el.style.cssText = `width:${width}px;height:640px;border:0`;
+  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+  el.src = src;
+  document.body.append(el);
+  await loaded;
+  return el.contentDocument!;
+}
+
 /** Opens the guide in a frame `width` CSS pixels wide (a phone, or a phone at 200 % zoom). */
 async function open(width: number): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.title = 'guide';
-  frame.style.cssText = `width:${width}px;height:640px;border:0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
+  const doc = await frame(PAGE, width);
   expect(doc.querySelector('article.lesson'), `${PAGE} has no lesson: run "npm run build" first`).to.exist;
   // guide.js, allowed by the page's CSP (script-src 'self'), shows the print button.
   await until(() => !doc.querySelector<HTMLButtonElement>('#print')?.hidden, 'guide.js did not run');
@@ -88,6 +93,20 @@ describe('facilitator guide page', () => {
       expect(text).to.match(/\.lesson \{[^}]*break-inside: avoid/);
       expect(text).to.match(/body \{[^}]*color: (rgb\(0, 0, 0\)|#000)[^}]*background: (rgb\(255, 255, 255\)|#fff)/);
       expect(style(lesson).breakInside).to.equal('auto', 'on screen the print rules do not apply');
+    }
+  });
+
+  it('is linked from the trainer page, and the links stay off the printed class table', async () => {
+    const doc = await frame('/dist/course/trainer.html', 360);
+    const links = doc.querySelector('.guide-links')!;
+    expect([...links.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['guide.html', 'guide.en.html']);
+    if (canEmulate) {
+      expect(style(links).display).to.not.equal('none');
+      await emulateMedia({ media: 'print' });
+      expect(style(links).display).to.equal('none');
+    } else {
+      const print = rules(doc).filter((r): r is CSSMediaRule => r instanceof win(doc).CSSMediaRule && r.conditionText === 'print');
+      expect(print.map((m) => m.cssText).join(' ')).to.match(/\.guide-links[^{]*\{ display: none; \}/);
     }
   });
 });

@@ -42,6 +42,15 @@ describe('langkah check: facilitator guides', () => {
     ]);
   });
 
+  it('a misspelt "lessons": an unknown field, and "lessons" missing, both at the key', async () => {
+    const r = await check({ [GUIDE]: guideYaml().replace('lessons:', 'lesson:') });
+    assert.deepEqual(r.lines, [
+      `D/${GUIDE}:2:1  required field "lessons" is missing  (add it; see docs/authoring.md)`,
+      `D/${GUIDE}:2:1  unknown field "lesson"  (remove it or correct the spelling; allowed here: lessons)`,
+    ]);
+    assert.equal(r.code, 1);
+  });
+
   const cases: [string, Record<string, string>, string][] = [
     [
       'a YAML syntax error, at the unclosed quote',
