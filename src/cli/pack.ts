@@ -12,6 +12,7 @@ import { fingerprint } from '../content/hash.js';
 import { FORMAT, LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
 import type { Localized } from '../content/course-schema.js';
 import { buildModules } from './build.js';
+import { writeGuides } from './guide-page.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
 
@@ -153,7 +154,7 @@ ${cspMeta(csp)}
 </html>
 `;
 
-const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
+const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string, guides: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -169,6 +170,7 @@ ${cspMeta(csp)}
 <main>
   <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
+  ${guides}
   <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
 </main>
 <footer><a href="./">${esc(c.title[lang])}</a></footer>
@@ -198,7 +200,7 @@ header p{margin:0;opacity:.8}
 #update button:focus-visible{outline:3px solid #0b6e4f;outline-offset:2px}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
-@media print{header,#offline-status,#update,footer{display:none}}
+@media print{header,#offline-status,#update,footer,.guide-links{display:none}}
 `;
 
 const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.
@@ -410,7 +412,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   for (const file of bundleFiles(cdn)) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   const csp = packCsp(remoteOrigins(picked.flatMap((m) => LANGS.flatMap((l) => [...m.lessons[l].values()].map((v) => v.lesson)))));
   write('index.html', indexHtml(built, lang, csp));
-  write('trainer.html', trainerHtml(built, lang, csp));
+  write('trainer.html', trainerHtml(built, lang, csp, writeGuides(built, picked, lang, csp, write)));
   write('pack.js', packJs(lang));
   write('pack.css', packCss(lang));
   write('icon.svg', iconSvg);

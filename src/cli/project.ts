@@ -16,6 +16,8 @@ import { LIMITS } from '../content/limits.js';
 import { parseYaml } from '../content/yaml.js';
 import { quizBalanceProblems } from './quiz-balance.js';
 import { inspectAsset, type AssetUse } from './assets.js';
+import { checkGuide } from './guide.js';
+import type { Guide } from '../content/guide-schema.js';
 
 export interface LoadedModule {
   dir: string;
@@ -30,6 +32,8 @@ export interface LoadedModule {
   broken?: boolean;
   /** True when only some of its lessons were asked for (a lesson file named on the command line). */
   partial?: boolean;
+  /** The facilitator guide (`guide.yaml`), when there is one without errors. */
+  guide?: Guide;
 }
 
 export interface LoadedCurriculum {
@@ -212,6 +216,14 @@ export function loadModule(dir: string, problems: Problem[]): LoadedModule | und
   }
   for (const id of module.lessons) {
     problems.push(...checkParity({ id: loaded.lessons.id.get(id), en: loaded.lessons.en.get(id) }));
+  }
+  // The facilitator guide is checked against the lessons module.yaml lists, so only when those can be read.
+  const guideFile = join(dir, 'guide.yaml');
+  if (!existsSync(guideFile)) problems.push(problem('guide-missing', { file: shown(guideFile), line: 1, col: 1 }, { value: module.id, expected: shown(guideFile) }));
+  else if (!broken) {
+    const text = readYaml(guideFile, problems);
+    const guide = text === undefined ? undefined : checkGuide(text, shown(guideFile), module, problems, closest);
+    if (guide) loaded.guide = guide;
   }
   return loaded;
 }

@@ -100,6 +100,25 @@ lessons:
   - pelajaran-pertama
 `,
     ],
+    [
+      join(dir, 'guide.yaml'),
+      `# Panduan fasilitator / Facilitator guide (docs/authoring.md): one entry per lesson, in the order of module.yaml.
+lessons:
+  pelajaran-pertama:
+    discuss:
+      id: Pesan apa yang paling sering Anda kirim ke pembeli?
+      en: Which message do you send to buyers most often?
+    task:
+      id: Peserta menulis satu langkah pendek untuk pesan itu di HP mereka sendiri.
+      en: Learners write one short step for that message on their own phone.
+    before:
+      - id: Baca pelajaran ini di HP, dalam dua bahasa.
+        en: Read this lesson on a phone, in both languages.
+    mistakes:
+      - id: Peserta menulis terlalu banyak dalam satu langkah. Minta mereka memilih satu hal saja.
+        en: Learners write too much in one step. Ask them to keep one thing only.
+`,
+    ],
     [join(dir, 'id', 'pelajaran-pertama.md'), lesson('id')],
     [join(dir, 'en', 'pelajaran-pertama.md'), lesson('en')],
   ];

@@ -98,6 +98,13 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'whatsapp-invalid': { message: '"{value}" is not a WhatsApp number in international form', hint: 'write digits only: the country code and the number without its leading 0, e.g. 6281234567890 for 0812-3456-7890' },
   'organiser-sample': { severity: 'warning', message: 'the organiser is still the sample text "{value}"', hint: 'write the name of your organisation: learners see it on the course page and on every certificate' },
   'curriculum-session-duplicate': { message: 'the session "{value}" comes twice on {day}', hint: 'give each session of a day its own name, or put its modules one after the other' },
+  // Facilitator guides (modules/<id>/guide.yaml, checked in src/cli/guide.ts).
+  'guide-missing': { severity: 'warning', message: 'the module "{value}" has no facilitator guide', hint: 'write {expected} for the trainers who teach it: see "Facilitator guide" in docs/authoring.md' },
+  'guide-lesson-unknown': { message: 'the module has no lesson "{value}"', hint: '{suggest}the guide has one entry per lesson of module.yaml: {allowed}' },
+  'guide-lesson-missing': { message: 'the guide has nothing for the lesson "{value}"', hint: 'add "{value}:" with discuss, task, before and mistakes, in the order of module.yaml' },
+  'guide-lesson-order': { message: 'the lesson "{value}" comes before "{expected}" here, but after it in module.yaml', hint: 'keep the lessons in the order of module.yaml: {allowed}' },
+  'guide-text-long': { message: 'this text is longer than 300 characters', hint: 'say it in shorter sentences: a trainer takes it in at a glance, in class' },
+  'guide-verify-path': { severity: 'warning', message: 'this item names a menu path ("{value}") but is not marked "verify: true"', hint: 'add "verify: true" under it: menus change, and the guide tells the trainer to check them on a phone before class' },
   'path-missing': { message: 'nothing to check at "{value}"', hint: 'give a modules folder, a module folder, a lesson .md file or a curriculum .yaml file' },
   // Limits (src/content/limits.ts): past them, content is too big to read on a phone, and to check quickly.
   'lesson-too-large': { message: 'the lesson is larger than {max} KB', hint: 'split it into smaller lessons: each is read on a phone in one sitting' },

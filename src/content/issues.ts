@@ -25,7 +25,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const SINGULAR: Record<string, string> = { requires: 'prerequisite', languages: 'language', sources: 'source', items: 'item' };
+const SINGULAR: Record<string, string> = { requires: 'prerequisite', languages: 'language', sources: 'source', items: 'item', before: 'item of "before"' };
 const singular = (list: string) => SINGULAR[list] ?? list.replace(/s$/, '');
 
 /** A path in words a trainer reads: `"module" of the second module`. */
@@ -65,6 +65,7 @@ function shapeKeys(schema: z.ZodMiniType | undefined, path: Path): string | unde
     if (!def) return undefined;
     if (def.type === 'object') s = (def.shape as Record<string, unknown>)[key as string];
     else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
     else if (def.type === 'optional') {
       s = def.innerType;
       const inner = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
@@ -142,7 +143,10 @@ export function issuesToProblems(
               : `must be at least ${issue.minimum}`;
         break;
       case 'too_big':
-        detail = `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`;
+        detail =
+          issue.origin === 'array'
+            ? `has more than ${issue.maximum} item${issue.maximum === 1 ? '' : 's'}`
+            : `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`;
         break;
       default:
         detail = `is not valid (${issue.message})`;

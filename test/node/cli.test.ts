@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { assessOut, OutRefused } from '../../src/cli/out-dir.js';
 import { closest } from '../../src/cli/project.js';
-import { lessonText, module, moduleYaml, run, tree } from './helpers.js';
+import { guideYaml, lessonText, module, moduleYaml, run, tree } from './helpers.js';
 
 /** Runs `check` on the module and returns its lines with the temp folder shortened to `D`. */
 async function check(files: Record<string, string>, remove: string[] = []) {
@@ -177,9 +177,11 @@ describe('langkah check', () => {
   it('checks a curriculum: unknown modules and lessons, and prerequisite cycles', async () => {
     const dir = tree({
       'modules/a/module.yaml': moduleYaml('a'),
+      'modules/a/guide.yaml': guideYaml(),
       'modules/a/id/pelajaran.md': lessonText(),
       'modules/a/en/pelajaran.md': lessonText(),
       'modules/b/module.yaml': moduleYaml('b'),
+      'modules/b/guide.yaml': guideYaml(),
       'modules/b/id/pelajaran.md': lessonText(),
       'modules/b/en/pelajaran.md': lessonText(),
       'modules/curricula/kelas.yaml': `id: kelas
@@ -242,7 +244,7 @@ describe('langkah new module', () => {
     const dir = tree({});
     const made = await run('new', 'module', 'toko-online', '--dir', dir);
     assert.equal(made.code, 0);
-    for (const f of ['module.yaml', 'id/pelajaran-pertama.md', 'en/pelajaran-pertama.md']) {
+    for (const f of ['module.yaml', 'guide.yaml', 'id/pelajaran-pertama.md', 'en/pelajaran-pertama.md']) {
       assert.ok(existsSync(join(dir, 'toko-online', f)), f);
     }
     const checked = await run('check', join(dir, 'toko-online'));
@@ -522,9 +524,11 @@ ${modules}`;
   const setup = (files: Record<string, string> = {}) =>
     tree({
       'modules/a/module.yaml': moduleYaml('a'),
+      'modules/a/guide.yaml': guideYaml(),
       'modules/a/id/pelajaran.md': lessonText(),
       'modules/a/en/pelajaran.md': lessonText(),
       'modules/b/module.yaml': moduleYaml('b'),
+      'modules/b/guide.yaml': guideYaml(),
       'modules/b/id/pelajaran.md': lessonText().replace('- [x] Ini', '- [ ] Ini'),
       'modules/b/en/pelajaran.md': lessonText(),
       'modules/curricula/kelas.yaml': course('  - module: a\n'),
@@ -637,6 +641,7 @@ ${modules}`;
       ...Object.fromEntries(
         ['a', 'b', 'c'].flatMap((m) => [
           [`modules/${m}/module.yaml`, moduleYaml(m)],
+          [`modules/${m}/guide.yaml`, guideYaml()],
           [`modules/${m}/id/pelajaran.md`, lessonText()],
           [`modules/${m}/en/pelajaran.md`, lessonText()],
         ]),

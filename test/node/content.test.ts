@@ -3,14 +3,22 @@
  * (no warnings either), cover enough, match across languages, and read plainly.
  */
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { moduleFigures } from '../../src/cli/content-report.js';
+import { MENU_PATH } from '../../src/cli/guide.js';
 import { loadProject } from '../../src/cli/project.js';
 import { plain as plainText } from '../../src/internal/content.js';
 
 const project = loadProject(['modules']);
+
+/**
+ * Modules whose facilitator guide (guide.yaml) is written; each must have one,
+ * checked clean. Issue #15 item 5: once every module has one, this is all of them.
+ */
+/** Every built-in module has a facilitator guide (issue #15). */
+const GUIDED = readdirSync('modules').filter((id) => existsSync(join('modules', id, 'module.yaml')));
 
 describe('the lesson content in modules/', () => {
   it('checks with no error and no warning but the sample organiser, which every copy of the sample must replace', () => {
@@ -71,6 +79,30 @@ describe('the lesson content in modules/', () => {
           }
         }
       });
+    });
+  }
+
+  for (const id of GUIDED) {
+    it(`has a facilitator guide for ${id}, in plain text, naming only the lesson's own menu paths`, () => {
+      const mod = project.modules.find((m) => m.module.id === id)!;
+      assert.ok(mod.guide, `modules/${id}/guide.yaml is missing or has errors`);
+      assert.deepEqual(Object.keys(mod.guide.lessons), mod.module.lessons);
+      for (const [lessonId, entry] of Object.entries(mod.guide.lessons)) {
+        const texts = [entry.discuss, entry.task, ...entry.before, ...entry.mistakes];
+        for (const lang of ['id', 'en'] as const) {
+          const source = readFileSync(mod.lessons[lang].get(lessonId)!.file, 'utf8');
+          for (const t of texts) {
+            // Plain text: no Markdown, HTML or web address; a trainer prints it as it is.
+            assert.doesNotMatch(t[lang], /<|\*|`|\]\(|https?:|www\./, `${lessonId}: "${t[lang]}"`);
+          }
+          for (const item of entry.before) {
+            const path = MENU_PATH.exec(item[lang])?.[0];
+            if (!path) continue;
+            assert.equal(item.verify, true, `${lessonId}: "${path}" needs verify: true`);
+            for (const name of path.split(/\s*(?:→|>)\s*/)) assert.ok(source.includes(name), `${lessonId} (${lang}): the lesson never names "${name}"`);
+          }
+        }
+      }
     });
   }
 

@@ -22,6 +22,8 @@ const NOT_CODES: Record<string, string> = {
   'true-false': 'a question kind',
   'utf-8': 'an encoding',
   'offline-status': 'an element id in a course pack page',
+  'langkah-curriculum': 'a tag name the course pack page looks up',
+  'lesson-open': 'an attribute the course pack page follows',
 };
 
 describe('generated docs', () => {

@@ -42,6 +42,31 @@ lessons:
 ${lessons.map((l) => `  - ${l}`).join('\n')}
 `;
 
+/** A facilitator guide that passes `check`, with one entry per lesson; tests break one thing in it at a time. */
+export const guideYaml = (lessons = ['pelajaran']) => `# Panduan fasilitator
+lessons:
+${lessons
+  .map(
+    (l) => `  ${l}:
+    discuss:
+      id: Apa yang Anda lakukan kemarin?
+      en: What did you do yesterday?
+    task:
+      id: Buka Setelan di HP Anda.
+      en: Open Settings on your phone.
+    before:
+      - id: Buka WhatsApp → Setelan → Akun.
+        en: Open WhatsApp → Settings → Account.
+        verify: true
+      - id: Siapkan satu HP contoh.
+        en: Have one demo phone.
+    mistakes:
+      - id: Peserta lupa PIN. Minta mereka menulisnya.
+        en: Learners forget the PIN. Ask them to write it down.`,
+  )
+  .join('\n')}
+`;
+
 /** Writes files into a fresh temporary folder; returns its path relative to the working folder. */
 export function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'langkah-test-'));
@@ -56,6 +81,7 @@ export function tree(files: Record<string, string>): string {
 export function module(files: Record<string, string> = {}): string {
   return tree({
     'contoh/module.yaml': moduleYaml(),
+    'contoh/guide.yaml': guideYaml(),
     'contoh/id/pelajaran.md': lessonText(),
     'contoh/en/pelajaran.md': lessonText(),
     ...files,
