@@ -28,8 +28,11 @@ const nodes: ShapeNode[] = [
   ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 21
   ["?",3], // 22
   ["a",24], // 23
-  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":25,"version":25}], // 24
+  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":25,"version":25,"fp":26}], // 24
   ["o",{"id":16,"en":16}], // 25
+  ["?",27], // 26
+  ["o",{"id":28,"en":28}], // 27
+  ["o",{},16], // 28
 ];
 
 export const BUILT_CURRICULUM: Shape = { nodes, root: 0 };

@@ -105,7 +105,7 @@ describe('<langkah-curriculum>', () => {
   it('shows the course as a path: lessons new or locked, what unlocks them, and a start button', async () => {
     const el = await course();
     expect(text($(el, 'h2'))).to.equal('Kursus uji');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar pada percobaan pertama, dari semua soal kursus)');
     expect(path(el)).to.deep.equal([
       { ref: 'uji/singkat', status: 'new', line: 'Belum dimulai · 2 menit', enabled: true },
       { ref: 'uji/latihan', status: 'new', line: 'Belum dimulai · 5 menit · kuis belum dikerjakan', enabled: true },
@@ -180,7 +180,7 @@ describe('<langkah-curriculum>', () => {
       ['uji-akhir/penutup', 'locked', false],
     ]);
     expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
-    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar dari semua soal kursus)');
+    expect(text($(el, '[part="nav"] p'))).to.equal('1 dari 4 pelajaran selesai · Skor kursus: 0% (jawaban benar pada percobaan pertama, dari semua soal kursus)');
 
     lessonButton(el, 'uji-lanjut/tanya').click();
     const tanya = await openLesson(el);
@@ -190,7 +190,7 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.next button'))).to.equal('Pelajaran berikutnya: Penutup kursus');
     await click(el, '#back');
     expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
-    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kursus: 17% (jawaban benar dari semua soal kursus)');
+    expect(text($(el, '[part="nav"] p'))).to.equal('2 dari 4 pelajaran selesai · Skor kursus: 17% (jawaban benar pada percobaan pertama, dari semua soal kursus)');
     expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
     // After the last lesson of the path, the one skipped earlier is offered.
     lessonButton(el, 'uji-akhir/penutup').click();
@@ -271,7 +271,7 @@ describe('<langkah-curriculum>', () => {
     await finish(lesson, el);
     await click(el, '#back');
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
-    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kursus: 50% (jawaban benar dari semua soal kursus)');
+    expect(text($(el, '[part="nav"] p'))).to.equal('4 dari 4 pelajaran selesai · Skor kursus: 50% (jawaban benar pada percobaan pertama, dari semua soal kursus)');
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
     const name = 'Sri Wahyuni Kusumawardhani binti Abdul Rahman';
@@ -289,7 +289,7 @@ describe('<langkah-curriculum>', () => {
     const code = verificationCode(expected);
     const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
     expect(text(cert)).to.equal(
-      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% ` +
+      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% (percobaan pertama) ` +
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
@@ -351,7 +351,7 @@ describe('<langkah-curriculum>', () => {
     const message = url.searchParams.get('text')!;
     const [code] = findCodes(message);
     expect(message).to.equal(
-      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
+      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar pada percobaan pertama, dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
     expect(code!.replace(/-/g, '').length, 'short enough to read aloud').to.be.at.most(32);
@@ -401,7 +401,7 @@ describe('<langkah-curriculum>', () => {
   it('speaks English with lang="en" and opens the English lessons', async () => {
     const el = await course('lang="en"');
     expect(text($(el, 'h2'))).to.equal('Test course');
-    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Course score: 0% (right answers out of all the course\'s questions)');
+    expect(text($(el, '[part="nav"] p'))).to.equal('0 of 4 lessons done · Course score: 0% (answers right on the first try, out of all the course\'s questions)');
     expect(text($(el, '#continue'))).to.equal('Start learning');
     expect(path(el)[2]!.line).to.equal('Locked · 1 min · quiz not done yet');
     await click(el, '#continue');

@@ -12,6 +12,7 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
 import { courseScope } from '../../progress/keys.js';
+import { counted } from '../../report/course-progress.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -212,13 +213,13 @@ export class LangkahCurriculum extends LitElement {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
         const record = progressStore.read(this.key(ref), this.onProblem(this.key(ref)));
-        const correct = record ? Object.values(record.answers).filter((a) => a.correct).length : 0;
+        const correct = counted(record, lesson);
         const status: Status = record?.completed
           ? 'done'
           : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'
             : 'new';
-        views.push({ module, lesson, ref, status, correct: Math.min(correct, lesson.questions), ...(record ? { record } : {}) });
+        views.push({ module, lesson, ref, status, correct, ...(record ? { record } : {}) });
       }
     }
     // A module is locked until everything it requires is done.
