@@ -62,6 +62,5 @@ export const en: Translation = {
   unknownBlock: 'This part cannot be shown here.',
   // First-try scoring (quiz12b)
   partly: 'Partly right. You have not picked them all yet.',
-  hint: 'Read the lesson again, then try once more.',
-  firstTry: 'The score counts your first try.',
+  hint: 'Read the lesson again, then try once more. The score stays with your first try.',
 };

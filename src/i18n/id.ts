@@ -62,6 +62,5 @@ export const id: Translation = {
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
   // First-try scoring (quiz12b)
   partly: 'Sebagian benar. Masih ada yang belum Anda pilih.',
-  hint: 'Baca lagi pelajarannya, lalu coba sekali lagi.',
-  firstTry: 'Skor dihitung dari percobaan pertama.',
+  hint: 'Baca lagi pelajarannya, lalu coba sekali lagi. Skor tetap dari percobaan pertama.',
 };

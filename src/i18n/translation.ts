@@ -66,5 +66,4 @@ export interface Translation {
   // First-try scoring (quiz12b)
   partly: string;
   hint: string;
-  firstTry: string;
 }

@@ -5,7 +5,7 @@ import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { answerAfter, firstRight, mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
+import { answerAfter, mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -192,7 +192,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     // A wrong answer's text never opens with "Benar." or "Salah.": the verdict line already says it.
     const bare = (text?: Inline[]) =>
       (tf || !answer.correct) && typeof text?.[0] === 'string'
-        ? [text[0].replace(/^(Benar|Salah|Tepat|True|False|Right|Correct)[.!]\s*/i, ''), ...text.slice(1)]
+        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False|Wrong)[.!]\s*/i, ''), ...text.slice(1)]
         : text;
     // The verdict first, then the replay of a chat: it is what the learner looks for (finding 10).
     return html`<p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : part ? t.partly : t.wrong}</p>
@@ -206,8 +206,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
       ${missed.length ? html`<p>${t.missed}</p><ul>${missed.map((o) => html`<li>${inline(o.text)}</li>`)}</ul>` : nothing}
       ${q.kind === 'order' && show && !answer.correct ? html`<p>${t.rightOrder}</p><ol>${q.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>` : nothing}
       ${show && q.explain?.length ? html`<p>${inline(bare(q.explain))}</p>` : nothing}
-      ${show ? nothing : html`<p>${t.hint}</p>`}
-      ${answer.correct && firstRight(answer) ? nothing : html`<p>${t.firstTry}</p>`}`;
+      ${show ? nothing : html`<p>${t.hint}</p>`}`;
   }
 
   private pick(q: Question, i: number, multi: boolean, on: boolean) {
@@ -252,12 +251,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const ids = this.ids();
     this.dispatchEvent(new LangkahAnswerEvent({ ...ids, question: q.id, kind: q.kind, value, correct, score, at }));
     if (!this.progress && score.answered === score.total) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score, at }));
-    // The verdict in view, above a lesson's bottom bar (finding 10).
-    void this.updateComplete.then(() => {
-      const v = this.renderRoot.querySelector(`[data-q="${q.id}"] .verdict`);
-      const box = v?.getBoundingClientRect();
-      if (box && (box.top < 0 || box.bottom > innerHeight * 0.6)) v!.scrollIntoView({ block: 'center' });
-    });
+    // The verdict in view, above a lesson's bottom bar (finding 10): its scroll margin keeps it in the upper part of the screen.
+    void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-q="${q.id}"] .verdict`)?.scrollIntoView({ block: 'nearest' }));
   }
 
   private retry(q: Question, stored: Answer) {
