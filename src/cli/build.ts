@@ -8,7 +8,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { countQuestions } from '../content/markdown.js';
-import { shapeOf } from '../internal/content.js';
+import { fingerprint } from '../content/hash.js';
+import { questionsIn } from '../internal/content.js';
 import { FORMAT, LANGS, type Block, type ContentIndex, type Lesson } from '../content/schema.js';
 import { isRelative } from '../content/url.js';
 import { copyAsset, relink } from './assets.js';
@@ -74,7 +75,8 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
         write(jsonFile, JSON.stringify(lesson));
         src[lang] = posix(relative(out, jsonFile));
         version[lang] = lesson.version;
-        fp[lang] = shapeOf(lesson.steps.flatMap((s) => s.blocks)).questions;
+        // The questions a lesson's score counts (quiz questions, not custom blocks), as `questions` counts them.
+        fp[lang] = Object.fromEntries(questionsIn(lesson.steps.flatMap((s) => s.blocks)).map((q) => [q.id, fingerprint(q)]));
       }
       const idLesson = mod.lessons.id.get(id)!.lesson;
       const enLesson = mod.lessons.en.get(id)!.lesson;

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { loadProject } from '../../src/cli/project.js';
 import { fingerprint } from '../../src/content/hash.js';
 import type { BuiltCurriculum, Lesson, Progress, Question } from '../../src/content/schema.js';
-import { answerAfter, firstRight, mixed, questionsIn, shapeOf, shuffled } from '../../src/internal/content.js';
+import { answerAfter, firstRight, mixed, questionsIn, shuffled } from '../../src/internal/content.js';
 import { counted, courseProgress } from '../../src/report/course-progress.js';
 
 /** The default course as `langkah build` describes it to the browser, with its Indonesian lessons. */
@@ -25,7 +25,7 @@ function defaultCourse() {
       lessons: (e.lessons ?? modules.get(e.module)!.module.lessons).map((id) => {
         const [ind, en] = (['id', 'en'] as const).map((lang) => modules.get(e.module)!.lessons[lang].get(id)!.lesson);
         lessons.set(`${e.module}/${id}`, ind!);
-        const fp = (l: Lesson) => shapeOf(l.steps.flatMap((s) => s.blocks)).questions;
+        const fp = (l: Lesson) => Object.fromEntries(questionsIn(l.steps.flatMap((s) => s.blocks)).map((q) => [q.id, fingerprint(q)]));
         const questions = questionsIn(ind!.steps.flatMap((s) => s.blocks)).length;
         return { id, questions, version: { id: ind!.version, en: en!.version }, fp: { id: fp(ind!), en: fp(en!) } };
       }),

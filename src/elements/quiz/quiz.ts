@@ -185,14 +185,15 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const options = this.options(q);
     const chosen = picks.map((i) => options[i]).filter((o): o is Option => !!o);
     const several = chosen.length > 1;
-    const show = answer.correct || tf || (answer.tries ?? 1) > 1;
+    // `tries` missing (a record from before) reads as 1: `undefined > 1` is false.
+    const show = answer.correct || tf || answer.tries! > 1;
     // Right picks, but not all of them: "Sebagian benar", not a bare "belum tepat" (finding 9).
     const part = !answer.correct && many(q) && chosen.every((o) => o.correct);
     const missed = show && many(q) ? options.filter((o, i) => o.correct && !picks.includes(i)) : [];
     // A wrong answer's text never opens with "Benar." or "Salah.": the verdict line already says it.
     const bare = (text?: Inline[]) =>
       (tf || !answer.correct) && typeof text?.[0] === 'string'
-        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False|Wrong)[.!]\s*/i, ''), ...text.slice(1)]
+        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!]\s*/i, ''), ...text.slice(1)]
         : text;
     // The verdict first, then the replay of a chat: it is what the learner looks for (finding 10).
     return html`<p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : part ? t.partly : t.wrong}</p>
