@@ -61,6 +61,6 @@ export const en: Translation = {
   rightOrder: 'The right order:',
   unknownBlock: 'This part cannot be shown here.',
   // First-try scoring (quiz12b)
-  partly: 'Partly right, but not all of them.',
-  hint: 'Read the lesson again, then try again. The score stays with your first try.',
+  partly: 'Partly right.',
+  hint: 'Read the lesson again. The score stays with your first try.',
 };

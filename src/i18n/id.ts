@@ -61,6 +61,6 @@ export const id: Translation = {
   rightOrder: 'Urutan yang benar:',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
   // First-try scoring (quiz12b)
-  partly: 'Sebagian benar, tapi belum semua.',
-  hint: 'Baca lagi pelajarannya, lalu coba lagi. Skor tetap dari percobaan pertama.',
+  partly: 'Sebagian benar.',
+  hint: 'Baca lagi pelajarannya. Skor tetap dari percobaan pertama.',
 };

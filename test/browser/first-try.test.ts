@@ -2,7 +2,7 @@
 // turns green earned 100 % on every lesson, the course and the certificate.
 // Scores now count first tries; "Coba lagi" is for learning. These tests play
 // the review's own strategy, as a learner would, by tapping.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { fingerprint } from '../../src/content/hash.js';
 import type { Lesson, Question } from '../../src/content/schema.js';
@@ -211,5 +211,41 @@ describe('first-try scoring (review 12, finding 1)', () => {
       host.remove();
       clearStorage();
     }
+  });
+
+  it('says "Sebagian benar" for right but incomplete picks, and no wrong answer\'s text opens with "Benar." (finding 9)', async () => {
+    const quiz = await fixture<Quiz>(html`<langkah-quiz id="kuis-sebagian">
+      <template>
+        ?[multiple] Mana yang harus Anda rahasiakan?
+        - [x] Kode OTP dari bank
+          > Benar. Kode ini mengesahkan transaksi.
+        - [x] PIN ATM
+          > Betul. PIN hanya untuk Anda.
+        - [ ] Nama warung
+          > Nama warung boleh diketahui pembeli.
+      </template>
+    </langkah-quiz>`);
+    await until(() => quiz.shadowRoot?.querySelector('fieldset'), 'the quiz did not render');
+    await quiz.updateComplete;
+    const id = quiz.shadowRoot!.querySelector('fieldset')!.dataset.q!;
+    const option = (name: string) => [...set(quiz, id).querySelectorAll<HTMLLabelElement>('label')].find((l) => text(l).startsWith(name))!;
+    await tap(quiz, option('Kode OTP'));
+    await tap(quiz, button(quiz, id));
+    expect(text(feedback(quiz, id))).to.equal('✗ Sebagian benar. Kode ini mengesahkan transaksi. Baca lagi pelajarannya. Skor tetap dari percobaan pertama.');
+    // A wrong pick among them: not "Sebagian benar", and the right pick's text still without "Benar."
+    await tap(quiz, button(quiz, id));
+    await tap(quiz, option('Kode OTP'));
+    await tap(quiz, option('Nama warung'));
+    await tap(quiz, button(quiz, id));
+    const said = text(feedback(quiz, id));
+    expect(said).to.match(/^✗ Jawaban Anda belum tepat\. Kode OTP dari bank: Kode ini mengesahkan transaksi\. Nama warung: Nama warung boleh diketahui pembeli\. Jawaban benar yang belum Anda pilih: PIN ATM/);
+    expect(said).not.to.match(/Benar\.|Betul\./);
+    // Right: the option's own words stay as written.
+    await tap(quiz, button(quiz, id));
+    await tap(quiz, option('Kode OTP'));
+    await tap(quiz, option('PIN ATM'));
+    await tap(quiz, button(quiz, id));
+    expect(text(feedback(quiz, id))).to.contain('Kode OTP dari bank: Benar. Kode ini mengesahkan transaksi. PIN ATM: Betul. PIN hanya untuk Anda.');
+    await expect(quiz).to.be.accessible();
   });
 });

@@ -49,7 +49,7 @@ describe('<langkah-quiz> in a lesson', () => {
     await pick(quiz, 'q-tunggal', 0);
     await expect(quiz).to.be.accessible();
     await check(quiz, 'q-tunggal');
-    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Jawaban Anda belum tepat. Jangan. Akun teman mungkin sudah dibajak. Baca lagi pelajarannya, lalu coba lagi. Skor tetap dari percobaan pertama.');
+    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Jawaban Anda belum tepat. Jangan. Akun teman mungkin sudah dibajak. Baca lagi pelajarannya. Skor tetap dari percobaan pertama.');
     expect(radios.every((r) => r.disabled)).to.equal(true);
     expect(radios[0]!.closest('label')!.classList.contains('wrong')).to.equal(true);
     expect(text(button(quiz, 'q-tunggal'))).to.equal('Coba lagi');
@@ -89,12 +89,12 @@ describe('<langkah-quiz> in a lesson', () => {
     await pick(quiz, 'q-banyak', 0);
     await check(quiz, 'q-banyak');
     // Right but incomplete, first try: said so, with a hint; the missed option is not handed over yet.
-    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar, tapi belum semua. Ya, file APK bisa mencuri data. Baca lagi pelajarannya, lalu coba lagi. Skor tetap dari percobaan pertama.');
+    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar. Ya, file APK bisa mencuri data. Baca lagi pelajarannya. Skor tetap dari percobaan pertama.');
     await check(quiz, 'q-banyak');
     await pick(quiz, 'q-banyak', 0);
     await check(quiz, 'q-banyak');
     // The second try shows it, to learn from.
-    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar, tapi belum semua. Ya, file APK bisa mencuri data. Jawaban benar yang belum Anda pilih: Mendesak File APK dan desakan adalah tanda bahaya.');
+    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar. Ya, file APK bisa mencuri data. Jawaban benar yang belum Anda pilih: Mendesak File APK dan desakan adalah tanda bahaya.');
     await check(quiz, 'q-banyak');
     await pick(quiz, 'q-banyak', 0, 1);
     await check(quiz, 'q-banyak');
@@ -166,7 +166,7 @@ describe('<langkah-quiz> in a lesson', () => {
     expect([...q(quiz, 'q-urut').querySelectorAll('li.wrong')].length).to.be.greaterThan(0);
     // After a first wrong try, a hint; after the second, the right order.
     expect(text(feedback(quiz, 'q-urut'))).not.to.contain('Urutan yang benar');
-    expect(text(feedback(quiz, 'q-urut'))).to.contain('Baca lagi pelajarannya, lalu coba lagi.');
+    expect(text(feedback(quiz, 'q-urut'))).to.contain('Baca lagi pelajarannya.');
     await check(quiz, 'q-urut');
     await check(quiz, 'q-urut');
     expect(text(feedback(quiz, 'q-urut'))).to.contain('Urutan yang benar: Pasang ulang WhatsApp Masukkan nomor HP Masukkan kode SMS');
@@ -305,7 +305,7 @@ describe('<langkah-quiz> on its own', () => {
     const id = sets[0]!.dataset.q!;
     await pick(quiz, id, 1);
     await check(quiz, id);
-    expect(text(feedback(quiz, id))).to.equal('✗ Your answer is not right yet. Blaming makes it worse. Read the lesson again, then try again. The score stays with your first try.');
+    expect(text(feedback(quiz, id))).to.equal('✗ Your answer is not right yet. Blaming makes it worse. Read the lesson again. The score stays with your first try.');
     expect(localStorage.getItem(`langkah:quiz:${location.pathname}#kuis-ok@en`)).to.be.a('string');
   });
 

@@ -64,6 +64,6 @@ export const styles = css`
   }
   /* Scrolled to after a check: kept in the upper part of the screen, above a lesson's bottom bar (review 12, finding 10). */
   .verdict {
-    scroll-margin-bottom: 40vh;
+    scroll-margin: 0 0 40vh;
   }
 `;

@@ -193,7 +193,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     // A wrong answer's text never opens with "Benar." or "Salah.": the verdict line already says it.
     const bare = (text?: Inline[]) =>
       (tf || !answer.correct) && typeof text?.[0] === 'string'
-        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!]\s*/i, ''), ...text.slice(1)]
+        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!] */, ''), ...text.slice(1)]
         : text;
     // The verdict first, then the replay of a chat: it is what the learner looks for (finding 10).
     return html`<p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : part ? t.partly : t.wrong}</p>
