@@ -8,6 +8,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { countQuestions } from '../content/markdown.js';
+import { fingerprint } from '../content/hash.js';
+import { questionsIn } from '../internal/content.js';
 import { FORMAT, LANGS, type Block, type ContentIndex, type Lesson } from '../content/schema.js';
 import { isRelative } from '../content/url.js';
 import { copyAsset, relink } from './assets.js';
@@ -65,6 +67,7 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
       if (gap) throw new Error(`the lesson "${mod.module.id}/${id}" has no checked ${gap.lang} version: run "langkah check" and fix what it reports`);
       const src: Record<string, string> = {};
       const version: Record<string, string> = {};
+      const fp: Record<string, Record<string, string>> = {};
       for (const { lang, found } of versions) {
         const jsonFile = join(out, lang, mod.module.id, `${id}.json`);
         const lesson = rewriteAssets(found!.lesson, mod, found!.file, jsonFile, out);
@@ -72,6 +75,8 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
         write(jsonFile, JSON.stringify(lesson));
         src[lang] = posix(relative(out, jsonFile));
         version[lang] = lesson.version;
+        // The questions a lesson's score counts (quiz questions, not custom blocks), as `questions` counts them.
+        fp[lang] = Object.fromEntries(questionsIn(lesson.steps.flatMap((s) => s.blocks)).map((q) => [q.id, fingerprint(q)]));
       }
       const idLesson = mod.lessons.id.get(id)!.lesson;
       const enLesson = mod.lessons.en.get(id)!.lesson;
@@ -83,6 +88,7 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
         questions: countQuestions(idLesson),
         src: { id: src.id!, en: src.en! },
         version: { id: version.id!, en: version.en! },
+        fp: { id: fp.id!, en: fp.en! },
       });
     }
     for (const asset of mod.assets) {

@@ -401,7 +401,7 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
         level: mod.module.level,
         requires: entry.requires ?? [],
         ...part,
-        lessons: lessons.map(({ id, title, duration, questions, src, version }) => ({ id, title, duration, questions, src, version })),
+        lessons: lessons.map(({ id, title, duration, questions, src, version, fp }) => ({ id, title, duration, questions, src, version, ...(fp ? { fp } : {}) })),
       };
     }),
   };

@@ -31,6 +31,9 @@ export const ModuleSchema = z.strictObject({
 /** A module's `module.yaml` (`ModuleSchema`). */
 export type Module = z.infer<typeof ModuleSchema>;
 
+// Objects with any keys rather than z.record: the same check, without record's code in the bundle.
+const Fingerprints = z.catchall(z.object({}), z.string());
+
 /** `dist/modules/index.json`: every built module and lesson, for menus and curricula. */
 export const ContentIndexSchema = z.strictObject({
   format: z.literal(FORMAT),
@@ -47,6 +50,13 @@ export const ContentIndexSchema = z.strictObject({
           /** Per language: the lesson's file, relative to the index. */
           src: z.strictObject({ id: z.string(), en: z.string() }),
           version: z.strictObject({ id: z.string(), en: z.string() }),
+          /**
+           * Per language: each question's fingerprint, by question id. A course
+           * counts only the answers its lesson would (review 12, finding 8);
+           * files built before it existed count answers of a record for the
+           * lesson's current version.
+           */
+          fp: z.optional(z.strictObject({ id: Fingerprints, en: Fingerprints })),
         }),
       ),
     }),
@@ -141,6 +151,13 @@ export const BuiltCurriculumSchema = z.strictObject({
           /** Per language: the lesson's JSON file, relative to the curriculum file. */
           src: z.strictObject({ id: z.string(), en: z.string() }),
           version: z.strictObject({ id: z.string(), en: z.string() }),
+          /**
+           * Per language: each question's fingerprint, by question id. A course
+           * counts only the answers its lesson would (review 12, finding 8);
+           * files built before it existed count answers of a record for the
+           * lesson's current version.
+           */
+          fp: z.optional(z.strictObject({ id: Fingerprints, en: Fingerprints })),
         }),
       ),
     }),

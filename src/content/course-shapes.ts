@@ -31,8 +31,11 @@ const nodes: ShapeNode[] = [
   ["s",[["re","^[a-z][a-z0-9-]*(\\/[a-z][a-z0-9-]*)?$","","ref-invalid"]]], // 24
   ["?",3], // 25
   ["a",27], // 26
-  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":28,"version":28}], // 27
+  ["o",{"id":2,"title":4,"duration":3,"questions":3,"src":28,"version":28,"fp":29}], // 27
   ["o",{"id":16,"en":16}], // 28
+  ["?",30], // 29
+  ["o",{"id":31,"en":31}], // 30
+  ["o",{},16], // 31
 ];
 
 export const BUILT_CURRICULUM: Shape = { nodes, root: 0 };

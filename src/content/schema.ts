@@ -339,6 +339,15 @@ export const AnswerSchema = z.strictObject({
   correct: z.boolean(),
   fp: z.string(),
   at: z.number(),
+  /**
+   * Whether the question was right on a first try: the first check of a round
+   * (a round ends when the lesson is finished), in any round so far. Scores
+   * count this, not `correct`, so that "Try again" teaches but does not score.
+   * Records from before it existed read it as `correct`.
+   */
+  first: z.optional(z.boolean()),
+  /** Checks in the current round; the right answer is shown from the second on. Missing reads as 1. */
+  tries: z.optional(z.int()),
 });
 /** A learner's answer to one question (`AnswerSchema`). */
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -19,7 +19,7 @@ export const en: Translation = {
   stop: 'Stop',
   done: 'Lesson complete!',
   seen: (n, of) => `You read ${n} of ${of} steps.`,
-  score: (n, of, p) => `${n} of ${of} answers right (${p}%).`,
+  score: (n, of, p) => `First-try score: ${n} of ${of} right (${p}%).`,
   passed: 'Passed. Well done!',
   failed: (pass) => `Not passed yet. The pass mark is ${pass}%. Try the questions you missed again.`,
   ticked: (n, of) => `${n} of ${of} done`,
@@ -60,4 +60,7 @@ export const en: Translation = {
   noVoice: 'This phone has no voice for this language yet.',
   rightOrder: 'The right order:',
   unknownBlock: 'This part cannot be shown here.',
+  // First-try scoring (quiz12b)
+  partly: 'Partly right.',
+  hint: 'Read the lesson again. The score stays with your first try.',
 };

@@ -19,7 +19,7 @@ export const id: Translation = {
   stop: 'Berhenti',
   done: 'Pelajaran selesai!',
   seen: (n, of) => `${n} dari ${of} langkah sudah dibaca.`,
-  score: (n, of, p) => `${n} dari ${of} jawaban benar (${p}%).`,
+  score: (n, of, p) => `Skor percobaan pertama: ${n} dari ${of} benar (${p}%).`,
   passed: 'Lulus. Selamat!',
   failed: (pass) => `Belum lulus. Nilai lulus ${pass}%. Ulangi soal yang belum tepat.`,
   ticked: (n, of) => `${n} dari ${of} selesai`,
@@ -60,4 +60,7 @@ export const id: Translation = {
   noVoice: 'HP ini belum punya suara bahasa ini.',
   rightOrder: 'Urutan yang benar:',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
+  // First-try scoring (quiz12b)
+  partly: 'Sebagian benar.',
+  hint: 'Baca lagi pelajarannya. Skor tetap dari percobaan pertama.',
 };

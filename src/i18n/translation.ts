@@ -63,4 +63,7 @@ export interface Translation {
   restartAsk: string;
   restartYes: string;
   cancel: string;
+  // First-try scoring (quiz12b)
+  partly: string;
+  hint: string;
 }

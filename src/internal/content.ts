@@ -15,10 +15,31 @@ export function shapeOf(blocks: Block[], steps: Step[] = []): ContentShape {
   return shape;
 }
 
-/** A score over `questions`; `pass` adds `passed` once every question is answered. */
+/**
+ * Whether an answer counts as right in a score: right on a first try (#12
+ * review, finding 1). Retrying until green must not earn the score; records
+ * written before `first` existed are read as they were scored then.
+ */
+export const firstRight = (a: Answer): boolean => a.first ?? a.correct;
+
+/**
+ * The answer to store when the learner checks `value` (right or not), after
+ * `prev`, in a lesson last finished at `finished`. A round of tries ends when
+ * the lesson is finished: the next check is a first try again, so a learner
+ * who redoes a lesson after reading it again can still raise the score, and
+ * a question once right on a first try stays right (a later round never
+ * lowers what a report already counts). `tries` counts the checks of the
+ * round: the quiz shows the right answer from the second on.
+ */
+export function answerAfter(prev: Answer | undefined, finished = 0, value: number[], correct: boolean, fp: string, at: number): Answer {
+  const again = !!prev && prev.at >= finished;
+  return { value, correct, fp, at, first: (!!prev && firstRight(prev)) || (!again && correct), tries: again ? (prev.tries ?? 1) + 1 : 1 };
+}
+
+/** A first-try score over `questions`; `pass` adds `passed` once every question is answered. */
 export function scoreOf(questions: Question[], answers: Record<string, Answer>, pass?: number): LangkahScore {
   const given = questions.map((q) => answers[q.id]).filter((a) => a);
-  const correct = given.filter((a) => a!.correct).length;
+  const correct = given.filter((a) => firstRight(a!)).length;
   const total = questions.length;
   const percent = total ? Math.round((correct * 100) / total) : 100;
   return {

@@ -1,5 +1,5 @@
 import { fingerprint } from '../content/hash.js';
-import type { Answer, Block, Question } from '../content/schema.js';
+import type { Answer, Block, Inline, Question } from '../content/schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { plain } from './content.js';
 
@@ -36,7 +36,9 @@ export function spoken(blocks: Block[], answers: Record<string, Answer> = {}, t?
 function feedback(q: Question, a: Answer | undefined, t?: Translation): string[] {
   if (!a || !t || a.fp !== fingerprint(q)) return [];
   const chosen = 'options' in q ? a.value.map((i) => q.options[i]?.feedback) : [];
-  return [a.correct ? t.right : t.wrong, ...[...chosen, q.explain].filter((x) => x).map((x) => plain(x!))];
+  // As on screen: a wrong first try hears a hint, not the explanation that gives the answer away.
+  const show = a.correct || q.kind === 'true-false' || (a.tries ?? 1) > 1;
+  return [a.correct ? t.right : t.wrong, ...[...chosen, show && q.explain].filter((x) => x).map((x) => plain(x as Inline[])), ...(show ? [] : [t.hint])];
 }
 
 /**

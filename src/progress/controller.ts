@@ -126,12 +126,6 @@ export class ProgressController implements ReactiveController {
     return draft;
   }
 
-  /** Starts afresh: no answers, ticks or steps seen; the date of an earlier completion stays. */
-  reset(): void {
-    const r = this.record!;
-    this.update((d) => Object.assign(d, this.fresh(r.key, r.content, r.lang)));
-  }
-
   private fresh(key: string, content: string, lang?: Lang): Progress {
     const now = Date.now();
     return { v: 1, key, content, ...(lang ? { lang } : {}), step: 0, seen: [], answers: {}, checks: {}, started: now, updated: now };

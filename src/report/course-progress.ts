@@ -3,11 +3,29 @@
  * device: what the LMS and LRS reports (SCORM, cmi5, xAPI) send as the
  * course's completion and score.
  *
- * Per lesson, the language the learner used last counts. The score is right
- * answers over all questions of the course, so a lesson not yet done counts
- * as questions not yet answered right.
+ * Per lesson, the language the learner used last counts. The score is
+ * answers right on the first try over all questions of the course, so a
+ * lesson not yet done counts as questions not yet answered right.
  */
 import type { BuiltCurriculum, Lang, Progress } from '../content/schema.js';
+import { firstRight } from '../internal/content.js';
+
+type CourseLesson = BuiltCurriculum['modules'][number]['lessons'][number];
+
+/**
+ * The answers of a lesson's `record` that count in the course: right on the
+ * first try, and to one of the lesson's questions as it is now, the ones the
+ * lesson itself counts (review 12, finding 8). Without question fingerprints
+ * (a curriculum built before them) only a record of the lesson's current
+ * version counts. Never more than the lesson's questions.
+ */
+export function counted(record: Progress | undefined, lesson: CourseLesson): number {
+  const { fp, version } = lesson;
+  const n = Object.entries(record?.answers ?? {}).filter(
+    ([id, a]) => firstRight(a) && (fp ? fp.id[id] === a.fp || fp.en[id] === a.fp : record!.content === version.id || record!.content === version.en),
+  ).length;
+  return Math.min(n, lesson.questions);
+}
 
 export interface CourseProgress {
   lessons: number;
@@ -60,15 +78,15 @@ export function latest(read: (ref: string, lang: Lang) => Progress | undefined, 
 }
 
 export function courseProgress(course: BuiltCurriculum, read: (ref: string, lang: Lang) => Progress | undefined, mastery?: number): CourseProgress {
-  const lessons = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, questions: l.questions })));
+  const lessons = course.modules.flatMap((m) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, lesson: l })));
   let done = 0;
   let correct = 0;
   let questions = 0;
   for (const l of lessons) {
     const record = latest(read, l.ref);
     if (record?.completed) done++;
-    questions += l.questions;
-    correct += Object.values(record?.answers ?? {}).filter((a) => a.correct).length;
+    questions += l.lesson.questions;
+    correct += counted(record, l.lesson);
   }
   const percent = questions ? Math.round((100 * correct) / questions) : 100;
   const complete = done === lessons.length;

@@ -188,7 +188,7 @@ describe('<langkah-curriculum>', () => {
       ['uji-akhir/penutup', 'locked', false],
     ]);
     expect(text(lessonButton(el, 'uji/singkat'))).to.equal('Ulangi');
-    expect(overview(el)).to.deep.equal(['1 dari 4 pelajaran selesai', `Skor kursus: 0% (jawaban benar dari semua soal kursus) ${PASS_ID}`]);
+    expect(overview(el)).to.deep.equal(['1 dari 4 pelajaran selesai', `Skor kursus: 0% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`]);
 
     lessonButton(el, 'uji-lanjut/tanya').click();
     const tanya = await openLesson(el);
@@ -201,7 +201,7 @@ describe('<langkah-curriculum>', () => {
     // One question right in the lessons done: 100 % of those, 17 % of the whole course, beside the pass mark.
     expect(overview(el)).to.deep.equal([
       '2 dari 4 pelajaran selesai',
-      `Skor pelajaran yang sudah selesai: 100% Skor kursus: 17% (jawaban benar dari semua soal kursus) ${PASS_ID}`,
+      `Skor pelajaran yang sudah selesai: 100% Skor kursus: 17% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`,
     ]);
     expect($$(el, '[part="module"]').map((m) => text(m.querySelector(':scope > p')!))[2]).to.equal('0 dari 1 pelajaran selesai');
     // After the last lesson of the path, the one skipped earlier is offered.
@@ -285,7 +285,7 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
     expect(overview(el)).to.deep.equal([
       '4 dari 4 pelajaran selesai',
-      `Skor pelajaran yang sudah selesai: 50% Skor kursus: 50% (jawaban benar dari semua soal kursus) ${PASS_ID}`,
+      `Skor pelajaran yang sudah selesai: 50% Skor kursus: 50% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`,
     ]);
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
@@ -304,7 +304,7 @@ describe('<langkah-curriculum>', () => {
     const code = verificationCode(expected);
     const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
     expect(text(cert)).to.equal(
-      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% ` +
+      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% (percobaan pertama) ` +
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
@@ -371,7 +371,7 @@ describe('<langkah-curriculum>', () => {
     const message = url.searchParams.get('text')!;
     const [code] = findCodes(message);
     expect(message).to.equal(
-      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar dari semua soal kursus)\nKode: ${code}`,
+      `Laporan belajar: Kursus uji\nNama: Pak Budi\nSelesai 1 dari 4 pelajaran · Skor kursus: 0% (jawaban benar pada percobaan pertama, dari semua soal kursus)\nKode: ${code}`,
     );
     expect(text($(el, '[data-code]'))).to.equal(code);
     expect(code!.replace(/-/g, '').length, 'short enough to read aloud').to.be.at.most(32);

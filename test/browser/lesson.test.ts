@@ -139,7 +139,7 @@ describe('<langkah-lesson>', () => {
     expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(5);
     const summary = text($(el, '[part~="step"]'));
     expect(summary).to.contain('5 dari 5 langkah sudah dibaca.');
-    expect(summary).to.contain('1 dari 5 jawaban benar (20%).');
+    expect(summary).to.contain('Skor percobaan pertama: 1 dari 5 benar (20%).');
     expect(summary).to.contain('Belum lulus. Nilai lulus 60%.');
     expect(summary).to.contain('Daftar periksa: 0 dari 2 selesai');
     expect(complete).to.have.length(1);
@@ -201,7 +201,7 @@ describe('<langkah-lesson>', () => {
     expect(text($(el, 'nav .primary'))).to.equal('Lanjut →');
     expect(el.shadowRoot!.activeElement === $(el, 'nav .primary'), 'focus stays on the main button').to.equal(true);
     await forward(el, 4);
-    expect(text($(el, '[part~="summary"]'))).to.contain('2 dari 5 jawaban benar');
+    expect(text($(el, '[part~="summary"]'))).to.contain('2 dari 5 benar');
   });
 
   it('keeps picks not yet checked while the learner goes back and forth', async () => {

@@ -49,7 +49,7 @@ describe('<langkah-quiz> in a lesson', () => {
     await pick(quiz, 'q-tunggal', 0);
     await expect(quiz).to.be.accessible();
     await check(quiz, 'q-tunggal');
-    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Jawaban Anda belum tepat. Jangan. Akun teman mungkin sudah dibajak.');
+    expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✗ Jawaban Anda belum tepat. Jangan. Akun teman mungkin sudah dibajak. Baca lagi pelajarannya. Skor tetap dari percobaan pertama.');
     expect(radios.every((r) => r.disabled)).to.equal(true);
     expect(radios[0]!.closest('label')!.classList.contains('wrong')).to.equal(true);
     expect(text(button(quiz, 'q-tunggal'))).to.equal('Coba lagi');
@@ -68,8 +68,10 @@ describe('<langkah-quiz> in a lesson', () => {
     expect(text(button(quiz, 'q-tunggal'))).to.equal('Periksa jawaban');
     await pick(quiz, 'q-tunggal', 1);
     await check(quiz, 'q-tunggal');
+    // Right on the second try: the learner learns it, the score keeps the first try.
     expect(text(feedback(quiz, 'q-tunggal'))).to.equal('✓ Jawaban Anda tepat. Benar. Kode itu kunci akun Anda.');
     expect(answers[1]!.detail.correct).to.equal(true);
+    expect(answers[1]!.detail.score).to.include({ correct: 0, answered: 1 });
   });
 
   it('asks to choose before checking', async () => {
@@ -86,7 +88,13 @@ describe('<langkah-quiz> in a lesson', () => {
     expect(boxes.map((b) => b.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
     await pick(quiz, 'q-banyak', 0);
     await check(quiz, 'q-banyak');
-    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Jawaban Anda belum tepat. Ya, file APK bisa mencuri data. Jawaban benar yang belum Anda pilih: Mendesak File APK dan desakan adalah tanda bahaya.');
+    // Right but incomplete, first try: said so, with a hint; the missed option is not handed over yet.
+    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar. Ya, file APK bisa mencuri data. Baca lagi pelajarannya. Skor tetap dari percobaan pertama.');
+    await check(quiz, 'q-banyak');
+    await pick(quiz, 'q-banyak', 0);
+    await check(quiz, 'q-banyak');
+    // The second try shows it, to learn from.
+    expect(text(feedback(quiz, 'q-banyak'))).to.equal('✗ Sebagian benar. Ya, file APK bisa mencuri data. Jawaban benar yang belum Anda pilih: Mendesak File APK dan desakan adalah tanda bahaya.');
     await check(quiz, 'q-banyak');
     await pick(quiz, 'q-banyak', 0, 1);
     await check(quiz, 'q-banyak');
@@ -156,7 +164,11 @@ describe('<langkah-quiz> in a lesson', () => {
     await check(quiz, 'q-urut');
     expect(text(feedback(quiz, 'q-urut'))).to.contain('✗ Jawaban Anda belum tepat.');
     expect([...q(quiz, 'q-urut').querySelectorAll('li.wrong')].length).to.be.greaterThan(0);
-    // After a wrong try the learner sees the right order.
+    // After a first wrong try, a hint; after the second, the right order.
+    expect(text(feedback(quiz, 'q-urut'))).not.to.contain('Urutan yang benar');
+    expect(text(feedback(quiz, 'q-urut'))).to.contain('Baca lagi pelajarannya.');
+    await check(quiz, 'q-urut');
+    await check(quiz, 'q-urut');
     expect(text(feedback(quiz, 'q-urut'))).to.contain('Urutan yang benar: Pasang ulang WhatsApp Masukkan nomor HP Masukkan kode SMS');
   });
 
@@ -219,7 +231,8 @@ describe('<langkah-quiz> in a lesson', () => {
       ['you', 'Anda Itu salah kurirnya, Bu.'],
       ['them', 'Bu Rina Saya tidak mau tahu!'],
     ]);
-    expect(text(fb)).to.contain('✗ Jawaban Anda belum tepat. Menyalahkan orang lain membuat pelanggan kesal.');
+    // The verdict first (screen readers hear it first), then the replay of the chat.
+    expect(text(fb)).to.contain('✗ Jawaban Anda belum tepat. Anda Itu salah kurirnya, Bu. Bu Rina Saya tidak mau tahu! Menyalahkan orang lain membuat pelanggan kesal.');
     await expect(quiz).to.be.accessible();
     await check(quiz, 'q-chat');
     await pick(quiz, 'q-chat', 0);
@@ -236,7 +249,7 @@ describe('<langkah-quiz> in a lesson', () => {
     await check(quiz, 'q-urut');
     await pick(quiz, 'q-chat', 0);
     await check(quiz, 'q-chat');
-    expect(text(score)).to.match(/^1 dari 3 jawaban benar \(33%\)\. Belum lulus\. Nilai lulus 50%/);
+    expect(text(score)).to.match(/^Skor percobaan pertama: 1 dari 3 benar \(33%\)\. Belum lulus\. Nilai lulus 50%/);
     await expect(quiz).to.be.accessible();
   });
 });
@@ -262,7 +275,7 @@ describe('<langkah-quiz> on its own', () => {
     expect(complete[0]!.detail.score).to.deep.equal({ correct: 2, answered: 2, total: 2, percent: 100 });
     const record = JSON.parse(localStorage.getItem('langkah:quiz:uji/latihan#kuis-pilih@id')!);
     expect(Object.keys(record.answers)).to.deep.equal(['q-tunggal', 'q-banyak']);
-    expect(text(quiz.shadowRoot!.querySelector('[part="score"]')!)).to.equal('2 dari 2 jawaban benar (100%).');
+    expect(text(quiz.shadowRoot!.querySelector('[part="score"]')!)).to.equal('Skor percobaan pertama: 2 dari 2 benar (100%).');
 
     quiz.remove();
     const again = await fixture<Quiz>(html`<langkah-quiz src="/test/fixtures/built/id/uji/latihan.json#kuis-pilih"></langkah-quiz>`);
@@ -292,7 +305,7 @@ describe('<langkah-quiz> on its own', () => {
     const id = sets[0]!.dataset.q!;
     await pick(quiz, id, 1);
     await check(quiz, id);
-    expect(text(feedback(quiz, id))).to.equal('✗ Your answer is not right yet. Blaming makes it worse.');
+    expect(text(feedback(quiz, id))).to.equal('✗ Your answer is not right yet. Blaming makes it worse. Read the lesson again. The score stays with your first try.');
     expect(localStorage.getItem(`langkah:quiz:${location.pathname}#kuis-ok@en`)).to.be.a('string');
   });
 
@@ -310,7 +323,7 @@ describe('<langkah-quiz> on its own', () => {
     const id = quiz.shadowRoot!.querySelector('fieldset')!.dataset.q!;
     await pick(quiz, id, 0);
     await check(quiz, id);
-    expect(text(quiz.shadowRoot!.querySelector('[part="score"]')!)).to.equal('1 dari 1 jawaban benar (100%). Lulus. Selamat!');
+    expect(text(quiz.shadowRoot!.querySelector('[part="score"]')!)).to.equal('Skor percobaan pertama: 1 dari 1 benar (100%). Lulus. Selamat!');
   });
 
   it('lets the learner pick several replies in a chat where more than one is good', async () => {

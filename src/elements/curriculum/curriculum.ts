@@ -12,6 +12,7 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
 import { courseScope } from '../../progress/keys.js';
+import { counted } from '../../report/course-progress.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -225,8 +226,8 @@ export class LangkahCurriculum extends LitElement {
    * finished record wins over one in progress; of two finished, the one with
    * more right answers; otherwise the one touched last (docs/trainers.md).
    */
-  private record(ref: string): Progress | undefined {
-    const right = (r: Progress) => Object.values(r.answers).filter((a) => a.correct).length;
+  private record(ref: string, lesson: CourseLesson): Progress | undefined {
+    const right = (r: Progress) => counted(r, lesson);
     return this.course!.languages
       .map((lang) => progressStore.read(this.key(ref, lang), this.onProblem(this.key(ref, lang))))
       .filter((r): r is Progress => !!r)
@@ -241,14 +242,14 @@ export class LangkahCurriculum extends LitElement {
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
-        const record = this.record(ref);
-        const correct = record ? Object.values(record.answers).filter((a) => a.correct).length : 0;
+        const record = this.record(ref, lesson);
+        const correct = counted(record, lesson);
         const status: Status = record?.completed
           ? 'done'
           : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'
             : 'new';
-        views.push({ module, lesson, ref, status, correct: Math.min(correct, lesson.questions), ...(record ? { record } : {}) });
+        views.push({ module, lesson, ref, status, correct, ...(record ? { record } : {}) });
       }
     }
     // A module is locked until everything it requires is done.

@@ -62,4 +62,8 @@ export const styles = css`
   .score {
     font-weight: 700;
   }
+  /* Scrolled to after a check: kept in the upper part of the screen, above a lesson's bottom bar (review 12, finding 10). */
+  .verdict {
+    scroll-margin: 0 0 40vh;
+  }
 `;

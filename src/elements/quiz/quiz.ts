@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import type { Answer, Choice, ChatMessage, Question, Quiz } from '../../content/schema.js';
+import type { Answer, Choice, ChatMessage, Inline, Question, Quiz } from '../../content/schema.js';
 import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
+import { answerAfter, mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -173,29 +173,41 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     </ol>`;
   }
 
+  /**
+   * What the learner hears back. A wrong first try gets a hint, not the
+   * answer: naming the missed options or the right order at once made
+   * "Coba lagi" a way to copy it (review 12, finding 1). From the second try
+   * of a round, it is all shown, to learn from.
+   */
   private feedback(q: Question, answer: Answer, picks: number[]) {
     const t = this.t;
+    const tf = q.kind === 'true-false';
     const options = this.options(q);
     const chosen = picks.map((i) => options[i]).filter((o): o is Option => !!o);
     const several = chosen.length > 1;
-    // What the learner needs after a wrong try: the right options they missed, the right order.
-    const missed = answer.correct || !many(q) ? [] : options.filter((o, i) => o.correct && !picks.includes(i));
-    let explain = q.explain;
-    // "Salah. …" after a verdict reads as a clash: the verdict line already says what is true.
-    if (q.kind === 'true-false' && typeof explain?.[0] === 'string') {
-      explain = [explain[0].replace(/^(Benar|Salah|True|False)[.!]\s*/i, ''), ...explain.slice(1)];
-    }
-    return html`${q.kind === 'chat'
+    // `tries` missing (a record from before) reads as 1: `undefined > 1` is false.
+    const show = answer.correct || tf || answer.tries! > 1;
+    // Right picks, but not all of them: "Sebagian benar", not a bare "belum tepat" (finding 9).
+    const part = !answer.correct && many(q) && chosen.every((o) => o.correct);
+    const missed = show && many(q) ? options.filter((o, i) => o.correct && !picks.includes(i)) : [];
+    // A wrong answer's text never opens with "Benar." or "Salah.": the verdict line already says it.
+    const bare = (text?: Inline[]) =>
+      (tf || !answer.correct) && typeof text?.[0] === 'string'
+        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!] */, ''), ...text.slice(1)]
+        : text;
+    // The verdict first, then the replay of a chat: it is what the learner looks for (finding 10).
+    return html`<p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : part ? t.partly : t.wrong}</p>
+      ${q.kind === 'chat'
         ? html`<ol part="chat" class="chat">
             ${chosen.map((o) => html`${bubble({ from: t.you, text: o.text }, true)}${o.reply ? bubble(o.reply) : nothing}`)}
           </ol>`
         : nothing}
-      <p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : t.wrong}</p>
-      ${q.kind === 'true-false' ? html`<p>${t.truth(q.answer)}</p>` : nothing}
-      ${chosen.map((o) => (o.feedback ? html`<p>${several ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(o.feedback)}</p>` : nothing))}
+      ${tf ? html`<p>${t.truth(q.answer)}</p>` : nothing}
+      ${chosen.map((o) => (o.feedback ? html`<p>${several ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(bare(o.feedback))}</p>` : nothing))}
       ${missed.length ? html`<p>${t.missed}</p><ul>${missed.map((o) => html`<li>${inline(o.text)}</li>`)}</ul>` : nothing}
-      ${q.kind === 'order' && !answer.correct ? html`<p>${t.rightOrder}</p><ol>${q.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>` : nothing}
-      ${explain?.length ? html`<p>${inline(explain)}</p>` : nothing}`;
+      ${q.kind === 'order' && show && !answer.correct ? html`<p>${t.rightOrder}</p><ol>${q.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>` : nothing}
+      ${show && q.explain?.length ? html`<p>${inline(bare(q.explain))}</p>` : nothing}
+      ${show ? nothing : html`<p>${t.hint}</p>`}`;
   }
 
   private pick(q: Question, i: number, multi: boolean, on: boolean) {
@@ -229,7 +241,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const correct = q.kind === 'order' ? picks.every((v, i) => v === i) : options.every((o, i) => o.correct === picks.includes(i));
     const value = q.kind === 'true-false' ? picks.map((i) => 1 - i) : picks;
     const at = Date.now();
-    const answer: Answer = { value, correct, fp: fingerprint(q), at };
+    const answer = answerAfter(this.answers()[q.id], this.track.record!.completed, value, correct, fingerprint(q), at);
     this.open = { ...this.open, [q.id]: false };
     this.note = { ...this.note, [q.id]: '' };
     this.track.update((r) => {
@@ -240,6 +252,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const ids = this.ids();
     this.dispatchEvent(new LangkahAnswerEvent({ ...ids, question: q.id, kind: q.kind, value, correct, score, at }));
     if (!this.progress && score.answered === score.total) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score, at }));
+    // The verdict in view, above a lesson's bottom bar (finding 10): its scroll margin keeps it in the upper part of the screen.
+    void this.updateComplete.then(() => this.renderRoot.querySelector(`[data-q="${q.id}"] .verdict`)?.scrollIntoView({ block: 'nearest' }));
   }
 
   private retry(q: Question, stored: Answer) {
