@@ -806,16 +806,18 @@ export class LangkahRoster extends LitElement {
   private renderFoot(cols: number[]) {
     const r = rosterTranslation(this.language);
     const locale = translation(this.language).locale;
-    const row = (label: string, cell: (t: LessonTally) => string | number) =>
+    const questions = this.questions();
+    const row = (label: string, cell: (t: LessonTally, i: number) => string | number) =>
       html`<tr>
         <th scope="row" colspan="6">${label}</th>
-        ${cols.map((i) => html`<td>${cell(this.tallies[i]!)}</td>`)}
+        ${cols.map((i) => html`<td>${cell(this.tallies[i]!, i)}</td>`)}
       </tr>`;
     return html`<tfoot>
       ${row(r.footDone, (t) => t.done)} ${row(r.footStarted, (t) => t.started)} ${row(r.footNone, (t) => t.none)}
-      ${row(r.footWrong, (t) => {
+      ${row(r.footWrong, (t, i) => {
         const w = wrongPerLearner(t);
-        return w === undefined ? '–' : w.toLocaleString(locale, { maximumFractionDigits: 1 });
+        // A lesson without questions has no wrong answers to count.
+        return w === undefined || !questions[i] ? '–' : w.toLocaleString(locale, { maximumFractionDigits: 1 });
       })}
     </tfoot>`;
   }
