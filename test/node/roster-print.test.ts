@@ -28,7 +28,7 @@ function classOf(n: number): string[] {
       last: Date.UTC(2026, 10, 1 + (i % 28), 8, i),
       lessons: refs.map((_, j) => (j < done ? { status: 'done', score: j % 3 ? 100 : 60 } : j === done ? { status: 'started' } : { status: 'none' })),
     };
-    return `${encodeReport(report, questions)} Bu Sri Wahyuningsih ${i + 1}`;
+    return `${encodeReport(report, questions)} Bu Sri Wahyuningsih ${String(i + 1).padStart(2, "0")}`;
   });
 }
 

@@ -55,20 +55,26 @@ export function lessonGroups(course: BuiltCurriculum, dayWord: (lang: Lang, n: n
   return groups.map(({ label, from, count }) => ({ label, from, count }));
 }
 
+/** Empty counts for a course whose lessons have `questions` questions each. */
+export const emptyTally = (questions: number[]): LessonTally[] => questions.map(() => ({ done: 0, started: 0, none: 0, wrong: 0 }));
+
+/** Adds one learner's report to the counts. */
+export function count(tallies: LessonTally[], r: Report, questions: number[]): void {
+  for (let i = 0; i < tallies.length; i++) {
+    const s = r.lessons[i] ?? { status: 'none' };
+    const t = tallies[i]!;
+    if (s.status === 'done') {
+      t.done++;
+      t.wrong += wrongIn(s, questions[i]!);
+    } else if (s.status === 'started') t.started++;
+    else t.none++;
+  }
+}
+
 /** Per lesson, how many learners are done, started or not started, and their wrong answers. */
 export function tally(reports: Report[], questions: number[]): LessonTally[] {
-  const out = questions.map(() => ({ done: 0, started: 0, none: 0, wrong: 0 }));
-  for (const r of reports) {
-    for (let i = 0; i < out.length; i++) {
-      const s = r.lessons[i] ?? { status: 'none' };
-      const t = out[i]!;
-      if (s.status === 'done') {
-        t.done++;
-        t.wrong += wrongIn(s, questions[i]!);
-      } else if (s.status === 'started') t.started++;
-      else t.none++;
-    }
-  }
+  const out = emptyTally(questions);
+  for (const r of reports) count(out, r, questions);
   return out;
 }
 
@@ -106,12 +112,20 @@ export function ago(t: RosterTranslation, last: number, now: number, dayOnly = f
  * The class summary a trainer shares with the learners' WhatsApp group: how
  * many learners, how many finished, the lessons most have not done, the
  * lesson with the most wrong answers. It names no learner and no learner's
- * score: a group message must not shame anyone.
+ * score: a group message must not shame anyone. `tallies`, when the caller
+ * has them, saves counting a large class twice.
  */
-export function classSummary(t: RosterTranslation, course: BuiltCurriculum, lang: Lang, reports: Report[]): string {
+export function classSummary(
+  t: RosterTranslation,
+  course: BuiltCurriculum,
+  lang: Lang,
+  reports: Report[],
+  tallies = tally(
+    reports,
+    course.modules.flatMap((m) => m.lessons.map((l) => l.questions)),
+  ),
+): string {
   const lessons = course.modules.flatMap((m) => m.lessons);
-  const questions = lessons.map((l) => l.questions);
-  const tallies = tally(reports, questions);
   const title = (i: number) => `${i + 1}. ${lessons[i]!.title[lang]}`;
   const finished = reports.filter((r) => firstNotDone(r) < 0).length;
   const lines = [t.summaryTitle(course.title[lang]), t.summaryCount(reports.length, finished)];

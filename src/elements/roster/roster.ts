@@ -21,7 +21,7 @@ import {
   type Report,
 } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
-import { ago, classSummary, firstNotDone, lessonGroups, mostWrong, tally, wrongPerLearner, type LessonGroup, type LessonTally } from './class.js';
+import { ago, classSummary, count, emptyTally, firstNotDone, lessonGroups, mostWrong, wrongPerLearner, type LessonGroup, type LessonTally } from './class.js';
 
 interface Row {
   report: Report;
@@ -120,7 +120,10 @@ function csvTime(r: Report): string {
 /**
  * A trainer's class table, built from the progress reports learners send over
  * WhatsApp: paste one or many messages, see learners × lessons with scores
- * and last activity, download a CSV. No server: the reports stay in this
+ * and last activity, grouped by day and session, with who is stuck where and
+ * the class's counts per lesson; sort and filter it (kept per course), print
+ * it on one A4 landscape page, share a summary without names or scores with
+ * the WhatsApp group, download a CSV. No server: the reports stay in this
  * browser. Reports are self-reported: the table shows what learners sent, and
  * says so.
  *
@@ -368,6 +371,8 @@ export class LangkahRoster extends LitElement {
   private tallies: LessonTally[] = [];
   /** The rows as the view lists them, kept until the rows or the view change. */
   private listed?: { rows: Row[]; view: View; out: Row[] };
+  /** The class summary, kept until the rows or the language change. */
+  private summary?: { rows: Row[]; lang: Lang; text: string };
   /** Every code read once, so the table never decodes a code twice. */
   private readonly reports = new Map<string, Report>();
   private rows: Row[] = [];
@@ -521,15 +526,15 @@ export class LangkahRoster extends LitElement {
       byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0, next: firstNotDone(report) });
     };
     const done = () => {
-      const order = new Intl.Collator(translation(this.language).locale, { numeric: true });
-      this.rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
-      this.tallies = tally(
-        this.rows.map((r) => r.report),
-        q,
-      );
-      this.codes = codes;
-      this.progress = '';
-      then();
+      const order = new Intl.Collator(translation(this.language).locale);
+      const rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
+      // The class's counts per lesson, a slice at a time too: thousands of learners × dozens of lessons.
+      const tallies = emptyTally(q);
+      const shown = () => {
+        [this.rows, this.tallies, this.codes, this.progress] = [rows, tallies, codes, ''];
+        then();
+      };
+      sliced(rows.length, (i) => count(tallies, rows[i]!.report, q), () => undefined, shown);
     };
     sliced(codes.length, step, (i) => (this.progress = c.reading(i, codes.length)), done);
   }
@@ -874,12 +879,12 @@ export class LangkahRoster extends LitElement {
   private renderShare() {
     const l = this.language;
     const r = rosterTranslation(l);
-    const text = classSummary(
-      r,
-      this.course!,
-      l,
-      this.rows.map((row) => row.report),
-    );
+    // Once per table and language: a class of thousands is counted again only when it changes.
+    if (this.summary?.rows !== this.rows || this.summary.lang !== l) {
+      const reports = this.rows.map((row) => row.report);
+      this.summary = { rows: this.rows, lang: l, text: classSummary(r, this.course!, l, reports, this.tallies) };
+    }
+    const text = this.summary.text;
     return html`<section class="share" aria-labelledby="share">
       <h3 id="share">${r.share}</h3>
       <p id="share-help" class="muted">${r.shareHelp}</p>
