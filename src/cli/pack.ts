@@ -165,7 +165,7 @@ ${cspMeta(csp)}
 <link rel="stylesheet" href="pack.css">
 <script type="module" src="pack.js"></script>
 </head>
-<body>
+<body class="trainer">
 <header><h1>${esc(STATUS[lang].trainer)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
 <main>
   <div id="update" role="status"></div>
@@ -201,6 +201,8 @@ header p{margin:0;opacity:.8}
 footer{margin-top:2rem;font-size:.9rem}
 a{min-height:44px;display:inline-flex;align-items:center}
 @media print{header,#offline-status,#update,footer,.guide-links{display:none}}
+@page trainer{size:A4 landscape;margin:8mm}
+@media print{.trainer{page:trainer;max-width:none;padding:0}.trainer header h1{font-size:1rem;margin:0}.trainer header p{font-size:.8rem}}
 `;
 
 const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.

@@ -2,6 +2,7 @@
 // course in test/fixtures/course/, see curriculum.test.ts) pasted from a
 // WhatsApp chat → the class table → a CSV file.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../src/report/code.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { $, $$, focused, named, nav, ready, text, until, courseKey } from './helpers.js';
@@ -41,9 +42,9 @@ function forget() {
   for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
 }
 
-async function roster(): Promise<Roster> {
+async function roster(src = COURSE, lang = 'id'): Promise<Roster> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.innerHTML = `<langkah-roster src="${COURSE}"></langkah-roster>`;
+  host.innerHTML = `<langkah-roster src="${src}" lang="${lang}"></langkah-roster>`;
   await customElements.whenDefined('langkah-roster');
   const el = host.firstElementChild as Roster;
   await until(() => el.shadowRoot?.querySelector('textarea'), 'the roster did not render');
@@ -60,11 +61,19 @@ async function paste(el: Roster, chat: string) {
   await until(() => $(el, 'form').getAttribute('aria-busy') !== 'true', 'the reports were not read');
 }
 
-/** The table's body, one array of cell texts per learner. */
-const table = (el: Roster) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+/** The table's body, one array of cell texts per learner; without the next lesson (see 'shows who is stuck where'). */
+const table = (el: Roster) => $$(el, 'tbody tr').map((tr) => [...tr.children].filter((_, i) => i !== 4).map((c) => text(c)));
 
 /** Last active as the table shows it: date and time on this computer's clock. */
 const when = (ms: number) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+/** How long ago, as the table says it first: hours on the day, then days. */
+const ago = (ms: number, dayOnly = false) => {
+  const hours = Math.floor((Date.now() - ms) / 3_600_000);
+  if (hours >= 24 || dayOnly) return hours >= 24 ? `${Math.floor(hours / 24)} hari lalu` : 'hari ini';
+  return hours ? `${hours} jam lalu` : 'baru saja';
+};
+/** Last active as the table shows it: how long ago, then when. */
+const active = (ms: number) => `${ago(ms)} ${when(ms)}`;
 /** Last active as the CSV writes it: local date and time to the minute. */
 const stamp = (ms: number) => {
   const d = new Date(ms);
@@ -110,11 +119,23 @@ describe('<langkah-roster>', () => {
     expect(text($(el, '[role="status"]'))).to.equal('2 laporan ditambahkan.');
     expect(($(el, 'textarea') as HTMLTextAreaElement).value, 'the box is emptied').to.equal('');
     const heads = $$(el, 'thead th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
-    expect(heads).to.deep.equal(['Peserta', 'Pelajaran selesai', 'Skor', 'Terakhir aktif', 'Kode verifikasi', ...TITLES.map((t, i) => `${i + 1}${t}`)]);
+    // Without days, the lessons are grouped by module, as the course path shows them.
+    expect(heads).to.deep.equal([
+      'Peserta',
+      'Pelajaran selesai',
+      'Skor',
+      'Terakhir aktif',
+      'Pelajaran berikutnya',
+      'Kode verifikasi',
+      'Modul uji',
+      'Modul uji lanjutan',
+      'Modul uji akhir',
+      ...TITLES.map((t, i) => `${i + 1}${t}`),
+    ]);
     // Sorted by name; Bu Sri: 4 of 5 practice questions right (80 %) → 4 of the course's 6 → 67 %.
     expect(table(el)).to.deep.equal([
-      ['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri), '✓', '✓ 80%', '◐ sedang', ''],
-      ['Pak Budi, RT 3', '1/4', '0%', when(budi.last), verificationCode(budi), '✓', '', '', ''],
+      ['Bu Sri', '2/4', '67%', active(sri.last), verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '– belum'],
+      ['Pak Budi, RT 3', '1/4', '0%', active(budi.last), verificationCode(budi), '✓', '– belum', '– belum', '– belum'],
     ]);
     expect($$(el, '.legend li').map(text)).to.deep.equal(TITLES);
     await expect(el).to.be.accessible();
@@ -159,7 +180,7 @@ describe('<langkah-roster>', () => {
     await paste(el, `[28/11 07.10] Bu Sri: ${sent}`);
     const updated = JSON.parse(localStorage.getItem(courseKey('uji/singkat'))!).updated as number;
     const report: Report = { course: FINGERPRINT, name: 'Bu Sri', last: updated, lessons: [{ status: 'done' }, { status: 'none' }, { status: 'none' }, { status: 'none' }] };
-    expect(table(el)).to.deep.equal([['Bu Sri', '1/4', '0%', when(updated), verificationCode(report), '✓', '', '', '']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '1/4', '0%', active(updated), verificationCode(report), '✓', '– belum', '– belum', '– belum']]);
   });
 
   it('writes a name that looks like a spreadsheet formula as plain text in the CSV', async () => {
@@ -223,7 +244,7 @@ describe('<langkah-roster>', () => {
     const newer: Report = { ...sri, last: Date.UTC(2026, 10, 30, 1), lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'done', score: 100 }, { status: 'done' }] };
     await paste(el, message(newer, '30/11 08.00'));
     await paste(el, `${message(sri, '28/11 07.10')}\n${message(sri, '28/11 07.10')}`);
-    expect(table(el)).to.deep.equal([['Bu Sri', '4/4', '100%', when(newer.last), verificationCode(newer), '✓', '✓ 100%', '✓ 100%', '✓']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '4/4', '100%', active(newer.last), verificationCode(newer), '✓', '✓ 100%', '✓ 100%', '✓']]);
     // The same report pasted twice is kept once.
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(newer), stored(sri)]);
     // A later report the same day, with a better score, replaces the earlier one.
@@ -266,7 +287,7 @@ describe('<langkah-roster>', () => {
     const afternoon: Report = { ...sri, last: Date.UTC(2026, 10, 29, 7, 40), lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'started' }, { status: 'none' }] };
     await paste(el, message(afternoon, '29/11 14.40'));
     await paste(el, message(morning, '29/11 08.15'));
-    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', when(afternoon.last), verificationCode(afternoon), '✓', '✓ 100%', '◐ sedang', '']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', active(afternoon.last), verificationCode(afternoon), '✓', '✓ 100%', '◐ sedang', '– belum']]);
   });
 
   it('takes the name from the message, which carries it beside the code: the "Nama:" line, else the sender or what is typed before the code', async () => {
@@ -278,10 +299,10 @@ describe('<langkah-roster>', () => {
       [`[27/11 19.05] Pak Budi, RT 3: Kode: ${code(budi)}`, `Bu Ani ${code(ani)}`, `Nama: Mbak Tini Kode: ${code(tini)}`, message(sri, '28/11 07.10')].join('\n'),
     );
     expect(table(el).map((r) => r.slice(0, 5))).to.deep.equal([
-      ['Bu Ani', '1/4', '0%', when(ani.last), verificationCode(ani)],
-      ['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri)],
-      ['Mbak Tini', '1/4', '0%', when(tini.last), verificationCode(tini)],
-      ['Pak Budi, RT 3', '1/4', '0%', when(budi.last), verificationCode(budi)],
+      ['Bu Ani', '1/4', '0%', active(ani.last), verificationCode(ani)],
+      ['Bu Sri', '2/4', '67%', active(sri.last), verificationCode(sri)],
+      ['Mbak Tini', '1/4', '0%', active(tini.last), verificationCode(tini)],
+      ['Pak Budi, RT 3', '1/4', '0%', active(budi.last), verificationCode(budi)],
     ]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members([stored(budi), stored(ani), stored(tini), stored(sri)]);
   });
@@ -300,7 +321,7 @@ describe('<langkah-roster>', () => {
   it('still reads an LK1 code, with the name inside it, as the old encoder made it', async () => {
     const el = await roster();
     await paste(el, '[28/11 07.10] Siapa: Kode: LK1-0BP2-3FYV-00VP-ZTG6-89TJ-0MVJ-D5KN-4080-S247');
-    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '67%', when(sri.last), verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '67%', active(sri.last), verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '– belum']]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['LK1-0BP2-3FYV-00VP-ZTG6-89TJ-0MVJ-D5KN-4080-S247']);
   });
 
@@ -309,7 +330,7 @@ describe('<langkah-roster>', () => {
     // Made by the version 1 encoder for `sri` (28 November 2026, the day only).
     await paste(el, 'Kode: LK1-07P2-3FYV-17DG-CGKN-419Q-4TB7-A80G-0C0B-G');
     const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 28));
-    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '67%', day, verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '67%', `${ago(Date.UTC(2026, 10, 28), true)} ${day}`, verificationCode(sri), '✓', '✓ 80%', '◐ sedang', '– belum']]);
     const csv = await download(el);
     expect(csv.text.split('\r\n')[1]).to.equal(`Bu Sri,2,67,2026-11-28,${verificationCode(sri)},done,80,started,`);
   });
@@ -323,7 +344,7 @@ describe('<langkah-roster>', () => {
     expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([
       `${future}: tanggalnya di masa depan (${when(ahead.last)}); periksa jam di HP peserta, lalu minta laporan baru`,
     ]);
-    expect(table(el)[0]!.slice(0, 4)).to.deep.equal(['Bu Sri', '2/4', '67%', when(sri.last)]);
+    expect(table(el)[0]!.slice(0, 4)).to.deep.equal(['Bu Sri', '2/4', '67%', active(sri.last)]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(sri)]);
   });
 
@@ -335,7 +356,7 @@ describe('<langkah-roster>', () => {
     const newest: Report = { ...sri, name: 'Bu\u200d Sri\u200f', lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'started' }, { status: 'none' }] };
     await paste(el, [...reports, newest].map((r) => message(r, '28/11 07.10')).join('\n'));
     expect(text($(el, '[role="status"]'))).to.equal('7 laporan ditambahkan.');
-    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', when(sri.last), verificationCode(newest), '✓', '✓ 100%', '◐ sedang', '']]);
+    expect(table(el)).to.deep.equal([['Bu Sri', '2/4', '83%', active(sri.last), verificationCode(newest), '✓', '✓ 100%', '◐ sedang', '– belum']]);
     // The name is shown, and written to the CSV, without its invisible characters.
     expect($(el, 'tbody th').textContent).to.equal('Bu Sri');
     expect((await download(el)).text.split('\r\n')[1]!.split(',')[0]).to.equal('Bu Sri');
@@ -454,13 +475,13 @@ describe('<langkah-roster>', () => {
     // The first 50 learners are shown; more on request (the CSV has them all).
     const row = (i: number) => [...$$(el, 'tbody tr')[i]!.children].slice(0, 4).map((c) => text(c));
     expect($$(el, 'tbody tr')).to.have.length(50);
-    expect(row(0)).to.deep.equal(['Peserta 0000', '2/4', '83%', when(reports[0]!.last)]);
+    expect(row(0)).to.deep.equal(['Peserta 0000', '2/4', '83%', active(reports[0]!.last)]);
     const more = $$(el, 'button').find((b) => /Tampilkan/.test(text(b)))!;
     expect(text(more)).to.equal('Tampilkan 50 peserta lagi (50 dari 2000 tampil)');
     more.click();
     await el.updateComplete;
     expect($$(el, 'tbody tr')).to.have.length(100);
-    expect(row(99)).to.deep.equal(['Peserta 0099', '2/4', '83%', when(reports[99]!.last)]);
+    expect(row(99)).to.deep.equal(['Peserta 0099', '2/4', '83%', active(reports[99]!.last)]);
     const csv = await download(el);
     expect(csv.text.split('\r\n')).to.have.length(learners + 2);
     await expect(el).to.be.accessible();
@@ -471,5 +492,244 @@ describe('<langkah-roster>', () => {
     expect(text($(el, '[part="base"] > p.muted:last-child'))).to.equal(
       'Laporan dibuat sendiri oleh peserta: siapa pun bisa membuat kode laporan. Kode verifikasi hanya menunjukkan bahwa sertifikat cocok dengan laporan, bukan bahwa peserta benar-benar belajar.',
     );
+  });
+
+  describe('the class at a glance', () => {
+    // The same lessons as the course above, taught in days and sessions.
+    const DAYS = '/test/fixtures/course-two/kursus-hari.json';
+    const DAYS_FINGERPRINT = courseFingerprint('kursus-hari', 1, REFS);
+    const VIEW_KEY = 'langkah:course:kursus-hari@/test/fixtures/course-two/|roster-view';
+    const DAY = 86_400_000;
+    const now = Date.now();
+    // Bu Sri: lessons 1–2 done (1 of 5 wrong), 3 started. Pak Budi: lesson 1. Bu Ani: all done, 2 of 5 wrong in lesson 2.
+    const sri2: Report = { ...sri, course: DAYS_FINGERPRINT, last: now - 12 * DAY - 60_000 };
+    const budi2: Report = { ...budi, course: DAYS_FINGERPRINT, last: now - 10 * DAY };
+    const ani2: Report = {
+      course: DAYS_FINGERPRINT,
+      name: 'Bu Ani',
+      last: now - 5 * 3_600_000,
+      lessons: [{ status: 'done' }, { status: 'done', score: 60 }, { status: 'done', score: 100 }, { status: 'done' }],
+    };
+    const chat = [sri2, budi2, ani2].map((r) => message(r, '1/12 08.00')).join('\n');
+    /** The learners in the order the grid lists them. */
+    const names = (el: Roster) => $$(el, 'tbody th').map(text);
+    const select = (el: Roster, id: string) => $(el, `select#${id}`) as HTMLSelectElement;
+    /** Picks an option as a mouse or a screen reader would: the value, then the change event the element listens to. */
+    async function choose(el: Roster, id: string, value: string) {
+      select(el, id).value = value;
+      select(el, id).dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+
+    it('shows one row per learner and one column per lesson, grouped by day and session, in a real table', async () => {
+      const el = await roster(DAYS);
+      await paste(el, chat);
+      const table = $(el, 'table');
+      expect(text($(el, 'caption'))).to.equal('Kursus uji: kemajuan setiap peserta di setiap pelajaran');
+      const groups = $$(el, 'thead th[scope="colgroup"]').map((th) => [text(th), th.getAttribute('colspan')]);
+      expect(groups).to.deep.equal([
+        ['Hari 1 · Sesi pagi', '2'],
+        ['Hari 1 · Sesi siang', '1'],
+        ['Hari 2', '1'],
+      ]);
+      expect($$(el, 'colgroup').map((c) => c.getAttribute('span'))).to.deep.equal(['6', '2', '1', '1']);
+      // Short headings on screen; the full title for a screen reader, in the heading itself.
+      const heads = $$(el, 'th.lesson');
+      expect(heads.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+      expect(heads.map((th) => th.querySelector('[aria-hidden="true"]')!.textContent)).to.deep.equal(['1', '2', '3', '4']);
+      expect(heads.map((th) => th.querySelector('.sr')!.textContent)).to.deep.equal(TITLES);
+      // On focus (keyboard) or tap, the full title shows above the grid.
+      expect(text($(el, '.col-title'))).to.equal('');
+      (heads[1]!.querySelector('button') as HTMLButtonElement).focus();
+      await el.updateComplete;
+      expect(text($(el, '.col-title'))).to.equal('2. Latihan lengkap');
+      (heads[2]!.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(text($(el, '.col-title'))).to.equal('3. Satu pertanyaan');
+      // Each state has a symbol and words; none is told by colour alone.
+      expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(3);
+      expect(text($(el, '.key'))).to.equal('✓ selesai (dengan skor) · ◐ sedang dipelajari · – belum dimulai');
+      const sriRow = $$(el, 'tbody tr')[1]!;
+      expect([...sriRow.querySelectorAll('td')].slice(5).map((td) => text(td))).to.deep.equal(['✓', '✓ 80%', '◐ sedang', '– belum']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 360 px screen: the table scrolls in its own box, the page never sideways', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const el = await roster(DAYS);
+        await paste(el, chat);
+        const box = $(el, '.scroll');
+        expect(box.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(box.clientWidth);
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(360);
+        for (const b of $$(el, 'th.lesson button, select')) expect(b.getBoundingClientRect().height, 'touch target').to.be.at.least(44);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('shows who is stuck where: the next lesson of each learner, how long ago, and per lesson the whole class', async () => {
+      const el = await roster(DAYS);
+      await paste(el, chat);
+      const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].slice(0, 5).map((c) => text(c)));
+      expect(rows.map((r) => [r[0], r[3]!.split(' lalu')[0], r[4]])).to.deep.equal([
+        ['Bu Ani', '5 jam', '✓ semua selesai'],
+        ['Bu Sri', '12 hari', '3 Satu pertanyaan'],
+        ['Pak Budi, RT 3', '10 hari', '2 Latihan lengkap'],
+      ]);
+      const foot = $$(el, 'tfoot tr').map((tr) => [...tr.children].map((c) => text(c)));
+      expect(foot).to.deep.equal([
+        ['Seluruh kelas: selesai', '3', '2', '1', '1'],
+        ['Seluruh kelas: sedang', '0', '0', '1', '0'],
+        ['Seluruh kelas: belum', '0', '1', '1', '2'],
+        // Lesson 2: 1 + 2 wrong answers by the 2 who finished it; lessons 1 and 4 have no questions.
+        ['Rata-rata jawaban salah', '–', '1,5', '0', '–'],
+      ]);
+      expect($$(el, '.mistakes li').map(text)).to.deep.equal(['Latihan lengkap: rata-rata 1,5 jawaban salah per peserta yang sudah selesai']);
+      expect($(el, '.mistakes li').getAttribute('value')).to.equal('2');
+      expect(text($(el, '.mistakes p.muted'))).to.equal(
+        'Kode laporan hanya membawa berapa jawaban yang salah di setiap pelajaran, bukan soal mana yang salah. Untuk tahu soal mana yang sulit, tanyakan di kelas.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts and filters with the keyboard, and keeps the choice (and the reports) across a reload', async () => {
+      let el = await roster(DAYS);
+      await paste(el, chat);
+      expect(names(el)).to.deep.equal(['Bu Ani', 'Bu Sri', 'Pak Budi, RT 3']);
+      // Keyboard: the sort box, one step down: by progress, least first.
+      select(el, 'sort').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await until(() => select(el, 'sort').value === 'progress', 'the arrow key did not change the sort');
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Pak Budi, RT 3', 'Bu Sri', 'Bu Ani']);
+      await choose(el, 'sort', 'last');
+      expect(names(el), 'longest ago first').to.deep.equal(['Bu Sri', 'Pak Budi, RT 3', 'Bu Ani']);
+      await choose(el, 'sort', 'name');
+      await choose(el, 'show', 'unfinished');
+      expect(names(el)).to.deep.equal(['Bu Sri', 'Pak Budi, RT 3']);
+      await choose(el, 'show', 'below');
+      expect(text(select(el, 'show').selectedOptions[0]!)).to.equal('Di bawah nilai lulus (50%)');
+      expect(names(el), 'course score under 50 %').to.deep.equal(['Pak Budi, RT 3']);
+      // A day: its lessons only; "not finished" means that day's lessons.
+      await choose(el, 'show', 'unfinished');
+      await choose(el, 'part', '0');
+      expect($$(el, 'th.lesson').map((th) => th.querySelector('.sr')!.textContent)).to.deep.equal(TITLES.slice(0, 2));
+      expect($$(el, 'thead th[scope="colgroup"]').map(text)).to.deep.equal(['Hari 1 · Sesi pagi']);
+      expect(names(el)).to.deep.equal(['Pak Budi, RT 3']);
+      await choose(el, 'sort', 'progress');
+      await expect(el).to.be.accessible();
+      expect(JSON.parse(localStorage.getItem(VIEW_KEY)!)).to.deep.equal({ sort: 'progress', show: 'unfinished', part: 0 });
+
+      el.remove();
+      el = await roster(DAYS);
+      await until(() => el.shadowRoot!.querySelector('tbody'), 'the stored reports did not come back');
+      expect([select(el, 'sort').value, select(el, 'show').value, select(el, 'part').value]).to.deep.equal(['progress', 'unfinished', '0']);
+      expect(names(el)).to.deep.equal(['Pak Budi, RT 3']);
+      await choose(el, 'part', '2');
+      expect(names(el), 'nobody has done day 2 but Bu Ani').to.deep.equal(['Pak Budi, RT 3', 'Bu Sri']);
+      await choose(el, 'show', 'all');
+      expect(names(el)).to.deep.equal(['Pak Budi, RT 3', 'Bu Sri', 'Bu Ani']);
+      // Filtered to nobody: said in words.
+      await choose(el, 'part', '-1');
+      await choose(el, 'show', 'below');
+      await paste(el, message({ ...budi2, last: now - DAY, lessons: [{ status: 'done' }, { status: 'done', score: 100 }, { status: 'done', score: 100 }, { status: 'none' }] }, '3/12 08.00'));
+      expect(named(el.shadowRoot!.querySelector('table'))).to.equal('nothing');
+      expect(text($(el, '.view + .key + .col-title + p.muted'))).to.equal('Tidak ada peserta yang cocok dengan pilihan ini.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores a stored view that makes no sense', async () => {
+      localStorage.setItem(VIEW_KEY, JSON.stringify({ sort: 'shoe size', show: 42, part: 9 }));
+      const el = await roster(DAYS);
+      await paste(el, chat);
+      expect([select(el, 'sort').value, select(el, 'show').value, select(el, 'part').value]).to.deep.equal(['name', 'all', '-1']);
+      expect(names(el)).to.deep.equal(['Bu Ani', 'Bu Sri', 'Pak Budi, RT 3']);
+    });
+
+    it('prints the table from a button', async () => {
+      const el = await roster(DAYS);
+      await paste(el, chat);
+      const print = window.print;
+      let printed = 0;
+      window.print = () => printed++;
+      try {
+        $$(el, 'button').find((b) => text(b) === 'Cetak tabel')!.click();
+      } finally {
+        window.print = print;
+      }
+      expect(printed).to.equal(1);
+    });
+
+    it('shares a class summary with the WhatsApp group that names no learner and no score, and copies it', async () => {
+      const el = await roster(DAYS);
+      await paste(el, chat);
+      const summary = [
+        'Ringkasan kelas: Kursus uji',
+        '3 peserta sudah mengirim laporan. 1 peserta sudah menyelesaikan semua pelajaran.',
+        'Pelajaran yang paling banyak belum selesai:',
+        '- 3. Satu pertanyaan (2 peserta belum selesai)',
+        '- 4. Penutup kursus (2 peserta belum selesai)',
+        '- 2. Latihan lengkap (1 peserta belum selesai)',
+        'Paling banyak jawaban salah: 2. Latihan lengkap (rata-rata 1,5 jawaban salah per peserta). Kita bahas bersama di kelas.',
+        'Ayo lanjutkan belajar, lalu kirim laporan baru!',
+      ].join('\n');
+      const box = $(el, 'textarea#summary') as HTMLTextAreaElement;
+      expect(box.value).to.equal(summary);
+      for (const name of ['Sri', 'Budi', 'Ani', '80%', '67%']) expect(box.value).not.to.include(name);
+      const link = $(el, '.share a') as HTMLAnchorElement;
+      expect(text(link)).to.equal('Kirim ke grup WhatsApp');
+      expect(link.href).to.equal(`https://wa.me/?text=${encodeURIComponent(summary)}`);
+      expect(link.target).to.equal('_blank');
+      expect(text($(el, '#share-help'))).to.equal('Ringkasan ini tidak menyebut nama atau nilai peserta, supaya tidak ada yang malu di grup.');
+
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      let copied = '';
+      let refuse = false;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => (refuse ? Promise.reject(new Error('denied')) : void (copied = t)) },
+      });
+      try {
+        const copy = $$(el, '.share button').find((b) => text(b) === 'Salin ringkasan')!;
+        copy.click();
+        await until(() => text($(el, '.share [role="status"]')), 'nothing said after copying');
+        expect(copied).to.equal(summary);
+        expect(text($(el, '.share [role="status"]'))).to.equal('Ringkasan sudah disalin.');
+        await expect(el).to.be.accessible();
+        // Without a clipboard, the text is selected for the trainer to copy.
+        refuse = true;
+        copy.click();
+        await until(() => /Tidak bisa/.test(text($(el, '.share [role="status"]'))), 'the refusal was not said');
+        expect(text($(el, '.share [role="status"]'))).to.equal('Tidak bisa menyalin. Pilih teks ringkasan, lalu salin sendiri.');
+        expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, summary.length]);
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        if (clipboard && !('clipboard' in navigator)) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+
+    it('speaks English when lang="en": the grid, the view and the summary', async () => {
+      const el = await roster(DAYS, 'en');
+      await paste(el, chat);
+      expect(text($(el, 'caption'))).to.equal("Test course: each learner's progress in each lesson");
+      expect($$(el, 'thead th[scope="colgroup"]').map(text)).to.deep.equal(['Day 1 · Morning session', 'Day 1 · Afternoon session', 'Day 2']);
+      expect(text($(el, '.view legend'))).to.equal('Table view');
+      expect(($(el, 'textarea#summary') as HTMLTextAreaElement).value).to.equal(
+        [
+          'Class summary: Test course',
+          '3 learners have sent a report. 1 has finished every lesson.',
+          'The lessons most learners have not finished:',
+          '- 3. One question (2 learners not finished)',
+          '- 4. Closing the course (2 learners not finished)',
+          '- 2. Full practice (1 learner not finished)',
+          'Most wrong answers: 2. Full practice (1.5 wrong answers per learner on average). We will go through it together in class.',
+          'Keep learning, then send a new report!',
+        ].join('\n'),
+      );
+      await expect(el).to.be.accessible();
+    });
   });
 });

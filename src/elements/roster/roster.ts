@@ -5,7 +5,9 @@ import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
 import { langOf, translation } from '../../i18n/localize.js';
+import { rosterTranslation } from '../../i18n/roster.js';
 import { LoadController } from '../../internal/loader.js';
+import { courseScope } from '../../progress/keys.js';
 import {
   canonicalCode,
   cleanName,
@@ -19,6 +21,7 @@ import {
   type Report,
 } from '../../report/code.js';
 import { base } from '../shared/base.styles.js';
+import { ago, classSummary, count, emptyTally, firstNotDone, lessonGroups, mostWrong, wrongPerLearner, type LessonGroup, type LessonTally } from './class.js';
 
 interface Row {
   report: Report;
@@ -26,7 +29,17 @@ interface Row {
   name: string;
   done: number;
   percent: number;
+  /** The first lesson not done, or -1. */
+  next: number;
 }
+
+/** How the trainer has the table: sorted, which learners, which lessons (a group's index, or -1 for all). Kept per course. */
+interface View {
+  sort: 'name' | 'progress' | 'last';
+  show: 'all' | 'unfinished' | 'below';
+  part: number;
+}
+const VIEW: View = { sort: 'name', show: 'all', part: -1 };
 
 /**
  * A CSV field (RFC 4180): quoted when it holds a comma, semicolon, tab, quote
@@ -107,7 +120,10 @@ function csvTime(r: Report): string {
 /**
  * A trainer's class table, built from the progress reports learners send over
  * WhatsApp: paste one or many messages, see learners × lessons with scores
- * and last activity, download a CSV. No server: the reports stay in this
+ * and last activity, grouped by day and session, with who is stuck where and
+ * the class's counts per lesson; sort and filter it (kept per course), print
+ * it on one A4 landscape page, share a summary without names or scores with
+ * the WhatsApp group, download a CSV. No server: the reports stay in this
  * browser. Reports are self-reported: the table shows what learners sent, and
  * says so.
  *
@@ -181,6 +197,146 @@ export class LangkahRoster extends LitElement {
         columns: 2 16em;
         font-size: 0.9em;
       }
+      textarea[readonly] {
+        min-height: 0;
+      }
+      select {
+        font: inherit;
+        min-height: 44px;
+        max-width: 100%;
+        margin-inline-start: 0.5em;
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: var(--_fg);
+      }
+      .view {
+        display: flex;
+        flex-wrap: wrap;
+        column-gap: 1.5em;
+      }
+      .view p {
+        margin: 0.25em 0;
+      }
+      .view label {
+        display: inline;
+      }
+      .col-title {
+        min-height: 1.5em;
+        font-weight: 600;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.3em;
+      }
+      th.group {
+        border-bottom-width: 2px;
+      }
+      th.lesson {
+        padding: 0;
+      }
+      button.col {
+        padding: 0;
+        border: 0;
+        width: 100%;
+      }
+      td.none {
+        color: var(--_muted);
+      }
+      tfoot th,
+      tfoot td {
+        font-weight: 400;
+        font-size: 0.9em;
+      }
+      tfoot tr:first-child > * {
+        border-top-width: 3px;
+      }
+      a.button {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0.4em 1em;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        font-weight: 600;
+        text-decoration: none;
+        background: var(--_accent);
+        color: var(--_on-accent);
+      }
+      /* One A4 landscape page for a class of 25 and 43 lessons: the grid and what it needs to be read, nothing to press. A done lesson shows its score alone. */
+      @media print {
+        form,
+        .view,
+        .share,
+        .actions,
+        .col-title,
+        [role='status'],
+        .verify,
+        .tick,
+        .screen,
+        td .muted {
+          display: none;
+        }
+        .base {
+          max-width: none;
+          margin: 0;
+          padding: 0;
+          font-size: 6.5pt;
+          line-height: 1.2;
+        }
+        .base p {
+          margin: 0.2em 0;
+        }
+        .scroll {
+          overflow: visible;
+          margin: 0;
+        }
+        table {
+          font-size: 1em;
+        }
+        th,
+        td {
+          padding: 0.1em 0.15em;
+          border-color: #000;
+          white-space: normal;
+          overflow-wrap: normal;
+        }
+        th.lesson,
+        tbody td:nth-child(n + 7) {
+          padding: 0.1em 0.05em;
+        }
+        tbody th[scope='row'],
+        td.left {
+          position: static;
+          white-space: nowrap;
+        }
+        th.lesson button.col {
+          display: inline;
+          min-height: 0;
+          min-width: 0;
+          color: #000;
+          background: none;
+        }
+        .legend {
+          columns: 5;
+          margin: 0.3em 0;
+          padding: 0;
+        }
+        .legend li {
+          list-style-position: inside;
+          white-space: nowrap;
+          overflow: hidden;
+          text-overflow: ellipsis;
+        }
+        .mistakes h3 {
+          font-size: 1em;
+          margin: 0.3em 0 0;
+        }
+        .mistakes ol {
+          margin: 0;
+        }
+      }
     `,
   ];
 
@@ -203,6 +359,20 @@ export class LangkahRoster extends LitElement {
   @state() private confirming = false;
   /** Learners shown in the table (see PAGE). */
   @state() private shown = PAGE;
+  /** Sorting and filters, as the trainer left them (kept per course, see `viewKey`). */
+  @state() private view: View = VIEW;
+  /** The lesson whose full title shows above the grid (its column heading has the focus or was tapped), or -1. */
+  @state() private column = -1;
+  /** Whether the class summary was copied, or why not. */
+  @state() private copyNote = '';
+  /** The course's lessons as the grid groups them: by day and session, else by module. */
+  private groups: LessonGroup[] = [];
+  /** Per lesson, what the whole class did. */
+  private tallies: LessonTally[] = [];
+  /** The rows as the view lists them, kept until the rows or the view change. */
+  private listed?: { rows: Row[]; view: View; out: Row[] };
+  /** The class summary, kept until the rows or the language change. */
+  private summary?: { rows: Row[]; lang: Lang; text: string };
   /** Every code read once, so the table never decodes a code twice. */
   private readonly reports = new Map<string, Report>();
   private rows: Row[] = [];
@@ -212,6 +382,8 @@ export class LangkahRoster extends LitElement {
     () => ({}),
     (course) => {
       this.course = course;
+      this.groups = lessonGroups(course, (lang, n) => courseTranslation(lang).day(n));
+      this.view = this.storedView();
       this.restore(this.stored());
     },
   );
@@ -241,6 +413,36 @@ export class LangkahRoster extends LitElement {
 
   private storageKey() {
     return `langkah.roster:${this.course?.id}@${this.course?.version}`;
+  }
+
+  /** Where the view is kept: beside the course's progress records (see `progress/keys.ts`), by course and folder. */
+  private viewKey() {
+    return `langkah:${courseScope(this.course!.id, this.src ?? '')}roster-view`;
+  }
+
+  /** The view the trainer left, or the default; a stored value that makes no sense is ignored. */
+  private storedView(): View {
+    try {
+      const v = JSON.parse(localStorage.getItem(this.viewKey()) ?? '{}') as Partial<View>;
+      return {
+        sort: v.sort === 'progress' || v.sort === 'last' ? v.sort : 'name',
+        show: v.show === 'unfinished' || v.show === 'below' ? v.show : 'all',
+        part: Number.isInteger(v.part) && v.part! >= 0 && v.part! < this.groups.length ? v.part! : -1,
+      };
+    } catch {
+      return VIEW;
+    }
+  }
+
+  /** Changes the view and keeps it for the next visit (a browser that refuses still shows it). */
+  private setView(change: Partial<View>) {
+    this.view = { ...this.view, ...change };
+    this.shown = PAGE;
+    try {
+      localStorage.setItem(this.viewKey(), JSON.stringify(this.view));
+    } catch {
+      // Storage full or blocked: the view lasts until the page closes.
+    }
   }
 
   /** The codes stored in this browser (by this page or another tab). */
@@ -321,14 +523,18 @@ export class LangkahRoster extends LitElement {
         (n, l, i) => n + (l.status === 'done' && l.score !== undefined ? Math.round(((q[i] ?? 0) * l.score) / 100) : 0),
         0,
       );
-      byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0 });
+      byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0, next: firstNotDone(report) });
     };
     const done = () => {
       const order = new Intl.Collator(translation(this.language).locale);
-      this.rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
-      this.codes = codes;
-      this.progress = '';
-      then();
+      const rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
+      // The class's counts per lesson, a slice at a time too: thousands of learners × dozens of lessons.
+      const tallies = emptyTally(q);
+      const shown = () => {
+        [this.rows, this.tallies, this.codes, this.progress] = [rows, tallies, codes, ''];
+        then();
+      };
+      sliced(rows.length, (i) => count(tallies, rows[i]!.report, q), () => undefined, shown);
     };
     sliced(codes.length, step, (i) => (this.progress = c.reading(i, codes.length)), done);
   }
@@ -494,39 +700,214 @@ export class LangkahRoster extends LitElement {
     this.rejected = [];
     this.notice = '';
     this.shown = PAGE;
+    this.tallies = [];
     this.confirming = false;
     this.full = !this.save();
     this.renderRoot.querySelector('textarea')?.focus();
   };
 
-  private renderRows(rows: Row[], lessons: number) {
-    const c = courseTranslation(this.language);
+  /** The lessons (indices, in course order) the view shows: one group's, or all. */
+  private columns(): number[] {
+    const g = this.groups[this.view.part];
+    const all = this.questions().length;
+    return Array.from({ length: g ? g.count : all }, (_, i) => (g ? g.from : 0) + i);
+  }
+
+  /** The learners the view lists, in its order; rows of equal rank stay in name order. */
+  private list(): Row[] {
+    const { rows, view } = this;
+    if (this.listed?.rows === rows && this.listed.view === view) return this.listed.out;
+    const cols = this.columns();
+    const pass = this.course!.pass ?? 0;
+    const out = rows.filter((r) =>
+      view.show === 'unfinished' ? cols.some((i) => r.report.lessons[i]?.status !== 'done') : view.show === 'below' ? r.percent < pass : true,
+    );
+    if (view.sort === 'progress') out.sort((a, b) => a.done - b.done || a.percent - b.percent);
+    else if (view.sort === 'last') out.sort((a, b) => a.report.last - b.report.last);
+    this.listed = { rows, view, out };
+    return out;
+  }
+
+  /** Copies the class summary; says whether it worked. */
+  private async copy(text: string) {
+    const r = rosterTranslation(this.language);
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyNote = r.copied;
+    } catch {
+      // No clipboard (an http page, or permission refused): the text is there to select.
+      this.copyNote = r.copyFailed;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#summary')?.select();
+    }
+  }
+
+  private renderRows(rows: Row[], cols: number[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const r = rosterTranslation(l);
     const date = this.dateFormat();
+    const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
+    const now = Date.now();
     return rows.map(
-      (r) => html`<tr>
-        <th scope="row">${r.name}</th>
-        <td>${r.done}/${lessons}</td>
-        <td>${r.percent}%</td>
-        <td>${date(r.report)}</td>
-        <td><code>${verificationCode(r.report)}</code></td>
-        ${r.report.lessons.map((s) =>
-          s.status === 'done'
-            ? html`<td>✓${s.score !== undefined ? html`<br />${s.score}%` : nothing}</td>`
-            : s.status === 'started'
+      (row) => html`<tr>
+        <th scope="row">${row.name}</th>
+        <td>${row.done}/${titles.length}</td>
+        <td>${row.percent}%</td>
+        <td class="left">${ago(r, row.report.last, now, row.report.dayOnly)}<br /><span class="muted">${date(row.report)}</span></td>
+        <td>
+          ${row.next < 0
+            ? html`✓<span class="screen"> ${r.allDone}</span>`
+            : html`<span aria-hidden="true" title=${titles[row.next]!}>${row.next + 1}</span><span class="sr">${titles[row.next]}</span>`}
+        </td>
+        <td class="verify"><code>${verificationCode(row.report)}</code></td>
+        ${cols.map((i) => {
+          const s = row.report.lessons[i];
+          return s?.status === 'done'
+            ? html`<td>${s.score !== undefined ? html`<span class="tick">✓<br /></span>${s.score}<span class="screen">%</span>` : '✓'}</td>`
+            : s?.status === 'started'
               ? html`<td><span aria-hidden="true">◐</span><span class="sr">${c.started}</span></td>`
-              : html`<td></td>`,
-        )}
+              : html`<td class="none"><span aria-hidden="true">–</span><span class="sr">${r.notStartedShort}</span></td>`;
+        })}
       </tr>`,
     );
+  }
+
+  /** The grid's head: fixed columns, then a heading per group of lessons over a short heading per lesson. */
+  private renderHead(cols: number[]) {
+    const l = this.language;
+    const c = courseTranslation(l);
+    const r = rosterTranslation(l);
+    const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
+    const groups = this.view.part < 0 ? this.groups : [this.groups[this.view.part]!];
+    return html`<colgroup span="6"></colgroup>
+      ${groups.map((g) => html`<colgroup span=${g.count}></colgroup>`)}
+      <thead>
+        <tr>
+          <th scope="col" rowspan="2">${c.learner}</th>
+          <th scope="col" rowspan="2">${c.lessons}</th>
+          <th scope="col" rowspan="2">${c.score}</th>
+          <th scope="col" rowspan="2">${c.last}</th>
+          <th scope="col" rowspan="2">${r.next}</th>
+          <th scope="col" rowspan="2" class="verify">${c.verification}</th>
+          ${groups.map((g) => html`<th scope="colgroup" colspan=${g.count} class="group">${g.label[l]}</th>`)}
+        </tr>
+        <tr>
+          ${cols.map(
+            (i) => html`<th scope="col" class="lesson">
+              <button
+                type="button"
+                class="col"
+                title=${titles[i]!}
+                @focus=${() => (this.column = i)}
+                @click=${() => (this.column = i)}
+              ><span aria-hidden="true">${i + 1}</span><span class="sr">${titles[i]}</span></button>
+            </th>`,
+          )}
+        </tr>
+      </thead>`;
+  }
+
+  /** Per lesson, the whole class: done, started, not started, and wrong answers per learner who finished. */
+  private renderFoot(cols: number[]) {
+    const r = rosterTranslation(this.language);
+    const locale = translation(this.language).locale;
+    const questions = this.questions();
+    const row = (label: string, cell: (t: LessonTally, i: number) => string | number) =>
+      html`<tr>
+        <th scope="row" colspan="6">${label}</th>
+        ${cols.map((i) => html`<td>${cell(this.tallies[i]!, i)}</td>`)}
+      </tr>`;
+    return html`<tfoot>
+      ${row(r.footDone, (t) => t.done)} ${row(r.footStarted, (t) => t.started)} ${row(r.footNone, (t) => t.none)}
+      ${row(r.footWrong, (t, i) => {
+        const w = wrongPerLearner(t);
+        // A lesson without questions has no wrong answers to count.
+        return w === undefined || !questions[i] ? '–' : w.toLocaleString(locale, { maximumFractionDigits: 1 });
+      })}
+    </tfoot>`;
+  }
+
+  /** The view's controls: sort, which learners, which lessons; native selects, so keyboard and screen readers know them. */
+  private renderView() {
+    const l = this.language;
+    const r = rosterTranslation(l);
+    const v = this.view;
+    const select = (key: keyof View, label: string, options: [string, string][]) =>
+      html`<p>
+        <label for=${key}>${label}</label>
+        <select
+          id=${key}
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            this.setView({ [key]: key === 'part' ? Number(value) : value });
+          }}
+        >
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === String(v[key])}>${text}</option>`)}
+        </select>
+      </p>`;
+    const sorts: [View['sort'], string][] = [['name', r.sortName], ['progress', r.sortProgress], ['last', r.sortLast]];
+    const shows: [View['show'], string][] = [['all', r.showAll], ['unfinished', r.showUnfinished], ['below', r.showBelowPass(this.course!.pass ?? 0)]];
+    return html`<fieldset class="view">
+      <legend>${r.view}</legend>
+      ${select('sort', r.sort, sorts)} ${select('show', r.show, shows)}
+      ${select('part', r.part, [['-1', r.allParts], ...this.groups.map((g, i): [string, string] => [String(i), g.label[l]])])}
+    </fieldset>`;
+  }
+
+  /** Who is stuck where, in words: the lessons with the most wrong answers, and what a code cannot tell. */
+  private renderMistakes() {
+    const l = this.language;
+    const r = rosterTranslation(l);
+    const locale = translation(l).locale;
+    const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
+    const worst = mostWrong(this.tallies, 3);
+    return html`<section class="mistakes" aria-labelledby="mistakes">
+      <h3 id="mistakes">${r.mostWrongTitle}</h3>
+      ${worst.length
+        ? html`<ol>
+            ${worst.map(
+              (i) =>
+                html`<li value=${i + 1}>${r.mostWrongItem(titles[i]!, wrongPerLearner(this.tallies[i]!)!.toLocaleString(locale, { maximumFractionDigits: 1 }))}</li>`,
+            )}
+          </ol>`
+        : html`<p>${r.noneWrong}</p>`}
+      <p class="muted">${r.whichNot}</p>
+    </section>`;
+  }
+
+  /** The class summary for the learners' WhatsApp group: no names, no scores. */
+  private renderShare() {
+    const l = this.language;
+    const r = rosterTranslation(l);
+    // Once per table and language: a class of thousands is counted again only when it changes.
+    if (this.summary?.rows !== this.rows || this.summary.lang !== l) {
+      const reports = this.rows.map((row) => row.report);
+      this.summary = { rows: this.rows, lang: l, text: classSummary(r, this.course!, l, reports, this.tallies) };
+    }
+    const text = this.summary.text;
+    return html`<section class="share" aria-labelledby="share">
+      <h3 id="share">${r.share}</h3>
+      <p id="share-help" class="muted">${r.shareHelp}</p>
+      <textarea id="summary" readonly aria-labelledby="share" aria-describedby="share-help" rows="8" .value=${text}></textarea>
+      <p class="actions">
+        <a class="button primary" href=${`https://wa.me/?text=${encodeURIComponent(text)}`} target="_blank" rel="noopener noreferrer">${r.shareWhatsApp}</a>
+        <button @click=${() => this.copy(text)}>${r.copy}</button>
+      </p>
+      <p role="status">${this.copyNote}</p>
+    </section>`;
   }
 
   override render() {
     const l = this.language;
     const t = translation(l);
     const c = courseTranslation(l);
+    const r = rosterTranslation(l);
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const rows = this.rows;
     const lessons = this.course.modules.flatMap((m) => m.lessons);
+    const cols = this.columns();
+    const listed = rows.length ? this.list() : rows;
+    const column = lessons[this.column];
     return html`<div part="base" class="base">
       <form @submit=${this.add} aria-busy=${this.busy ? 'true' : 'false'}>
         <label for="paste">${c.paste}</label>
@@ -547,34 +928,34 @@ export class LangkahRoster extends LitElement {
           : nothing}
       </div>
       ${rows.length
-        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.course.title[l]}>
-              <table part="table">
-                <thead>
-                  <tr>
-                    <th scope="col">${c.learner}</th>
-                    <th scope="col">${c.lessons}</th>
-                    <th scope="col">${c.score}</th>
-                    <th scope="col">${c.last}</th>
-                    <th scope="col">${c.verification}</th>
-                    ${lessons.map((lesson, i) => html`<th scope="col"><span aria-hidden="true">${i + 1}</span><span class="sr">${lesson.title[l]}</span></th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${guard([rows, this.shown, l], () => this.renderRows(rows.slice(0, this.shown), lessons.length))}
-                </tbody>
-              </table>
-            </div>
-            ${rows.length > this.shown
+        ? html`${this.renderView()}
+            <p class="key">${r.key}</p>
+            <p class="col-title" aria-hidden="true">${column ? `${this.column + 1}. ${column.title[l]}` : nothing}</p>
+            ${listed.length
+              ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
+                  <table part="table">
+                    <caption id="caption">${r.caption(this.course.title[l])}</caption>
+                    ${this.renderHead(cols)}
+                    <tbody>
+                      ${guard([listed, this.shown, l, cols.length, cols[0]], () => this.renderRows(listed.slice(0, this.shown), cols))}
+                    </tbody>
+                    ${this.renderFoot(cols)}
+                  </table>
+                </div>`
+              : html`<p class="muted">${r.noMatch}</p>`}
+            ${listed.length > this.shown
               ? html`<p class="actions">
-                  <button @click=${() => (this.shown += PAGE)}>${c.showMore(Math.min(PAGE, rows.length - this.shown), this.shown, rows.length)}</button>
+                  <button @click=${() => (this.shown += PAGE)}>${c.showMore(Math.min(PAGE, listed.length - this.shown), this.shown, listed.length)}</button>
                 </p>`
               : nothing}
             <ol class="legend">
-              ${lessons.map((lesson) => html`<li>${lesson.title[l]}</li>`)}
+              ${cols.map((i) => html`<li value=${i + 1}>${lessons[i]!.title[l]}</li>`)}
             </ol>
+            ${this.renderMistakes()} ${this.renderShare()}
             <p class="actions">
               <button class="primary" @click=${() => this.download(',')}>${c.csv}</button>
               <button @click=${() => this.download(';')}>${c.csvSemicolon}</button>
+              <button @click=${() => print()}>${r.print}</button>
               <button @click=${this.clear} @blur=${() => (this.confirming = false)}>${this.confirming ? c.confirmClear : c.clear}</button>
             </p>`
         : html`<p class="muted">${c.noLearners}</p>`}
