@@ -5,7 +5,15 @@
  * call them, so the two make the same course from the same choices.
  */
 import type { ContentIndex, Curriculum, Localized } from '../content/course-schema.js';
-import { FORMAT, type BuiltCurriculum } from '../content/schema.js';
+import type * as schema from '../content/schema.js';
+import type { BuiltCurriculum } from '../content/schema.js';
+
+/**
+ * `FORMAT` and `LANGS` of schema.ts, whose types hold them to the same values:
+ * importing the values would bring zod into the course link page.
+ */
+export const FORMAT: typeof schema.FORMAT = 1;
+export const LANGS: typeof schema.LANGS = ['id', 'en'];
 
 /**
  * The built curriculum for `curriculum`, its modules and lessons taken from

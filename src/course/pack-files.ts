@@ -6,7 +6,8 @@
  * course.
  */
 import { fingerprint } from '../content/hash.js';
-import { LANGS, type BuiltCurriculum, type Lang } from '../content/schema.js';
+import type { BuiltCurriculum, Lang } from '../content/schema.js';
+import { LANGS } from './curriculum.js';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
