@@ -8,7 +8,7 @@
  *   course.html#k=1.<base64url of the deflated JSON array below>
  *
  *   [id, version, [title id, title en], organiser, "id,en", pass or -1,
- *    [[module, "lesson lesson" or "", day or 0, [session id, session en] or 0], …],
+ *    [[module, "lesson lesson" or "", day or 0, [session id, session en] or 0, "requires requires" or ""], …],
  *    [description id, description en] or 0]
  *
  * Only letters, digits, `-`, `_` and `.` follow the `#`: nothing that
@@ -58,7 +58,7 @@ const fromBase64Url = (text: string) => {
 
 const pair = (l: Localized) => [l.id, l.en];
 
-/** The `#…` part of a link that opens `curriculum` (its prerequisites and certificate settings are not carried). */
+/** The `#…` part of a link that opens `curriculum` (its certificate settings are not carried). */
 export function encodeLink(curriculum: Curriculum): string {
   const c = curriculum;
   const packed = [
@@ -68,7 +68,7 @@ export function encodeLink(curriculum: Curriculum): string {
     c.organiser,
     c.languages.join(','),
     c.pass ?? -1,
-    c.modules.map((m) => [m.module, (m.lessons ?? []).join(' '), m.day ?? 0, m.session ? pair(m.session) : 0]),
+    c.modules.map((m) => [m.module, (m.lessons ?? []).join(' '), m.day ?? 0, m.session ? pair(m.session) : 0, (m.requires ?? []).join(' ')]),
     c.description ? pair(c.description) : 0,
   ];
   return `#k=1.${toBase64Url(deflateSync(strToU8(JSON.stringify(packed)), { level: 9 }))}`;
@@ -116,13 +116,18 @@ export function decodeLink(hash: string): Curriculum {
     languages,
     ...(pass !== -1 ? { pass: pass as number } : {}),
     modules: modules.map((entry: unknown) => {
-      if (!Array.isArray(entry) || entry.length !== 4) throw bad('a module of the wrong form');
-      const [module, lessons, day, session] = entry as unknown[];
-      const ids = typeof lessons === 'string' && lessons ? lessons.split(' ') : [];
-      if (!isId(module) || typeof lessons !== 'string' || !ids.every(isId) || !int(day, 0, 99)) throw bad('a module that is not written right');
+      if (!Array.isArray(entry) || entry.length !== 5) throw bad('a module of the wrong form');
+      const [module, lessons, day, session, requires] = entry as unknown[];
+      const words = (v: unknown) => (typeof v === 'string' && v ? v.split(' ') : []);
+      const ids = words(lessons);
+      const refs = words(requires);
+      const isRef = (r: string) => r.split('/').length <= 2 && r.split('/').every(isId);
+      if (!isId(module) || typeof lessons !== 'string' || typeof requires !== 'string' || !ids.every(isId) || !refs.every(isRef) || !int(day, 0, 99)) {
+        throw bad('a module that is not written right');
+      }
       const s = session === 0 ? undefined : localized(session);
       if (session !== 0 && !s) throw bad('a session without a name');
-      return { module, ...(ids.length ? { lessons: ids } : {}), ...(day ? { day } : {}), ...(s ? { session: s } : {}) };
+      return { module, ...(ids.length ? { lessons: ids } : {}), ...(refs.length ? { requires: refs } : {}), ...(day ? { day } : {}), ...(s ? { session: s } : {}) };
     }),
   };
 }
@@ -160,5 +165,7 @@ export function catalogueProblems(curriculum: Curriculum, index: ContentIndex): 
       sessions.add(entry.session.id);
     }
   });
+  const included = new Set(curriculum.modules.flatMap((e) => [e.module, ...(e.lessons ?? index.modules.find((m) => m.id === e.module)?.lessons.map((l) => l.id) ?? []).map((l) => `${e.module}/${l}`)]));
+  for (const e of curriculum.modules) for (const r of e.requires ?? []) if (!included.has(r)) problems.push(`"${e.module}" requires "${r}", which is not in the course`);
   return problems;
 }

@@ -19,10 +19,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { loadCurriculum, loadProject } from '../../src/cli/project.js';
 import type { Problem } from '../../src/content/errors.js';
-import { decodeLink } from '../../src/course/link.js';
+import { decodeLink, encodeLink, LinkError } from '../../src/course/link.js';
+import type { Curriculum } from '../../src/content/course-schema.js';
 import { run } from './helpers.js';
 import { chromium, files, ROOT, stop, WAIT } from './pack-helpers.js';
 
@@ -38,6 +39,12 @@ function serveSite(): Promise<{ child: ChildProcess; port: number }> {
     });
     child.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
   });
+}
+
+/** Waits, polling, for `selector` in the shadow root of `host` (re-rendered roots included). */
+async function inShadow(page: Page, host: string, selector: string) {
+  const handle = await page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { polling: 100 }, host, selector);
+  return handle.asElement() as ElementHandle<Element>;
 }
 
 /** Runs `fn` on the builder's shadow root. */
@@ -179,5 +186,82 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     // The title typed with markup is text on the pack's page, never markup.
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     assert.match(index, /<h1>Kelas &lt;b&gt;Uji&lt;\/b&gt; &amp; &quot;Coba&quot;<\/h1>/);
+  });
+
+  it('opens the link on the course page: that course, its days, its own progress; the title stays text', async () => {
+    const id = decodeLink(new URL(link).hash).id;
+    await page.goto(link);
+    const title = await inShadow(page, 'langkah-curriculum', 'h2.title');
+    assert.equal(await title!.evaluate((h) => h.textContent), 'Kelas <b>Uji</b> & "Coba"');
+    assert.equal(await page.$('langkah-curriculum >>> h2.title b'), null);
+    assert.equal(await page.title(), 'Kelas <b>Uji</b> & "Coba"');
+    const headings = await page.$$eval('langkah-curriculum >>> [part~="day"] h3', (hs) => hs.map((h) => h.textContent?.trim()));
+    assert.ok(headings.some((h) => /Hari 2 · Sesi siang/.test(h ?? '')), headings.join(' | '));
+    await (await inShadow(page, 'langkah-curriculum', '#continue')).click();
+    await inShadow(page, 'langkah-curriculum', 'langkah-lesson');
+    // Its records are its own: named by the course and this page, apart from any pack or other course.
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.includes(`langkah.course:${id}@/examples/course.html/|open`), keys.join(' '));
+    assert.ok(!keys.some((k) => /^langkah\.course:[^@]+@\/examples\/\|/.test(k)), 'nothing is kept under the folder alone');
+  });
+
+  it('shows a kind message, and tells the host page, for a damaged link', async () => {
+    const cut = link.slice(0, -25);
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { errors: string[] };
+      w.errors = [];
+      addEventListener('langkah-error', (e) => w.errors.push((e as CustomEvent<{ kind: string }>).detail.kind));
+    });
+    await page.goto(cut);
+    const alert = await page.waitForSelector('[role=alert]');
+    assert.match(await alert!.evaluate((a) => a.textContent ?? ''), /Tautan kursus ini rusak atau terpotong\..*Kemajuan Anda yang tersimpan tidak hilang/);
+    assert.equal(await page.$eval('langkah-curriculum', (el) => (el as HTMLElement).hidden), true);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { errors: string[] }).errors), ['content']);
+    // The same page with a whole link (pasted over the cut one) shows the course.
+    await Promise.all([page.waitForNavigation(), page.evaluate((h) => void (location.hash = h), new URL(link).hash)]);
+    // Back where the learner was: in the lesson opened before.
+    await inShadow(page, 'langkah-curriculum', 'langkah-lesson');
+  });
+});
+
+describe('course links', () => {
+  const project = loadProject([join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml')]);
+  const { certificate: _, ...course } = project.curricula[0]!.curriculum;
+
+  it('carry a whole course, days, sessions and prerequisites included, in letters, digits, "-", "_" and "."', () => {
+    const hash = encodeLink(course);
+    assert.match(hash, /^#k=1\.[\w-]+$/);
+    assert.deepEqual(decodeLink(hash), course);
+    // The default course, with its long description, stays far under what WhatsApp keeps clickable.
+    assert.ok(hash.length < 2000, `${hash.length} characters`);
+  });
+
+  it('turn a damaged, cut or hand-edited link into a LinkError with its kind, never a half-read course', () => {
+    const hash = encodeLink(course);
+    const kind = (h: string) => {
+      try {
+        decodeLink(h);
+        return 'read';
+      } catch (e) {
+        assert.ok(e instanceof LinkError, String(e));
+        return e.kind;
+      }
+    };
+    assert.equal(kind(''), 'missing');
+    assert.equal(kind('#'), 'missing');
+    assert.equal(kind(hash.slice(0, -20)), 'damaged');
+    assert.equal(kind(hash.slice(0, 40)), 'damaged');
+    assert.equal(kind(`${hash.slice(0, 30)}${hash[30] === 'A' ? 'B' : 'A'}${hash.slice(31)}`), 'damaged');
+    assert.equal(kind('#k=1.<script>'), 'damaged');
+    assert.equal(kind('#k=2.abc'), 'damaged');
+    assert.equal(kind(`#k=1.${'A'.repeat(7000)}`), 'damaged');
+    // Well compressed, but not a course: wrong ids, a pass mark of 500, no modules.
+    const bad = (c: Partial<Curriculum>) => kind(encodeLink({ ...course, ...c } as Curriculum));
+    assert.equal(bad({ id: 'Kelas Saya' }), 'damaged');
+    assert.equal(bad({ pass: 500 }), 'damaged');
+    assert.equal(bad({ modules: [] }), 'damaged');
+    assert.equal(bad({ title: { id: '', en: 'x' } }), 'damaged');
+    assert.equal(bad({ modules: [{ module: 'kunci-akun', lessons: ['../x'] }] }), 'damaged');
+    assert.equal(bad({ organiser: 'x'.repeat(500) }), 'damaged');
   });
 });
