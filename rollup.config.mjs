@@ -89,6 +89,6 @@ export default [
   standalone('dist/cmi5.js', 'langkah-cmi5.js'),
   standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
   standalone('dist/content/langkah-markdown-parser.js', 'langkah-markdown-parser.js'),
-  standalone('dist/course/builder.js', 'langkah-builder.js'),
-  standalone('dist/course/link-page.js', 'langkah-course-link.js'),
+  standalone('dist/builder/builder.js', 'langkah-builder.js'),
+  standalone('dist/builder/link-page.js', 'langkah-course-link.js'),
 ];

@@ -4,9 +4,9 @@
 // phone, axe. The results against the CLI: test/node/builder.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/course/builder.js';
-import type { LangkahBuilder } from '../../src/course/builder.js';
-import { decodeLink } from '../../src/course/link.js';
+import '../../src/builder/builder.js';
+import type { LangkahBuilder } from '../../src/builder/builder.js';
+import { decodeLink } from '../../src/builder/link.js';
 import { $, $$, text, until } from './helpers.js';
 
 const CATALOGUE = '/dist/modules/index.json';

@@ -22,7 +22,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { loadCurriculum, loadProject } from '../../src/cli/project.js';
 import type { Problem } from '../../src/content/errors.js';
-import { decodeLink, encodeLink, LinkError } from '../../src/course/link.js';
+import { decodeLink, encodeLink, LinkError } from '../../src/builder/link.js';
 import type { Curriculum } from '../../src/content/course-schema.js';
 import { run } from './helpers.js';
 import { chromium, files, ROOT, stop, WAIT } from './pack-helpers.js';
@@ -210,7 +210,7 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     await page.evaluateOnNewDocument(() => {
       const w = window as unknown as { errors: string[] };
       w.errors = [];
-      addEventListener('langkah-error', (e) => w.errors.push((e as CustomEvent<{ kind: string }>).detail.kind));
+      addEventListener('langkah-error', (e) => w.errors.push(e.detail.kind));
     });
     await page.goto(cut);
     const alert = await page.waitForSelector('[role=alert]');

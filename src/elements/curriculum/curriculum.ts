@@ -80,7 +80,7 @@ export class LangkahCurriculum extends LitElement {
 
   /**
    * A built curriculum given as data instead of `src` (the course builder's
-   * links: src/course/link-page.ts), its lesson addresses absolute. It is
+   * links: src/builder/link-page.ts), its lesson addresses absolute. It is
    * checked as a file would be; its records are scoped to the course and to
    * this page's address, apart from any pack.
    */

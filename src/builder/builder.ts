@@ -15,11 +15,13 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CurriculumSchema, type ContentIndex, type Curriculum, type Localized } from '../content/course-schema.js';
+import type { ContentIndex, Curriculum, Localized } from '../content/course-schema.js';
+import { checkCurriculum } from '../content/load-curriculum.js';
+import { LoadError } from '../content/load.js';
 import { base } from '../elements/shared/base.styles.js';
 import { builderText, type BuilderText } from '../i18n/builder.js';
 import type { Lang } from '../content/schema.js';
-import { curriculumYaml } from './curriculum.js';
+import { buildCurriculum, curriculumYaml } from './curriculum.js';
 import { BUILDER_LIMITS, catalogueProblems, encodeLink } from './link.js';
 import { packZip } from './pack-zip.js';
 
@@ -49,8 +51,10 @@ const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\
 
 /**
  * The curriculum a draft stands for, and what keeps it from being one: the
- * builder's own words first, then the curriculum format's rules (the zod
- * schema `langkah check` uses) and the catalogue's.
+ * builder's own words first, then the catalogue's rules and the format's (the
+ * course built from it is checked as a course page checks `curriculum.json`,
+ * with the tables compiled from the zod schemas: zod itself stays out of the
+ * browser). test/node/builder.test.ts holds the YAML to `langkah check`.
  */
 export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): { curriculum?: Curriculum; problems: string[] } {
   const problems = new Set<string>();
@@ -109,9 +113,15 @@ export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): 
     modules,
   };
   if (problems.size) return { problems: [...problems] };
-  const parsed = CurriculumSchema.safeParse(curriculum);
-  const more = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${t.problem.other} ${i.path.join('.')} (${i.message})`)), ...catalogueProblems(curriculum, index).map((p) => `${t.problem.other} ${p}`)];
-  return more.length ? { problems: more } : { curriculum, problems: [] };
+  const more = catalogueProblems(curriculum, index);
+  if (!more.length) {
+    try {
+      checkCurriculum(buildCurriculum(curriculum, index, (path) => path), 'curriculum');
+    } catch (e) {
+      more.push(...(e instanceof LoadError ? e.problems.map((p) => p.message) : [String(e)]));
+    }
+  }
+  return more.length ? { problems: more.map((p) => `${t.problem.other} ${p}`) } : { curriculum, problems: [] };
 }
 
 function download(name: string, data: BlobPart, type: string) {

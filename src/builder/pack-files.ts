@@ -2,7 +2,7 @@
  * The files of an offline course pack that are made, not copied: its pages,
  * style, start-up script, icon, manifest and service worker. Pure functions,
  * no file system, so that `langkah build` (src/cli/pack.ts) and the course
- * builder page (src/course/builder.ts) write the same bytes from the same
+ * builder page (src/builder/builder.ts) write the same bytes from the same
  * course.
  */
 import { fingerprint } from '../content/hash.js';
