@@ -83,6 +83,31 @@ describe('<langkah-builder>', () => {
     expect(course.title).to.deep.equal({ id: 'Kelas Pasar', en: 'Kelas Pasar' });
   });
 
+  it('also moves by drag and drop (a mouse): a day dropped on a module takes its place', async () => {
+    const el = await builder();
+    ($$(el, '.add-module')[0] as HTMLButtonElement).click();
+    ($$(el, '.add-module')[1] as HTMLButtonElement).click();
+    ($(el, '.add-day') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const [, first, , day] = $$(el, '.plan > li');
+    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'planned-module', 'day']);
+    const data = new DataTransfer();
+    day!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
+    const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+    $$(el, '.plan > li')[2]!.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the module accepts the drop').to.equal(true);
+    $$(el, '.plan > li')[2]!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'day', 'planned-module']);
+    expect(live(el)).to.equal('Hari baru 2 dipindah ke urutan 2 dari 3.');
+    // The first day never moves: it is not draggable, and nothing can be dropped above it.
+    expect($$(el, '.plan > li')[0]!.getAttribute('draggable')).to.equal('false');
+    first!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: new DataTransfer(), bubbles: true }));
+    $$(el, '.plan > li')[0]!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'day', 'planned-module']);
+  });
+
   it('says what to fix instead of giving a broken course: an empty day, no title', async () => {
     const el = await builder();
     ($$(el, '.add-module')[0] as HTMLButtonElement).click();
