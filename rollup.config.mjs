@@ -89,6 +89,6 @@ export default [
   standalone('dist/cmi5.js', 'langkah-cmi5.js'),
   standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
   standalone('dist/content/langkah-markdown-parser.js', 'langkah-markdown-parser.js'),
-  standalone('dist/builder/builder.js', 'langkah-builder.js'),
+  standalone('dist/builder/page.js', 'langkah-builder.js'),
   standalone('dist/builder/link-page.js', 'langkah-course-link.js'),
 ];

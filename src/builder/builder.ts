@@ -10,7 +10,10 @@
  * @attr catalogue - URL of `modules/index.json` (`langkah build modules`).
  * @attr course-page - URL of the page that opens the links (`langkah-course-link.js`).
  * @attr cdn - Folder of `langkah.js`, copied into the packs.
+ * Registered by `page.ts` (the page's entry), never here.
+ *
  * @attr lang - `id` (default) or `en`; the trainer can switch.
+ * @event langkah-pack - A pack was made and offered for download; `detail.zip` holds its bytes.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -581,8 +584,6 @@ export class LangkahBuilder extends LitElement {
     </section>`;
   }
 }
-
-if (!customElements.get('langkah-builder')) customElements.define('langkah-builder', LangkahBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {

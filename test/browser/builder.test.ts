@@ -4,7 +4,7 @@
 // phone, axe. The results against the CLI: test/node/builder.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/builder/builder.js';
+import '../../src/builder/page.js';
 import type { LangkahBuilder } from '../../src/builder/builder.js';
 import { decodeLink } from '../../src/builder/link.js';
 import { $, $$, text, until } from './helpers.js';
