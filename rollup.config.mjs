@@ -66,6 +66,10 @@ const lessons = {
  *   worker can start, and for inline quizzes beyond the small parser). Apart
  *   from the lesson bundle, the quiz grammar both use stays in the one chunk
  *   that inline quizzes load, instead of a chunk shared with the parser.
+ * - langkah-builder.js: the course builder page, for trainers (lit, zod and
+ *   fflate inside: it checks a course as `langkah check` does and zips packs);
+ * - langkah-course-link.js: the course page of a builder's link (with
+ *   langkah.js for <langkah-curriculum>).
  */
 const standalone = (input, name) => ({
   input,
@@ -87,4 +91,6 @@ export default [
   standalone('dist/cmi5.js', 'langkah-cmi5.js'),
   standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
   standalone('dist/content/langkah-markdown-parser.js', 'langkah-markdown-parser.js'),
+  standalone('dist/builder/page.js', 'langkah-builder.js'),
+  standalone('dist/builder/link-page.js', 'langkah-course-link.js'),
 ];

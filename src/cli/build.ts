@@ -59,7 +59,7 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
   };
   const index: ContentIndex = { format: FORMAT, modules: [] };
   for (const mod of modules) {
-    const entry: ContentIndex['modules'][number] = { ...mod.module, lessons: [] };
+    const entry: ContentIndex['modules'][number] = { ...mod.module, assets: [...mod.assets].sort(), lessons: [] };
     for (const id of mod.module.lessons) {
       const versions = LANGS.map((lang) => ({ lang, found: mod.lessons[lang].get(id) }));
       // check refuses such a module first; a lesson is never left out without a word.
@@ -83,6 +83,7 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
       entry.lessons.push({
         id,
         title: { id: idLesson.title, en: enLesson.title },
+        goal: { id: idLesson.goal, en: enLesson.goal },
         duration: idLesson.duration,
         steps: idLesson.steps.length,
         questions: countQuestions(idLesson),

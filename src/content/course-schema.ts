@@ -40,10 +40,14 @@ export const ContentIndexSchema = z.strictObject({
   modules: z.array(
     z.strictObject({
       ...ModuleSchema.shape,
+      /** The pictures and sounds its lessons use, relative to the module folder (built under `assets/<module>/`), for the course builder's packs. */
+      assets: z.optional(z.array(z.string())),
       lessons: z.array(
         z.strictObject({
           id: Id,
           title: Localized,
+          /** What the learner can do after it (the lesson's `goal`), for catalogues. */
+          goal: z.optional(Localized),
           duration: z.int(),
           steps: z.int(),
           questions: z.int(),

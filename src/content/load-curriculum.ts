@@ -19,9 +19,12 @@ export async function loadCurriculum(src: string, signal?: AbortSignal): Promise
   } catch {
     throw new LoadError('content', 'the curriculum is not valid JSON', url.href);
   }
-  const course = checked<BuiltCurriculum>(BUILT_CURRICULUM, data, 'curriculum', url.href);
+  const course = checkCurriculum(data, url.href);
   for (const m of course.modules) {
     for (const l of m.lessons) l.src = { id: new URL(l.src.id, url).href, en: new URL(l.src.en, url).href };
   }
   return course;
 }
+
+/** Checks a built curriculum given as data (a course builder's link), as one from a file is. */
+export const checkCurriculum = (data: unknown, where: string): BuiltCurriculum => checked<BuiltCurriculum>(BUILT_CURRICULUM, data, 'curriculum', where);

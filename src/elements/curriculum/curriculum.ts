@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadCurriculum } from '../../content/load-curriculum.js';
+import { checkCurriculum, loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { courseTranslation } from '../../i18n/course.js';
@@ -83,6 +83,14 @@ export class LangkahCurriculum extends LitElement {
   /** URL of a built curriculum (`curriculum.json`, written by `langkah build <curriculum.yaml>`). */
   @property() src?: string;
 
+  /**
+   * A built curriculum given as data instead of `src` (the course builder's
+   * links: src/builder/link-page.ts), its lesson addresses absolute. It is
+   * checked as a file would be; its records are scoped to the course and to
+   * this page's address, apart from any pack.
+   */
+  @property({ attribute: false }) curriculum?: BuiltCurriculum;
+
   @state() private course?: BuiltCurriculum;
   @state() private openRef?: string;
   @state() private view: 'path' | 'lesson' | 'certificate' = 'path';
@@ -108,7 +116,7 @@ export class LangkahCurriculum extends LitElement {
     () => ({}),
     (course) => {
       this.course = course;
-      this.scope = courseScope(course.id, this.src!);
+      this.scope = courseScope(course.id, this.src ?? `${location.pathname}/`);
       this.adopt();
       const lang = recall(this.langKey()) as Lang;
       if (course.languages.includes(lang)) this.chosen = lang;
@@ -147,6 +155,9 @@ export class LangkahCurriculum extends LitElement {
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadCurriculum(src, signal));
+    } else if (changed.has('curriculum') && this.curriculum && !this.src) {
+      const data = this.curriculum;
+      this.loader.run(async () => checkCurriculum(structuredClone(data), location.href));
     }
   }
 

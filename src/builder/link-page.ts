@@ -1,0 +1,59 @@
+/**
+ * The course page of a builder's link (`langkah-course-link.js`): reads the
+ * course from the address after `#`, builds it from the site's catalogue and
+ * gives it to the page's `<langkah-curriculum>`. Its attribute
+ * `data-catalogue` names the catalogue (`modules/index.json`, written by
+ * `langkah build modules`); the page loads `langkah.js` for the element.
+ *
+ * A link that is damaged, cut short or names lessons this site lacks shows a
+ * kind message in the page's language and sends `langkah-error`; the page
+ * never breaks, and no saved progress is touched.
+ */
+import type { ContentIndex } from '../content/course-schema.js';
+import type { Lang } from '../content/schema.js';
+import { LangkahErrorEvent } from '../events/error.js';
+import { linkText } from '../i18n/builder.js';
+import { buildCurriculum } from './curriculum.js';
+import { catalogueProblems, decodeLink, LinkError, type LinkProblem } from './link.js';
+
+async function open(el: HTMLElement & { curriculum?: unknown }): Promise<void> {
+  const lang: Lang = (el.closest('[lang]')?.getAttribute('lang') ?? 'id').startsWith('en') ? 'en' : 'id';
+  const fail = (kind: LinkProblem | 'network', message: string) => {
+    const t = linkText[lang];
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'langkah-link-problem';
+    for (const line of [t[kind], t.ask]) box.append(Object.assign(document.createElement('p'), { textContent: line }));
+    el.hidden = true;
+    el.before(box);
+    el.dispatchEvent(new LangkahErrorEvent({ kind: kind === 'network' ? 'network' : 'content', severity: 'error', message, at: Date.now() }));
+  };
+  let curriculum;
+  try {
+    curriculum = decodeLink(location.hash);
+  } catch (e) {
+    return fail(e instanceof LinkError ? e.kind : 'damaged', (e as Error).message);
+  }
+  const url = new URL(el.dataset.catalogue ?? 'modules/index.json', document.baseURI);
+  let index: ContentIndex;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.href} answered ${response.status}`);
+    index = (await response.json()) as ContentIndex;
+    if (!Array.isArray(index?.modules)) throw new Error(`${url.href} is not a catalogue`);
+  } catch (e) {
+    return fail('network', (e as Error).message);
+  }
+  const problems = catalogueProblems(curriculum, index);
+  if (problems.length) return fail('unknown', problems.join('; '));
+  const course = buildCurriculum(curriculum, index, (path) => new URL(path, url).href);
+  document.title = course.title[course.languages.includes(lang) ? lang : course.languages[0]!];
+  el.curriculum = course;
+}
+
+const el = document.querySelector<HTMLElement>('langkah-curriculum[data-catalogue]');
+if (el) {
+  void open(el);
+  // Another course's link pasted into the address bar: show that course.
+  addEventListener('hashchange', () => location.reload());
+}
