@@ -63,4 +63,9 @@ export interface Translation {
   restartAsk: string;
   restartYes: string;
   cancel: string;
+  // Skipped questions and the way back in a lesson (lesson12b)
+  skipAsk: string;
+  unfinished: (unanswered: number) => string;
+  answerNow: string;
+  previous: string;
 }

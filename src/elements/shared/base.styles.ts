@@ -144,6 +144,8 @@ export const base = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.4em 1em;
+    /* Words in a label wrap whole ("pelajaran", not "pelajara / n"), unlike the box's long words. */
+    overflow-wrap: normal;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
