@@ -15,7 +15,6 @@ export const styles = css`
   .counter {
     margin: 0.25em 0 0.25em auto;
     color: var(--_muted);
-    white-space: nowrap;
   }
   progress {
     appearance: none;
@@ -118,7 +117,6 @@ export const styles = css`
   nav [role='status'] {
     flex-basis: 100%;
   }
-  /* Short labels keep their arrow (a no-break space) and wrap only between words. */
   /* Big text (a 32 px default font, 200 % zoom) or a short screen: only the
      main button stays in view, so the bar never takes half the screen (#12). */
   @media (max-width: 20em), (max-height: 30em) {

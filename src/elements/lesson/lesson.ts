@@ -175,10 +175,10 @@ export class LangkahLesson extends LitElement {
         ? this.ends?.confirm(this)
         : html`<nav part="nav">
             <div role="status">${warn ? html`<p class="note">${t.skipAsk}</p>` : nothing}</div>
-            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span>&nbsp;${step ? t.back : t.previous}</button>` : nothing}
+            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
               ? html`<button class="primary" @click=${() => this.forward(index)}>
-                  ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish}&nbsp;<span aria-hidden="true">→</span>`}
+                  ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
                 </button>`
               : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
           </nav>`}
