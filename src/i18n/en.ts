@@ -57,10 +57,15 @@ export const en: Translation = {
   restartAsk: 'Start again from step 1? Your answers and score are kept.',
   restartYes: 'Yes, start again',
   cancel: 'Cancel',
-  noVoice: 'This phone has no voice for this language yet.',
+  noVoice: 'This phone has no voice for this language yet. Add one in the phone\'s Settings > Text-to-speech.',
   rightOrder: 'The right order:',
   unknownBlock: 'This part cannot be shown here.',
   // First-try scoring (quiz12b)
   partly: 'Partly right.',
   hint: 'Read the lesson again. The score stays with your first try.',
+  // Skipped questions and the way back in a lesson (lesson12b)
+  skipAsk: 'Some questions are not answered yet. Answer them first, or press Next again to skip them.',
+  unfinished: (n) => `Lesson not finished: ${n} unanswered ${n === 1 ? 'question' : 'questions'}.`,
+  answerNow: 'Answer now',
+  previous: 'Previous step',
 };

@@ -57,10 +57,15 @@ export const id: Translation = {
   restartAsk: 'Mulai lagi dari langkah 1? Jawaban dan skor Anda tetap tersimpan.',
   restartYes: 'Ya, mulai lagi',
   cancel: 'Batal',
-  noVoice: 'HP ini belum punya suara bahasa ini.',
+  noVoice: 'HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.',
   rightOrder: 'Urutan yang benar:',
   unknownBlock: 'Bagian ini tidak bisa ditampilkan di sini.',
   // First-try scoring (quiz12b)
   partly: 'Sebagian benar.',
   hint: 'Baca lagi pelajarannya. Skor tetap dari percobaan pertama.',
+  // Skipped questions and the way back in a lesson (lesson12b)
+  skipAsk: 'Ada pertanyaan yang belum dijawab. Jawab dulu, atau tekan Lanjut lagi untuk melewatinya.',
+  unfinished: (n) => `Pelajaran belum selesai: ${n} pertanyaan belum dijawab.`,
+  answerNow: 'Jawab sekarang',
+  previous: 'Langkah sebelumnya',
 };

@@ -66,4 +66,9 @@ export interface Translation {
   // First-try scoring (quiz12b)
   partly: string;
   hint: string;
+  // Skipped questions and the way back in a lesson (lesson12b)
+  skipAsk: string;
+  unfinished: (unanswered: number) => string;
+  answerNow: string;
+  previous: string;
 }

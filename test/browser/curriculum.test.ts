@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { courseFingerprint, decodeReport, findCodes, verificationCode, type Report } from '../../src/report/code.js';
-import { $, $$, authored, courseKey, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
+import { $, $$, answerAll, authored, courseKey, focused, frame, named, nav, quizzes, ready, text, until } from './helpers.js';
 import { encodeReport } from '../../src/report/code.js';
 
 const COURSE = '/test/fixtures/course/curriculum.json';
@@ -70,9 +70,12 @@ async function click(el: Course, selector: string) {
   await el.updateComplete;
 }
 
-/** Clicks Next until the lesson's summary shows. */
+/** Answers what is left (first options) and clicks Next until the lesson's summary shows: a lesson is done only with every question answered. */
 async function finish(lesson: LangkahLesson, course: Course) {
-  for (let i = 0; i < 10 && !lesson.shadowRoot!.querySelector('[part~="summary"]'); i++) await nav(lesson, /Lanjut|Selesai|Next|Finish/);
+  for (let i = 0; i < 10 && !lesson.shadowRoot!.querySelector('[part~="summary"]'); i++) {
+    await answerAll(lesson);
+    await nav(lesson, /Lanjut|Selesai|Next|Finish/);
+  }
   expect(named(lesson.shadowRoot!.querySelector('[part~="summary"] h3'))).to.match(/Pelajaran selesai!|Lesson complete!/);
   await course.updateComplete;
 }
@@ -82,6 +85,10 @@ async function answer(lesson: LangkahLesson, q: string, option: number) {
   const quiz = quizzes(lesson).find((x) => x.shadowRoot!.querySelector(`[data-q="${q}"]`));
   if (!quiz) throw new Error(`no question ${q} on this step`);
   const fieldset = quiz.shadowRoot!.querySelector(`[data-q="${q}"]`)!;
+  const button = fieldset.querySelector<HTMLButtonElement>(':scope > button')!;
+  // Answered before: "Coba lagi" first.
+  if (/Coba lagi|Try again/.test(button.textContent!)) button.click();
+  await quiz.updateComplete;
   authored(fieldset)[option]!.click();
   await quiz.updateComplete;
   fieldset.querySelector<HTMLButtonElement>(':scope > button')!.click();
@@ -138,7 +145,9 @@ describe('<langkah-curriculum>', () => {
     let lesson = await openLesson(el);
     expect(new URL(lesson.src!).pathname).to.equal('/test/fixtures/course/modules/id/uji/singkat.json');
     expect(text($(lesson, '[part="title"]'))).to.equal('Pelajaran singkat');
-    expect(focused(el)).to.equal(named($(el, '#back')));
+    // The first thing heard in a lesson is its step, not the way out (#12).
+    expect(focused(el)).to.equal(named(lesson));
+    expect(focused(lesson)).to.equal(named($(lesson, 'h3')));
     expect(text($(el, '[role="status"]'))).to.equal('Pelajaran dibuka: Pelajaran singkat');
     expect(named(el.shadowRoot!.querySelector('.modules')), 'the path is replaced by the lesson').to.equal('nothing');
     await expect(el).to.be.accessible();
@@ -177,7 +186,7 @@ describe('<langkah-curriculum>', () => {
     expect(named(next.shadowRoot!.querySelector('.summary')), 'the finished lesson is gone at once').to.equal('nothing');
     await ready(next);
     expect(text($(next, '[part="title"]'))).to.equal('Latihan lengkap');
-    expect(focused(el)).to.equal(named($(el, '#back')));
+    expect(focused(next)).to.equal(named($(next, 'h3')));
     expect(record('uji/latihan').seen, 'opening the next lesson leaves the finished one alone').to.deep.equal(['kunci']);
     expect(record('uji/singkat').completed).to.be.a('number');
     await click(el, '#back');
@@ -264,19 +273,18 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.next button'))).to.equal('Kembali ke daftar pelajaran');
     await click(el, '.next button');
     expect(focused(el)).to.equal(named($(el, '#finish-title')));
-    // Every lesson done, but 1 of 6 questions right: below the pass mark.
+    // Every lesson done, but 2 of 6 questions right: below the pass mark.
     expect(named(el.shadowRoot!.querySelector('#continue'))).to.equal('nothing');
-    expect(text($(el, '.finish'))).to.equal('Skor Anda 17%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah. Ulangi kuis di pelajaran ini: Latihan lengkap (skor 0%)');
+    expect(text($(el, '.finish'))).to.equal('Skor Anda 33%. Untuk sertifikat perlu 50%. Ulangi kuis yang masih salah. Ulangi kuis di pelajaran ini: Latihan lengkap (skor 20%)');
     expect(named(el.shadowRoot!.querySelector('#cert-name'))).to.equal('nothing');
 
     // The learner follows the link to the lesson to redo, and answers two more right.
     $(el, '.redo button').click();
     const lesson = await openLesson(el);
-    expect(text($(lesson, 'h3')), 'a finished lesson opens at its summary').to.equal('Pelajaran selesai!');
-    await nav(lesson, /Mulai lagi/);
-    $(lesson, '[part="confirm"] .primary').click();
-    await lesson.updateComplete;
-    await nav(lesson, /Lanjut/);
+    // Not its summary: the first step with a wrong answer, ready for another try (#12).
+    expect(text($(lesson, 'h3')), 'the redo link opens the first wrong answer').to.equal('Pilih jawaban');
+    expect(focused(lesson)).to.equal(named($(lesson, 'h3')));
+    await expect(el).to.be.accessible();
     await answer(lesson, 'q-tunggal', 1);
     await nav(lesson, /Lanjut/);
     await answer(lesson, 'q-bs', 1);
@@ -285,7 +293,7 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
     expect(overview(el)).to.deep.equal([
       '4 dari 4 pelajaran selesai',
-      `Skor pelajaran yang sudah selesai: 50% Skor kursus: 50% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`,
+      `Skor pelajaran yang sudah selesai: 67% Skor kursus: 67% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`,
     ]);
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
@@ -299,12 +307,12 @@ describe('<langkah-curriculum>', () => {
       course: FINGERPRINT,
       name,
       last: 0,
-      lessons: [{ status: 'done' }, { status: 'done', score: 40 }, { status: 'done', score: 100 }, { status: 'done' }],
+      lessons: [{ status: 'done' }, { status: 'done', score: 60 }, { status: 'done', score: 100 }, { status: 'done' }],
     };
     const code = verificationCode(expected);
     const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
     expect(text(cert)).to.equal(
-      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 50% (percobaan pertama) ` +
+      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 67% (percobaan pertama) ` +
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );
@@ -404,6 +412,7 @@ describe('<langkah-curriculum>', () => {
       if (ref === 'uji/latihan') {
         await nav(lesson, /Lanjut/);
         await answer(lesson, 'q-tunggal', 1);
+        await answerAll(lesson);
         await nav(lesson, /Lanjut/);
         await answer(lesson, 'q-bs', 1);
       }

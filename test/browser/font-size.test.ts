@@ -102,6 +102,38 @@ describe('at a default font size of 32 px on a 360 px phone', () => {
     expect(audit(course), 'summary').to.deep.equal([]);
   });
 
+  it('keeps what stays in view to about a quarter of the screen, and wraps button labels between words only (#12)', async () => {
+    // The course would reopen the lesson of the test before.
+    for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<langkah-curriculum src="/test/fixtures/course/curriculum.json"></langkah-curriculum>';
+    await customElements.whenDefined('langkah-curriculum');
+    const course = host.firstElementChild as Host;
+    await until(() => course.shadowRoot?.querySelector('.modules'), 'the course did not render');
+    $(course, '[data-ref="uji/latihan"]').click();
+    await course.updateComplete;
+    const lesson = await ready($(course, 'langkah-lesson') as LangkahLesson);
+    await forward(lesson, 1);
+    // In the middle of a long step: what is stuck to the bottom of the screen is all the learner cannot scroll away.
+    scrollTo(0, document.documentElement.scrollHeight / 3);
+    const stuck = all(course.shadowRoot!).filter((el) => shown(el) && getComputedStyle(el).position === 'sticky');
+    expect(stuck.map((el) => el.localName), 'only the main button').to.deep.equal(['button']);
+    const height = stuck.reduce((n, el) => n + el.getBoundingClientRect().height, 0);
+    expect(height, 'stuck to the screen').to.be.at.most(innerHeight / 4);
+    const split: string[] = [];
+    for (const b of all(course.shadowRoot!).filter((el) => el.localName === 'button' && shown(el))) {
+      for (const t of words(b)) {
+        for (const m of t.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(t, m.index!);
+          range.setEnd(t, m.index! + m[0].length);
+          if (new Set([...range.getClientRects()].filter((r) => r.width).map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+        }
+      }
+    }
+    expect(split, 'words split inside buttons').to.deep.equal([]);
+  });
+
   it('a chat scenario and a checklist with long words fit, and no word in a bubble is split', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <langkah-quiz id="kuis-32">

@@ -70,9 +70,28 @@ export function collect<K extends keyof GlobalEventHandlersEventMap>(target: Eve
   return seen;
 }
 
-/** Goes forward `n` steps with the Next button. */
+/** Goes forward `n` steps with the Next button, skipping questions not answered (a second tap, after the lesson asks). */
 export async function forward(el: LangkahLesson, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await nav(el, /Lanjut|Next|Selesai|Finish/);
+  for (let i = 0; i < n; i++) {
+    await nav(el, /Lanjut|Next|Selesai|Finish/);
+    if (el.shadowRoot!.querySelector('nav [role="status"] .note')) await nav(el, /Lanjut|Next|Selesai|Finish/);
+  }
+}
+
+/** Answers every question of the current step not answered yet with its first option as authored (an order as shown). */
+export async function answerAll(el: LangkahLesson): Promise<void> {
+  for (const quiz of quizzes(el)) {
+    await quiz.updateComplete;
+    for (const q of quiz.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+      const button = q.querySelector<HTMLButtonElement>(':scope > button')!;
+      if (/Coba lagi|Try again/.test(button.textContent!)) continue;
+      authored(q)[0]?.click();
+      await quiz.updateComplete;
+      button.click();
+      await quiz.updateComplete;
+    }
+  }
+  await el.updateComplete;
 }
 
 /** The stored record of the test lesson. */

@@ -3,7 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LangkahAnswerEvent } from '../../src/events/answer.js';
 import type { LangkahProgressEvent } from '../../src/events/progress.js';
 import { registerStepType } from '../../src/content/registry.js';
-import { $, $$, clearStorage, collect, forward, KEY, lesson, nav, quizzes, reload, stored, text, until, authored } from './helpers.js';
+import { $, $$, answerAll, clearStorage, collect, forward, KEY, LESSON as LESSON_SRC, lesson, nav, quizzes, ready, reload, stored, text, until, authored } from './helpers.js';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 
 describe('<langkah-lesson>', () => {
   beforeEach(clearStorage);
@@ -63,14 +64,16 @@ describe('<langkah-lesson>', () => {
     await until(() => img.complete && img.naturalWidth > 0, 'the picture did not load');
   });
 
-  it('moves to the next step with the Next button: focus on the new heading, counter announced, saved', async () => {
+  it('moves to the next step with the Next button: focus on the new heading, which names the counter once, saved', async () => {
     const el = await lesson();
     const progress = collect(el, 'langkah-progress');
     await nav(el, /Lanjut/);
     expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
     const counter = $(el, '.counter');
-    expect(counter.getAttribute('aria-live')).to.equal('polite');
+    // Announced once: the focused heading carries the counter; no live region says it a second time (#12).
+    expect(counter.getAttribute('aria-live')).to.equal(null);
+    expect($(el, 'h3').getAttribute('aria-describedby')).to.equal('counter');
     expect(text(counter)).to.equal('Langkah 2 dari 5');
     expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(2);
     expect($$(el, 'nav button').map(text)).to.deep.equal(['← Kembali', 'Lanjut →']);
@@ -132,19 +135,23 @@ describe('<langkah-lesson>', () => {
     await quiz.updateComplete;
     quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!.click();
     await quiz.updateComplete;
-    await forward(el, 4);
+    await answerAll(el);
+    await forward(el, 1);
+    await answerAll(el);
+    await forward(el, 3);
     expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
     expect(text($(el, '.counter'))).to.equal('Selesai');
     expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(5);
     const summary = text($(el, '[part~="step"]'));
     expect(summary).to.contain('5 dari 5 langkah sudah dibaca.');
-    expect(summary).to.contain('Skor percobaan pertama: 1 dari 5 benar (20%).');
+    // q-tunggal right, and the first option of every other question (answerAll): two right on the first try.
+    expect(summary).to.contain('Skor percobaan pertama: 2 dari 5 benar (40%).');
     expect(summary).to.contain('Belum lulus. Nilai lulus 60%.');
     expect(summary).to.contain('Daftar periksa: 0 dari 2 selesai');
     expect(complete).to.have.length(1);
     expect(complete[0]!.detail).to.include({ lesson: 'latihan', module: 'uji', steps: 5 });
-    expect(complete[0]!.detail.score).to.deep.equal({ correct: 1, answered: 1, total: 5, percent: 20, pass: 60, passed: false });
+    expect(complete[0]!.detail.score).to.deep.equal({ correct: 2, answered: 5, total: 5, percent: 40, pass: 60, passed: false });
     expect(stored().completed).to.be.a('number');
     await expect(el).to.be.accessible();
 
@@ -166,7 +173,7 @@ describe('<langkah-lesson>', () => {
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
     expect(stored().answers).to.deep.equal(answers);
-    expect(Object.keys(answers)).to.have.length(1);
+    expect(Object.keys(answers)).to.have.length(5);
     expect(stored().step).to.equal(0);
     expect(stored().completed).to.be.a('number');
   });
@@ -334,5 +341,141 @@ describe('<langkah-lesson>', () => {
     await forward(el, 1);
     expect(localStorage.getItem(KEY)).to.be.a('string');
     expect(stored()).to.include({ v: 1, key: 'lesson:uji/latihan@id', lang: 'id', step: 1 });
+  });
+
+  describe('a slow reader alone with a 360 × 640 phone (#12)', () => {
+    beforeEach(() => setViewport({ width: 360, height: 640 }));
+
+    it('Next does not skip unanswered questions silently: it shows the first one and says what to do; Next again skips', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      // The first question is answered; the second is not.
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
+      await quiz.updateComplete;
+      quiz.shadowRoot!.querySelector<HTMLButtonElement>('[data-q="q-tunggal"] > button')!.click();
+      await quiz.updateComplete;
+      await el.updateComplete;
+      scrollTo(0, 0);
+      $(el, 'nav .primary').focus();
+      await nav(el, /Lanjut/);
+      expect(text($(el, 'h3')), 'still on the quiz step').to.equal('Pilih jawaban');
+      expect(text($(el, 'nav [role="status"]'))).to.equal('Ada pertanyaan yang belum dijawab. Jawab dulu, atau tekan Lanjut lagi untuk melewatinya.');
+      const question = quiz.shadowRoot!.querySelector('[data-q="q-banyak"]')!.getBoundingClientRect();
+      const bar = $(el, 'nav .primary').getBoundingClientRect();
+      expect(question.top, 'the unanswered question is in view').to.be.within(-1, bar.top - 40);
+      expect(el.shadowRoot!.activeElement === $(el, 'nav .primary'), 'focus stays on Next').to.equal(true);
+      await expect(el).to.be.accessible();
+      await nav(el, /Lanjut/);
+      expect(text($(el, 'h3'))).to.equal('Benar atau salah');
+      expect(text($(el, 'nav [role="status"]')), 'no warning before the learner taps').to.equal('');
+    });
+
+    it('a lesson with skipped questions is not done: no langkah-complete, its summary says how many are left, and it reopens at the quiz', async () => {
+      const el = await lesson();
+      const complete = collect(el, 'langkah-complete');
+      await forward(el, 5);
+      expect(text($(el, 'h3'))).to.equal('Pelajaran belum selesai: 5 pertanyaan belum dijawab.');
+      expect(complete, 'not complete').to.have.length(0);
+      expect(stored().completed).to.equal(undefined);
+      expect(text($(el, '[part~="summary"] .primary'))).to.equal('Jawab sekarang');
+      expect($$(el, 'nav button').map(text)).to.deep.equal(['← Langkah sebelumnya', 'Mulai lagi']);
+      await expect(el).to.be.accessible();
+      // Coming back later: the questions, not the summary.
+      const again = await reload(el);
+      expect(text($(again, 'h3'))).to.equal('Pilih jawaban');
+      expect(stored().step).to.equal(1);
+      // Answered in full, the summary is reached and the lesson is done.
+      await answerAll(again);
+      await forward(again, 1);
+      await answerAll(again);
+      const done = collect(again, 'langkah-complete');
+      await forward(again, 3);
+      expect(text($(again, 'h3'))).to.equal('Pelajaran selesai!');
+      expect(done).to.have.length(1);
+      expect(stored().completed).to.be.a('number');
+    });
+
+    it('"Jawab sekarang" on the summary opens the first step with a question left', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      await answerAll(el);
+      await forward(el, 4);
+      expect(text($(el, 'h3'))).to.equal('Pelajaran belum selesai: 3 pertanyaan belum dijawab.');
+      $(el, '[part~="summary"] .primary').click();
+      await el.updateComplete;
+      expect(text($(el, 'h3'))).to.equal('Benar atau salah');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3'));
+    });
+
+    it('with `redo`, a finished lesson opens at its first step with a wrong answer, ready for another try; without it, at the summary', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[1]!.click();
+      await quiz.updateComplete;
+      await nav(el, /Periksa/);
+      expect(Object.values(stored().answers).map((a) => (a as { correct: boolean }).correct)).to.deep.equal([true, true]);
+      await forward(el, 1);
+      await answerAll(el);
+      await forward(el, 3);
+      expect(text($(el, 'h3'))).to.equal('Pelajaran selesai!');
+      const again = await reload(el);
+      expect(text($(again, 'h3')), 'without redo: where the learner left').to.equal('Pelajaran selesai!');
+      const parent = again.parentElement!;
+      parent.innerHTML = `<langkah-lesson src="${LESSON_SRC}" redo></langkah-lesson>`;
+      const redo = await ready(parent.firstElementChild as LangkahLesson);
+      expect(text($(redo, 'h3')), 'the first step with a wrong answer').to.equal('Benar atau salah');
+      const feedback = quizzes(redo)[0]!.shadowRoot!.querySelector('[data-q="q-bs"] > button')!;
+      expect(text(feedback), 'ready for another try').to.equal('Coba lagi');
+      await expect(redo).to.be.accessible();
+    });
+
+    it('shows the start of each step on the first screen: title and counter on one line, the heading at the top after Next', async () => {
+      const [header, footer] = [document.createElement('div'), document.createElement('div')];
+      header.style.height = '200px';
+      footer.style.height = '1000px';
+      document.body.prepend(header);
+      try {
+        const el = await lesson();
+        document.body.append(footer);
+        const title = $(el, '[part="title"]').getBoundingClientRect();
+        const counter = $(el, '.counter').getBoundingClientRect();
+        expect(counter.top, 'the counter beside the title').to.be.below(title.bottom);
+        for (let i = 0; i < 4; i++) {
+          await forward(el, 1);
+          // Once the step's quizzes have drawn themselves, so that the page is as long as it gets.
+          await until(() => Math.abs($(el, 'h3').getBoundingClientRect().top) < 20, `step ${i + 2}: its heading is not at the top`);
+          const first = $(el, '[part="step"] > :not(.head)').getBoundingClientRect();
+          expect(first.top, `step ${i + 2}: its first words above the bar`).to.be.below($(el, 'nav').getBoundingClientRect().top);
+        }
+      } finally {
+        header.remove();
+        footer.remove();
+      }
+    });
+
+    it('says once per lesson why "listen" is off, with what to do', async () => {
+      const voices = speechSynthesis.getVoices;
+      speechSynthesis.getVoices = () => [];
+      try {
+        const el = await lesson();
+        // The first step has a recording; the second is the first without a way to listen.
+        expect($$(el, '.why')).to.have.length(0);
+        await forward(el, 1);
+        expect(text($(el, '.why'))).to.equal('HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.');
+        expect($(el, '[part="listen"]').getAttribute('aria-describedby')).to.equal('no-voice');
+        await forward(el, 1);
+        expect($$(el, '.why'), 'not again on the next step').to.have.length(0);
+        expect(($(el, '[part="listen"]') as HTMLButtonElement).disabled).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        speechSynthesis.getVoices = voices;
+      }
+    });
   });
 });

@@ -111,6 +111,8 @@ export class LangkahCurriculum extends LitElement {
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
   private shown?: LangkahLesson;
+  /** The open lesson was opened by the learner, not restored on a reload. */
+  private tapped = false;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -335,8 +337,8 @@ export class LangkahCurriculum extends LitElement {
     if (announce) {
       const v = this.lessons().find((x) => x.ref === ref);
       this.notice = v ? courseTranslation(this.language).opened(v.lesson.title[this.language]) : '';
-      this.focusAfter = '#back';
     }
+    this.tapped = announce;
   }
 
   /** Back to the path, with the focus on the lesson's button, or on `focus`. */
@@ -344,6 +346,8 @@ export class LangkahCurriculum extends LitElement {
     this.focusAfter = focus;
     this.view = 'path';
     this.openRef = undefined;
+    // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was.
+    this.shown = undefined;
     this.notice = '';
     remember(this.openKey(), '');
   }
@@ -526,6 +530,8 @@ export class LangkahCurriculum extends LitElement {
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);
+      // Opened by a tap: focus on the step's heading; a finished lesson opens at what is left to redo (#12).
+      this.shown.autofocus = this.shown.redo = this.tapped;
     }
     // The way on goes into the lesson's summary, above its "start again".
     render(next, this.shown);

@@ -1,17 +1,25 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Title and counter share a line: on a phone the step's own words start on the first screen (#12). */
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+  }
   header h2 {
+    flex: 1 1 0;
     margin: 0;
   }
   .counter {
-    margin: 0.25em 0;
+    margin: 0.25em 0 0.25em auto;
     color: var(--_muted);
-    font-size: 0.9em;
   }
   progress {
     appearance: none;
     display: block;
+    flex-basis: 100%;
     width: 100%;
     height: 0.6em;
     border: 1px solid var(--_border);
@@ -105,6 +113,25 @@ export const styles = css`
   }
   nav .primary {
     margin-inline-start: auto;
+  }
+  nav [role='status'] {
+    flex-basis: 100%;
+  }
+  /* Big text (a 32 px default font, 200 % zoom) or a short screen: only the
+     main button stays in view, so the bar never takes half the screen (#12). */
+  @media (max-width: 20em), (max-height: 30em) {
+    nav {
+      display: contents;
+    }
+    nav button {
+      display: block;
+      margin-top: 0.75em;
+    }
+    nav .primary {
+      position: sticky;
+      bottom: 0.5em;
+      z-index: 1;
+    }
   }
   @media (forced-colors: active) {
     progress {

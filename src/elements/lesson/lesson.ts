@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { chunk, contentShapes, loadLesson } from '../../content/load.js';
-import type { Block, Image, Lesson, Progress, Step } from '../../content/schema.js';
+import type { Block, Image, Lesson, Progress, Question, Step } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
@@ -17,6 +17,8 @@ import { styles } from './lesson.styles.js';
 
 /** The renderer of registered step types: loads with the first lesson that has one. */
 const custom = chunk(() => import('./custom.js'));
+/** The summary's body: asked for when a lesson opens, so that it is there at the end, offline too. */
+const ending = chunk(() => import('./summary.js'));
 
 /**
  * @tagname langkah-lesson
@@ -43,7 +45,8 @@ const custom = chunk(() => import('./custom.js'));
  *
  * @event langkah-progress - The lesson was shown (`opened`), or the learner moved to another step.
  * @event langkah-answer - A quiz answer was checked and saved.
- * @event langkah-complete - The learner reached the summary screen.
+ * @event langkah-complete - The learner reached the summary screen with every question answered (a lesson
+ *   with skipped questions is not done: its summary says how many are left).
  * @event langkah-error - The lesson could not be loaded, a picture or sound failed, or progress cannot be saved.
  */
 export class LangkahLesson extends LitElement {
@@ -56,6 +59,7 @@ export class LangkahLesson extends LitElement {
     dataSaver: { type: Boolean, attribute: 'data-saver' },
     images: { state: true },
     asking: { state: true },
+    redo: { type: Boolean },
   };
 
   /** Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`. */
@@ -66,6 +70,12 @@ export class LangkahLesson extends LitElement {
   declare lesson?: Lesson;
   /** Show pictures only when tapped. Also on when the browser asks to save data. */
   dataSaver = false;
+  /**
+   * Open a finished lesson at its first step with a wrong or unanswered question,
+   * ready for another try, instead of at its summary (the course's "redo" buttons).
+   * Read when the lesson opens. Attribute `redo`.
+   */
+  declare redo: boolean;
   /** @internal What the progress record belongs to, before its key: set by `<langkah-curriculum>` (`course:<id>@<folder>|`). */
   declare scope?: string;
 
@@ -77,14 +87,20 @@ export class LangkahLesson extends LitElement {
   private images: Record<string, 'on' | 'failed'> = {};
   /** @internal Elements of registered step types, kept across renders. */
   readonly elements = new Map<string, HTMLElement>();
+  /** The summary's body, once loaded (summary.ts). */
+  private ends?: typeof import('./summary.js');
   /** The renderer of registered step types, once loaded (custom.ts). */
   private customs?: typeof import('./custom.js').custom;
-  /** The learner changed the step: move focus to its heading once rendered. */
-  private moved = false;
+  /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
+  private moved: boolean | 'open' = false;
   /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
   private readonly drafts: Record<string, number[]> = {};
-  /** "Start again?" is being asked. */
-  private asking = false;
+  /** @internal "Start again?" is being asked (only on the summary, so its body has loaded: summary.ts). */
+  asking = false;
+  /** The step whose unanswered questions the learner was told about: the next Next skips them. */
+  private warned?: string;
+  /** The step that shows why "listen" is off: the first one shown, so the notice is read once per lesson. */
+  private noted?: string;
   private readonly redraw = () => this.requestUpdate();
 
   /** @internal */
@@ -107,7 +123,14 @@ export class LangkahLesson extends LitElement {
       const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
       this.elements.clear();
-      const r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
+      let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
+      this.noted = this.warned = undefined;
+      this.end();
+      // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do.
+      const todo = l.steps.findIndex((s) => this.left(s.blocks, this.redo).length);
+      if (todo >= 0 && (r.step >= l.steps.length || (this.redo && r.completed))) r = this.progress.update((d) => void (d.step = todo));
+      // Opened by a tap (autofocus): the focus goes to the step's heading, not to the way out.
+      if (this.autofocus) this.moved = 'open';
       const step = l.steps[r.step];
       if (step && !r.seen.includes(step.id)) this.progress.update((d) => void d.seen.push(step.id));
       // The host hears that the lesson is shown, so a learner who only opens it is counted (e.g. xAPI initialized).
@@ -116,9 +139,15 @@ export class LangkahLesson extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.moved) return;
+    const how = this.moved;
+    if (!how) return;
     this.moved = false;
-    this.renderRoot.querySelector<HTMLElement>(this.asking ? '#ask' : 'h3')?.focus();
+    const to = this.renderRoot.querySelector<HTMLElement>(this.asking ? '#ask' : 'h3');
+    if (how === 'open' || this.asking) return to?.focus();
+    // A new step starts at the top of the screen: its first words, not the end of the one before;
+    // after its quizzes have drawn themselves (microtasks), so that the page is long enough to get there.
+    to?.focus({ preventScroll: true });
+    setTimeout(() => to?.scrollIntoView({ block: 'start' }));
   }
 
   override render() {
@@ -132,23 +161,21 @@ export class LangkahLesson extends LitElement {
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
+    const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
     return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
-        <p id="counter" class="counter" aria-live="polite">${step ? t.stepOf(index + 1, total) : t.finish}</p>
+        <p id="counter" class="counter">${step ? t.stepOf(index + 1, total) : t.finish}</p>
         <progress part="progress" max=${total} .value=${step ? index + 1 : total} aria-labelledby="counter"></progress>
       </header>
       ${notices(t, this.progress)}
       ${step ? this.step(l, step, index) : this.summary(l)}
       ${this.asking
-        ? html`<div part="confirm" class="note confirm">
-            <p id="ask" tabindex="-1">${t.restartAsk}</p>
-            <button class="primary" @click=${this.restart}>${t.restartYes}</button>
-            <button @click=${() => this.ask(false)}>${t.cancel}</button>
-          </div>`
+        ? this.ends?.confirm(this)
         : html`<nav part="nav">
-            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${t.back}</button>` : nothing}
+            <div role="status">${warn ? html`<p class="note">${t.skipAsk}</p>` : nothing}</div>
+            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
               ? html`<button class="primary" @click=${() => this.forward(index)}>
                   ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
@@ -164,19 +191,20 @@ export class LangkahLesson extends LitElement {
     const { playing, failed } = this.speech;
     // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
     const can = this.speech.can(l.lang, audio);
+    const why = !can && (this.noted ??= step.id) === step.id;
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
-        <h3 tabindex="-1">${step.title}</h3>
+        <h3 tabindex="-1" aria-describedby="counter">${step.title}</h3>
         <button
           part="listen"
           class="listen"
           ?disabled=${!can}
-          aria-describedby=${can ? nothing : 'no-voice'}
+          aria-describedby=${why ? 'no-voice' : nothing}
           @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
         >
           <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
         </button>
-        ${can ? nothing : html`<span id="no-voice" class="why">${t.noVoice}</span>`}
+        ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
       ${blocks(step.blocks, t, (b) => this.block(b, step))}
@@ -230,39 +258,47 @@ export class LangkahLesson extends LitElement {
   }
 
   private summary(l: Lesson) {
-    const t = this.t;
-    const r = this.progress.record!;
-    const all = l.steps.flatMap((s) => s.blocks);
-    const score = this.score(r);
-    const items = all.flatMap((b) => (b.t === 'checklist' ? b.items : []));
+    const left = this.left(l.steps.flatMap((s) => s.blocks)).length;
+    // The body loads with the lesson (see willUpdate); offline and not loaded, the next render tries again.
+    if (!this.ends) this.end();
     return html`<section part="step summary" class="step summary">
-      <h3 tabindex="-1">${t.done}</h3>
-      <slot name="next"></slot>
-      <p>${t.seen(r.seen.length, l.steps.length)}</p>
-      ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
-      ${score.total && score.pass !== undefined
-        ? html`<p class="verdict ${score.passed ? 'right' : 'wrong'}">${score.passed ? t.passed : t.failed(score.pass)}</p>`
-        : nothing}
-      ${items.length ? html`<p>${t.checklist}: ${t.ticked(items.filter((i) => r.checks[i.id]).length, items.length)}</p>` : nothing}
+      <h3 tabindex="-1">${left ? this.t.unfinished(left) : this.t.done}</h3>
+      ${this.ends?.summary(this, l, left)}
     </section>`;
   }
 
-  /** Shows step `index` (the summary when it equals the number of steps), saves, and tells the host. */
-  private go(index: number) {
+  /** Loads the summary's body. */
+  private end() {
+    ending().then((m) => ((this.ends = m), this.requestUpdate()), () => undefined);
+  }
+
+  /** @internal Shows step `index` (the summary when it equals the number of steps), saves, and tells the host. */
+  go(index: number) {
     const l = this.lesson!;
     const total = l.steps.length;
     const step = l.steps[index];
     const at = Date.now();
+    // Done only with every question answered: a skipped one keeps the lesson open in the course and its reports.
+    const done = !step && !this.left(l.steps.flatMap((s) => s.blocks)).length;
     this.speech.stop();
-    this.progress.dropped = undefined;
+    this.progress.dropped = this.warned = undefined;
     const r = this.progress.update((d) => {
       d.step = index;
       if (step && !d.seen.includes(step.id)) d.seen.push(step.id);
-      if (!step) d.completed = at;
+      if (done) d.completed = at;
     });
     this.moved = true;
     const ids = this.tell(index, at);
-    if (!step) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
+    if (done) this.dispatchEvent(new LangkahCompleteEvent({ ...ids, score: this.score(r), steps: total, at }));
+  }
+
+  /**
+   * @internal The questions among `blocks` not answered (and, with `wrong`, answered
+   * wrong). Answers to questions changed by an update were dropped on opening.
+   */
+  left(blocks: Block[], wrong?: boolean): Question[] {
+    const answers = this.progress.record!.answers;
+    return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !answers[q.id]!.correct));
   }
 
   /** Tells the host which step is shown: `opened` when the lesson has just been shown, else the learner moved. */
@@ -280,28 +316,30 @@ export class LangkahLesson extends LitElement {
     return scoreOf(questionsIn(l.steps.flatMap((s) => s.blocks)), r.answers, l.pass);
   }
 
-  /** Next: checks the picks of this step first, if there are any; else moves on. */
-  private forward(index: number) {
+  /**
+   * Next: checks the picks of this step first, if there are any. A step with
+   * questions not answered is never skipped silently: the first tap shows the
+   * first of them and says so; the next tap moves on.
+   */
+  private async forward(index: number) {
     let checked = false;
-    this.renderRoot.querySelectorAll('langkah-quiz').forEach((q) => (checked = q.checkPending() || checked));
-    if (!checked) this.go(index + 1);
+    const quizzes = this.renderRoot.querySelectorAll('langkah-quiz');
+    quizzes.forEach((q) => (checked = q.checkPending() || checked));
+    if (checked) return;
+    const step = this.lesson!.steps[index]!;
+    const [first] = this.left(step.blocks);
+    if (!first || this.warned === step.id) return this.go(index + 1);
+    this.warned = step.id;
+    this.requestUpdate();
+    await this.updateComplete;
+    quizzes.forEach((q) => q.shadowRoot?.querySelector(`[data-q="${first.id}"]`)?.scrollIntoView({ block: 'start' }));
   }
 
-  private async ask(on: boolean) {
+  /** @internal Asks "start again?" (`on`), or stops asking. */
+  async ask(on: boolean) {
     this.asking = this.moved = on;
     // Cancelled: back on the button that asked.
     if (!on && (await this.updateComplete)) this.renderRoot.querySelector<HTMLElement>('nav button:last-child')?.focus();
-  }
-
-  /**
-   * Starts again at step 1, keeping answers, ticks and the completion date:
-   * a score that a report or certificate already counts never drops because
-   * the learner wanted to read the lesson again. A question answered again
-   * ("Try again") counts with its latest answer, the one the learner sees.
-   */
-  private restart() {
-    this.asking = false;
-    this.go(0);
   }
 
   /** A picture or recording that failed (`url`), or the device's voice. */

@@ -144,6 +144,9 @@ export const base = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.4em 1em;
+    /* Words in a label wrap whole ("pelajaran", not "pelajara / n": 'anywhere' from the box shrinks a
+       button to its letters); a word wider than the whole line still breaks rather than overflow. */
+    overflow-wrap: break-word;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
