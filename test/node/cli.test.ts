@@ -548,6 +548,7 @@ ${modules}`;
 
     const own = setup({
       'modules/kunci-akun/module.yaml': moduleYaml('kunci-akun'),
+      'modules/kunci-akun/guide.yaml': guideYaml(),
       'modules/kunci-akun/id/pelajaran.md': lessonText(),
       'modules/kunci-akun/en/pelajaran.md': lessonText(),
       'modules/curricula/kelas.yaml': course('  - module: kunci-akun\n    lessons: [kode-otp]\n'),
@@ -720,8 +721,8 @@ trainer:
     const bad = await run('check', join(wrong, 'modules/curricula/kelas.yaml'));
     assert.equal(bad.code, 1);
     assert.deepEqual(bad.out.map((l) => l.split(wrong).join('D')), [
-      'D/modules/curricula/kelas.yaml:9:13  "0812-3456-7890" is not a WhatsApp number in international form  (write digits only: the country code and the number without its leading 0, e.g. 6281234567890 for 0812-3456-7890)',
-      'D/modules/curricula/kelas.yaml:10:3  unknown field "nama"  (remove it or correct the spelling; allowed here: whatsapp)',
+      'D/modules/curricula/kelas.yaml:9:13  "0812-3456-7890" is not a WhatsApp number in international form  (write digits only: the country code and the number without its leading 0, e.g. 6281234567890 for 0812-3456-7890)  [whatsapp-invalid]',
+      'D/modules/curricula/kelas.yaml:10:3  unknown field "nama"  (remove it or correct the spelling; allowed here: whatsapp)  [field-unknown]',
     ]);
     // A copy of the default course that still names its sample organiser: a warning, the build goes on.
     const sample = tree({ ...Object.fromEntries(['module.yaml', 'id/pelajaran.md', 'en/pelajaran.md'].map((f) => [`modules/a/${f}`, f === 'module.yaml' ? moduleYaml('a') : lessonText()])),
@@ -729,7 +730,7 @@ trainer:
     const warned = await run('build', join(sample, 'modules/curricula/kelas.yaml'), '--out', join(tree({}), 'kursus'));
     assert.equal(warned.code, 0);
     assert.deepEqual([...warned.out, ...warned.err].filter((l) => l.includes('organiser')).map((l) => l.split(sample).join('D')), [
-      'D/modules/curricula/kelas.yaml:4:12  warning: the organiser is still the sample text "Langkah (contoh penyelenggara — ganti dengan nama lembaga Anda)"  (write the name of your organisation: learners see it on the course page and on every certificate)',
+      'D/modules/curricula/kelas.yaml:4:12  warning: the organiser is still the sample text "Langkah (contoh penyelenggara — ganti dengan nama lembaga Anda)"  (write the name of your organisation: learners see it on the course page and on every certificate)  [organiser-sample]',
     ]);
   });
 

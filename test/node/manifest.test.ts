@@ -130,7 +130,7 @@ describe('custom-elements.json (run after npm run build)', () => {
     }
     assert.deepEqual(names(element('langkah-quiz').members), ['data', 'lang', 'src']);
     assert.equal(element('langkah-quiz').members!.find((m) => m.name === 'data')!.type!.text, 'Quiz | undefined');
-    assert.deepEqual(names(element('langkah-lesson').members), ['dataSaver', 'lang', 'lesson', 'src']);
+    assert.deepEqual(names(element('langkah-lesson').members), ['dataSaver', 'lang', 'lesson', 'redo', 'src']);
   });
 
   it('gives every element a lang attribute, curriculum and roster too', () => {

@@ -68,7 +68,6 @@ function remember(key: string, value: string) {
  * @csspart report - The report form.
  * @csspart status - Loading and error messages.
  *
- * @attr {boolean} lesson-open - Set by the element while a lesson is open (read-only), for the page's CSS: an offline pack shrinks its header then.
  * @attr {string} lang - Interface language, `id` or `en`; without it, the closest ancestor's `lang`, then `<html lang>`.
  *
  * @cssproperty --langkah-accent - Colour of buttons and progress.
