@@ -14,7 +14,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -24,7 +24,7 @@ import { loadCurriculum, loadProject } from '../../src/cli/project.js';
 import type { Problem } from '../../src/content/errors.js';
 import { decodeLink, encodeLink, LinkError } from '../../src/builder/link.js';
 import type { Curriculum } from '../../src/content/course-schema.js';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 import { chromium, files, ROOT, stop, WAIT } from './pack-helpers.js';
 
 /** `npm start`'s server, on a free port. */
@@ -80,7 +80,7 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
   after(async () => {
     await browser?.close();
     await stop(server?.child);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   let link = '';

@@ -8,7 +8,7 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
 import type { Problem } from '../../src/content/errors.js';
 import { chromium, ROOT, serve, stop, WAIT } from './pack-helpers.js';
+import { removeTemp } from './helpers.js';
 
 const APP = `import { LangkahQuiz } from 'langkah';
 customElements.define('langkah-quiz', LangkahQuiz);
@@ -52,7 +53,7 @@ describe('an app bundled into one file with esbuild', () => {
   after(async () => {
     await browser?.close();
     await stop(server?.child);
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   });
 
   async function open() {

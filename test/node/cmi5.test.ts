@@ -8,7 +8,7 @@
  * initialized and terminated.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,7 +20,7 @@ import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_EXTENSION } from '../../src/report/cmi5/runtime.js';
 import { runLesson } from './course-driver.js';
 import { BROWSERS, PAGE_HELPERS } from './pack-helpers.js';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 import { startLrs } from './lrs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,7 +81,7 @@ describe('a cmi5 course package', { timeout: 600_000 }, () => {
   });
 
   after(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   it('writes cmi5.xml with one AU for the course, its mastery score and moveOn', () => {

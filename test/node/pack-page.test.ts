@@ -9,12 +9,12 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 import { BROWSERS, files, PAGE_HELPERS, ROOT, serve, stop, WAIT } from './pack-helpers.js';
 
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
@@ -49,7 +49,7 @@ describe('the pack page on a 360 × 640 phone', { timeout: 240_000 }, () => {
 
   after(async () => {
     await stop(server?.child);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   it('keeps the figures docs/trainers.md gives for the default pack honest: its size, its files and its recorded audio', () => {

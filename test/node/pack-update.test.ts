@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { lessonText, module, moduleYaml, run } from './helpers.js';
+import { lessonText, module, moduleYaml, removeTemp, run } from './helpers.js';
 import { chromium, firefox, PAGE_HELPERS, ROOT, WAIT } from './pack-helpers.js';
 
 const TYPES: Record<string, string> = {
@@ -137,7 +137,7 @@ describe('two offline packs on one site, and a new version of one', { timeout: 2
   after(async () => {
     await browser?.close();
     web?.server.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   let before1: Record<string, string[]> = {};
@@ -320,7 +320,7 @@ describe('the same pack in Firefox: its CSP, its picture, and a new version', { 
   after(async () => {
     await browser?.close();
     web?.server.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   it('runs under its Content-Security-Policy: styled shadow roots, the picture shown, nothing blocked', async () => {

@@ -17,7 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { type Browser, type Page } from 'puppeteer-core';
 import { packCsp } from '../../src/cli/pack.js';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 import { chromium, files, PAGE_HELPERS, rightAnswer, ROOT, serve, stop, WAIT } from './pack-helpers.js';
 
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
@@ -61,7 +61,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
   after(async () => {
     await browser?.close();
     await stop(server?.child);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   it('builds a static folder with the whole course, and prints its size and largest files', () => {

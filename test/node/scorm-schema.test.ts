@@ -11,7 +11,7 @@
  * validation (no schema for it), not pass unchecked.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
@@ -92,7 +92,7 @@ describe('imsmanifest.xml against the official SCORM schemas (libxml2)', { timeo
   });
 
   after(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   for (const version of ['1.2', '2004'] as const) {

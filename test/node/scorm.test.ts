@@ -13,7 +13,7 @@
  * Firefox ESR at /usr/bin/firefox-esr (`BROWSERS=chromium` runs one).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ import { isOurPackage } from '../../src/cli/scorm.js';
 import { runLesson } from './course-driver.js';
 import { CHECK_MANIFEST } from './manifest-check.js';
 import { BROWSERS, files, PAGE_HELPERS } from './pack-helpers.js';
-import { run } from './helpers.js';
+import { removeTemp, run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
@@ -106,7 +106,7 @@ describe('SCORM packages', { timeout: 600_000 }, () => {
 
   after(async () => {
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTemp(tmp);
   });
 
   it('never overwrites a zip it did not make', async () => {

@@ -8,13 +8,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { removeTemp } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVE = join(ROOT, 'scripts/serve.mjs');
@@ -114,7 +115,7 @@ describe('scripts/serve.mjs', () => {
 
   after(async () => {
     await stop(server.child);
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   });
 
   it('serves the files of the folder it was given, and opens it at /', async () => {
