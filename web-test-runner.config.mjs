@@ -24,10 +24,43 @@ const chromiumOptions = {
   ],
 };
 
+/**
+ * headless firefox-esr sometimes never finishes the runner's own clean-up
+ * after a test file: every test has run and its results have reached the
+ * runner, but `page.goto('about:blank')` (which the launcher uses to stop the
+ * page's timers) never settles, so the file "did not finish within 180000ms"
+ * and its results are thrown away. Seen with chunks.test.ts about one run in
+ * three under load, and now and then with other files; traced on 2026-12-04
+ * to that navigation (the page's last test had passed; normal pages navigate
+ * away in 0.1–0.3 s in the same Firefox). After 20 s the page is closed
+ * instead, with a warning, and the next file gets a fresh page.
+ */
+function boundedStop(launcher, ms = 20000) {
+  const stop = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    let timer;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(() => {
+        console.warn(`firefox: the page of session ${sessionId} did not navigate away within ${ms} ms after its tests; closing it`);
+        const page = launcher.activePages.get(sessionId);
+        launcher.activePages.delete(sessionId);
+        page?.puppeteerPage.close().catch(() => {});
+        resolve({});
+      }, ms);
+    });
+    try {
+      return await Promise.race([stop(sessionId), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return launcher;
+}
+
 const launchers = () =>
   [
   chromeLauncher({ launchOptions: chromiumOptions }),
-  puppeteerLauncher({
+  boundedStop(puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: firefoxPath,
@@ -40,7 +73,7 @@ const launchers = () =>
         'network.captive-portal-service.enabled': false,
       },
     },
-  }),
+  })),
   ].filter((b) => !only || only.includes(b.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
 const browsers = launchers();
 
@@ -83,8 +116,7 @@ export default {
     ...(only && !only.includes('chromium') ? [] : [{ name: 'font-size-32', files: 'test/browser/font-size.test.ts', browsers: [bigText] }]),
     // Browsers of their own: in the shared Chromium, the course tests that
     // ran after a failed course chunk never saw their element defined.
-    // Firefox only when asked (LANGKAH_FIREFOX_CHUNKS=1): headless firefox-esr on the CI machine
-    // has stopped reporting the end of this file since the lesson-flow merge (2026-12-04): under investigation.
+    // Firefox only when asked (LANGKAH_FIREFOX_CHUNKS=1): see DEVELOPERS.md, "Firefox and chunks.test.ts".
     {
       name: 'offline-chunks',
       files: 'test/browser/chunks.test.ts',
