@@ -1461,3 +1461,41 @@ if (phase === 'under') await cheat2(true);
 if (phase === 'audio') await audio();
 if (phase === 'more') await more();
 if (phase === 'axe2') await axe2();
+
+/**
+ * Phase update (#12 item 9): a copy of the pack served from PACK_DIR (…/dist/course); the learner
+ * visits, starts the first lesson, the pack gets a new version (sw.js changes), the learner visits again.
+ *   cp -r dist/course /tmp/x/dist/ && (cd /tmp/x && node …/scripts/serve.mjs dist --port 0) ; PACK_DIR=/tmp/x/dist/course
+ */
+async function update() {
+  const { readFileSync, appendFileSync } = await import('node:fs');
+  const dir = process.env.PACK_DIR;
+  if (!dir) throw new Error('PACK_DIR is needed');
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller || navigator.serviceWorker.ready, { timeout: 20000 });
+  await sleep(1500);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await next(page);
+  log('before the update:', JSON.stringify(await lessonState(page)), 'sw:', await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state));
+  const sw = join(dir, 'sw.js');
+  appendFileSync(sw, `\n// a new version of the course (review 12b, ${new Date().toISOString()})\n`);
+  log('sw.js changed:', readFileSync(sw, 'utf8').length, 'bytes');
+  const t0 = Date.now();
+  await page.goto(COURSE, { waitUntil: 'networkidle0' });
+  const seen = await page.waitForFunction(() => (document.querySelector('#update')?.textContent ?? '').trim(), { timeout: 30000 }).then(() => Date.now() - t0, () => null);
+  log(`next visit: update notice ${seen === null ? 'NOT shown within 30 s' : `shown after ${seen} ms`}:`, await page.evaluate(() => document.querySelector('#update')?.textContent.trim()), '| lesson:', JSON.stringify(await lessonState(page).catch(() => null)));
+  await shot(page, 'update-notice');
+  if (seen !== null) {
+    const b = await page.evaluateHandle(() => document.querySelector('#update button'));
+    await b.asElement().tap();
+    await page.waitForNavigation({ waitUntil: 'networkidle0', timeout: 20000 }).catch((e) => log('  no reload:', e.message.slice(0, 60)));
+    await sleep(1000);
+    log('after "Muat ulang":', JSON.stringify(await lessonState(page).catch(() => null)), 'notice:', await page.evaluate(() => document.querySelector('#update')?.textContent.trim()));
+  }
+  await browser.close();
+}
+if (phase === 'update') await update();
