@@ -1499,3 +1499,31 @@ async function update() {
   await browser.close();
 }
 if (phase === 'update') await update();
+
+/** Phase chunk (#12 item 7, second half): the lesson's shape chunk fails once, then the network is back: "Coba lagi" without a page reload. */
+async function chunkRetry() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  let block = true;
+  let blocked = 0;
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (block && /langkah-shapes-[^/]*\.js/.test(r.url()) ? (blocked++, r.abort()) : r.continue()));
+  await page.goto(`${BASE}/examples/one-lesson.html`, { waitUntil: 'networkidle0' });
+  await sleep(1500);
+  const shown = () => page.evaluate(() => window.__deep('langkah-lesson')?.shadowRoot?.textContent.trim().replace(/\s+/g, ' ').slice(0, 160));
+  log(`shape chunk blocked (${blocked} requests): the learner sees:`, await shown());
+  await shot(page, 'chunk-failed');
+  block = false;
+  const nav = [];
+  page.on('framenavigated', (f) => f === page.mainFrame() && nav.push(f.url()));
+  const b = await page.evaluateHandle(() => [...(window.__deep('langkah-lesson')?.shadowRoot?.querySelectorAll('button') ?? [])].find((x) => /Coba lagi/.test(x.textContent)));
+  if (!b.asElement()) log('no "Coba lagi" button');
+  else {
+    await b.asElement().tap();
+    const ok = await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 15000 }).then(() => true, () => false);
+    log(`after "Coba lagi" with the network back: lesson ${ok ? 'shown' : 'NOT shown within 15 s'}; page navigations: ${nav.length};`, await shown());
+  }
+  await browser.close();
+}
+if (phase === 'chunk') await chunkRetry();
