@@ -6,10 +6,11 @@
 // to stdout.
 //
 //   node scripts/serve.mjs examples dist modules --port PORT &
-//   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom] [--slow]
+//   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom|…] [--slow]
+//   review 12b phases: skipcheck drafts round2 langcheat cheat2 under audio more axe2; BROWSER=firefox for firefox-esr
 //
 // --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
-import puppeteer from 'puppeteer-core';
+import puppeteer, { ElementHandle } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,25 @@ mkdirSync(OUT, { recursive: true });
 const log = (...a) => console.log(...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// BROWSER=firefox runs the same phases in firefox-esr (WebDriver BiDi); what BiDi lacks (CDP throttling,
+// touch emulation) is skipped or replaced (a click for a tap) and said so in the log.
+const FIREFOX = process.env.BROWSER === 'firefox';
+if (FIREFOX) {
+  const tapOrig = ElementHandle.prototype.tap;
+  ElementHandle.prototype.tap = async function () {
+    try { await tapOrig.call(this); } catch { await this.click(); }
+  };
+}
+
 async function launch(extra = []) {
+  if (FIREFOX) {
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'intl.accept_languages': 'id-ID, id' },
+    });
+  }
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -42,10 +61,11 @@ async function launch(extra = []) {
 async function phone(browser, { fontSize } = {}) {
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
-  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+    .catch(async (e) => (log('  [firefox] no touch/mobile emulation:', e.message.slice(0, 80)), page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2 })));
   await page.setUserAgent(
     'Mozilla/5.0 (Linux; Android 10; SM-A105F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36',
-  );
+  ).catch((e) => log('  [firefox] no user agent override:', e.message.slice(0, 80)));
   if (fontSize) {
     const cdp = await page.createCDPSession();
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: fontSize, fixed: fontSize } }).catch((e) => log('setFontSizes', e.message));
@@ -233,7 +253,17 @@ async function solveOrder(page, id) {
     const lists = f.querySelectorAll('.feedback ol');
     return [...(lists[lists.length - 1]?.querySelectorAll('li') ?? [])].map((li) => li.textContent.trim());
   }, id);
-  if (!right.length) return { fb, tries: 1 };
+  if (!right.length) {
+    // Since review 12 the right order shows after the second wrong check: check the same order again, then read it.
+    await retry(page, id);
+    const fb2 = await answer(page, id, []);
+    right.push(...(await page.evaluate((id) => {
+      const f = window.__deepAll(`fieldset[data-q="${id}"]`)[0];
+      const lists = f.querySelectorAll('.feedback ol');
+      return [...(lists[lists.length - 1]?.querySelectorAll('li') ?? [])].map((li) => li.textContent.trim());
+    }, id)));
+    if (!right.length) return { fb: fb2, tries: 2 };
+  }
   await retry(page, id);
   for (let target = 0; target < right.length; target++) {
     for (let guard = 0; guard < 10; guard++) {
@@ -331,8 +361,8 @@ async function journey() {
   const browser = await launch();
   const { page } = await phone(browser);
   await prep(page);
-  const cdp = await page.createCDPSession();
-  if (values.slow) {
+  const cdp = FIREFOX ? null : await page.createCDPSession();
+  if (values.slow && cdp) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 });
@@ -349,7 +379,7 @@ async function journey() {
   log('  buttons on course page:', (await texts(page, 'button')).slice(0, 12));
   log('  small targets:', await smallTargets(page));
   log('  overflow:', JSON.stringify(await overflow(page)));
-  if (values.slow) {
+  if (values.slow && cdp) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   }
@@ -413,12 +443,12 @@ async function journey() {
       log('  after reload on step 2:', JSON.stringify(await lessonState(page)), 'focus:', await active(page));
       await shot(page, 'lesson1-after-reload');
       // Offline mid-lesson
-      await page.setOfflineMode(true);
+      await page.setOfflineMode(true).catch((e) => log('  [firefox] setOfflineMode:', e.message.slice(0, 80)));
       await page.reload({ waitUntil: 'domcontentloaded' }).catch((e) => log('  offline reload error', e.message));
       await sleep(1500);
       log('  offline reload:', JSON.stringify(await lessonState(page).catch(() => null)), await texts(page, '#offline-status').catch(() => []));
       await shot(page, 'lesson1-offline-reload');
-      await page.setOfflineMode(false);
+      await page.setOfflineMode(false).catch(() => {});
       await page.reload({ waitUntil: 'networkidle0' });
       await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
     }
@@ -898,3 +928,602 @@ if (phase === 'all' || phase === 'zoom') await zoom();
 if (phase === 'all' || phase === 'cheat') await cheat('first');
 if (phase === 'longest') await cheat('longest');
 if (phase === 'shortest') await cheat('shortest');
+
+// ------------------------------------------------ review 12b (2026-12-04): phases added by the second outside review
+
+/** Right options by position on screen (what the page shows), from the built lesson file and the quiz's own shuffle. */
+async function rightPositions(lang = 'id', lessonIndex = 0) {
+  const { readFileSync } = await import('node:fs');
+  const { mixed } = await import('../dist/internal/content.js');
+  const course = JSON.parse(readFileSync('dist/course/curriculum.json', 'utf8'));
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const lesson = JSON.parse(readFileSync(join('dist/course', lessons[lessonIndex].src[lang]), 'utf8'));
+  const out = {};
+  for (const q of lesson.steps.flatMap((s) => s.blocks).flatMap((b) => (b.t === 'quiz' ? b.questions : []))) {
+    if (q.kind === 'true-false') out[q.id] = [q.answer ? 0 : 1];
+    else if (q.kind === 'order') out[q.id] = 'order';
+    else {
+      const shown = mixed(q.id, q.options.length);
+      out[q.id] = shown.flatMap((o, p) => (q.options[o].correct ? [p] : []));
+    }
+  }
+  return out;
+}
+
+/** The right positions of every lesson of the course, by its Indonesian title. */
+async function allRight() {
+  const { readFileSync } = await import('node:fs');
+  const course = JSON.parse(readFileSync('dist/course/curriculum.json', 'utf8'));
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const out = {};
+  for (let i = 0; i < lessons.length; i++) out[lessons[i].title.id] = await rightPositions('id', i);
+  return out;
+}
+
+/** Sets the ticks of question `id` to exactly `positions` (tapping only what differs), without checking. */
+async function tick(page, id, positions) {
+  const n = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelectorAll(':scope > label.opt').length, id);
+  for (let p = 0; p < n; p++) {
+    const h = await page.evaluateHandle((id, p) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelectorAll(':scope > label.opt')[p], id, p);
+    const on = await h.asElement().evaluate((l) => !!l.querySelector('input')?.checked);
+    if (on !== positions.includes(p)) {
+      await h.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await h.asElement().tap();
+    }
+  }
+}
+
+/** Presses a question's own button (Periksa jawaban / Kirim balasan). */
+async function press(page, id) {
+  const b = await page.evaluateHandle((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button'), id);
+  await b.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await b.asElement().tap();
+  await sleep(150);
+}
+
+const verdicts = (page) => page.evaluate(() => window.__deepAll('fieldset[data-q]').map((f) => `${f.dataset.q}: ${(f.querySelector('.verdict')?.textContent ?? '—').trim()} [${f.querySelector(':scope > button')?.textContent.trim() ?? ''}]`));
+const notes = (page) => page.evaluate(() => window.__deepAll('langkah-lesson').flatMap((l) => [...l.shadowRoot.querySelectorAll('.note, [role=status] p')].map((e) => { const r = e.getBoundingClientRect(); return `"${e.textContent.trim().replace(/\s+/g, ' ')}" y=${Math.round(r.top)}..${Math.round(r.bottom)}`; })));
+const pathLine = (page, title) => page.evaluate((title) => window.__deepAll('li.lesson').filter((li) => li.textContent.includes(title)).map((li) => li.textContent.replace(/\s+/g, ' ').trim())[0], title);
+const lessonOpen = (page) => page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 20000 });
+async function toQuiz(page) {
+  for (let i = 0; i < 12 && !(await lessonState(page)).quizzes; i++) await next(page);
+}
+async function toSummary(page) {
+  for (let i = 0; i < 20 && !(await lessonState(page)).summary; i++) await next(page);
+}
+async function firstLessonQuiz(page) {
+  await openCourse(page);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+}
+
+/** Phase skipcheck (#12 item 1): ticks without "Periksa jawaban", then Lanjut; a question left untouched, then Lanjut twice. */
+async function skipCheck() {
+  const right = await rightPositions();
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await firstLessonQuiz(page);
+  const qs = await questions(page);
+  // Tick the right answers of all but the last question, never tap "Periksa jawaban"; leave the last one untouched.
+  for (const q of qs.slice(0, -1)) if (right[q.id] !== 'order') await tick(page, q.id, right[q.id]);
+  log('buttons on the quiz step (text, colour):', await page.evaluate(() => window.__deepAll('button').filter((b) => b.getBoundingClientRect().height).map((b) => `${b.textContent.trim().replace(/\s+/g, ' ')} ${getComputedStyle(b).backgroundColor}`)));
+  await next(page);
+  await sleep(300);
+  log('after Lanjut with ticks not checked:', JSON.stringify(await lessonState(page)), '\n   ', (await verdicts(page)).join('\n    '));
+  log('   ', await mainButtonPlace(page), 'notes:', await notes(page), 'focus:', await active(page));
+  await shot(page, 'skipcheck-after-first-lanjut');
+  await next(page);
+  await sleep(300);
+  log('after the second Lanjut (last question untouched):', JSON.stringify(await lessonState(page)), 'notes:', await notes(page), 'scrollY', await page.evaluate(() => scrollY));
+  await shot(page, 'skipcheck-after-second-lanjut');
+  await next(page);
+  log('after the third Lanjut:', JSON.stringify(await lessonState(page)));
+  await toSummary(page);
+  log('summary:', (await texts(page, '.summary')).join(' | '));
+  await shot(page, 'skipcheck-summary');
+  await tap(page, '#back');
+  await sleep(300);
+  log('path:', await pathLine(page, 'Kode OTP'), '| overview:', (await texts(page, '.overview p')).slice(0, 2));
+  await browser.close();
+}
+
+/** Phase drafts (#12 item 1): ticks not yet checked, after going back a step, after the list and back, after a reload (a phone that drops the tab). */
+async function drafts() {
+  const right = await rightPositions();
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  const ticked = () => page.evaluate(() => window.__deepAll('fieldset[data-q]').map((f) => `${f.dataset.q}:${[...f.querySelectorAll('input')].flatMap((i, n) => (i.checked ? [n] : [])).join(',') || '-'}`).join(' '));
+  await firstLessonQuiz(page);
+  const qs = await questions(page);
+  await tick(page, qs[1].id, right[qs[1].id]);
+  await tick(page, qs[3].id, right[qs[3].id]);
+  log('ticked, not checked:', await ticked());
+  await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.querySelector('nav button:not(.primary)').click());
+  await sleep(300);
+  await next(page);
+  log('after ← Kembali and Lanjut back:', JSON.stringify((await lessonState(page)).step), await ticked());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(300);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  log('after "← Daftar pelajaran" and "Lanjutkan belajar":', await ticked(), (await verdicts(page)).join(' | '));
+  await tick(page, qs[1].id, right[qs[1].id]);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  await sleep(300);
+  log('after a reload:', JSON.stringify((await lessonState(page)).step), await ticked(), (await verdicts(page)).join(' | '));
+  await shot(page, 'drafts-after-reload');
+  await browser.close();
+}
+
+/**
+ * Phase round2: the honest reader who got every first try wrong, then corrected it,
+ * and follows the course's advice to raise the score; and the cheater's second round.
+ */
+async function round2() {
+  const right = await rightPositions();
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await firstLessonQuiz(page);
+  await answerAll(page, right, 'learn');
+  log('round 1 verdicts:', (await verdicts(page)).join(' | '));
+  await toSummary(page);
+  log('round 1 summary:', (await texts(page, '.summary')).join(' | '));
+  await tap(page, '#back');
+  await sleep(300);
+  log('path after round 1:', await pathLine(page, 'Kode OTP'));
+  // What the course offers to raise it: "Ulangi" on the lesson.
+  const again = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((x) => (x.getAttribute('aria-label') ?? x.textContent).includes('Kode OTP')));
+  log('its button:', await again.asElement().evaluate((b) => `${b.textContent.trim()} (${b.getAttribute('aria-label')})`));
+  await again.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await again.asElement().tap();
+  await lessonOpen(page);
+  await sleep(300);
+  log('"Ulangi" opens:', JSON.stringify(await lessonState(page)));
+  await shot(page, 'round2-ulangi-opens');
+  await tap(page, 'button', 'Mulai lagi');
+  await shot(page, 'round2-confirm');
+  log('confirm:', await notes(page), 'focus:', await active(page));
+  await tap(page, 'button', 'Ya, mulai lagi');
+  await toQuiz(page);
+  log('quiz in round 2 shows:', (await verdicts(page)).join(' | '));
+  await shot(page, 'round2-quiz');
+  // The cheater (or the learner told "Coba lagi"): try again, now with what round 1 showed.
+  await answerAll(page, right, 'redo');
+  log('round 2 verdicts:', (await verdicts(page)).join(' | '));
+  await toSummary(page);
+  log('round 2 summary:', (await texts(page, '.summary')).join(' | '));
+  await tap(page, '#back');
+  await sleep(300);
+  log('path after round 2:', await pathLine(page, 'Kode OTP'), '| overview:', (await texts(page, '.overview p')).slice(0, 2));
+  await browser.close();
+}
+
+/** Phase langcheat: learn the answers in English (retry until green, no finish), then answer in Bahasa Indonesia on a first try. */
+async function langCheat() {
+  const right = {};
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  await tap(page, '.langs button', 'English');
+  await sleep(600);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  const r = await bruteForce(page, 'first');
+  for (const q of await questions(page)) {
+    right[q.id] = q.kind === 'order' ? 'order' : await page.evaluate((id) => [...window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelectorAll(':scope > label.opt')].flatMap((l, i) => (l.querySelector('input')?.checked ? [i] : [])), q.id);
+  }
+  log('English, retry until green:', JSON.stringify(r), 'learnt positions', JSON.stringify(right));
+  await tap(page, '#back');
+  await sleep(300);
+  log('English path:', await pathLine(page, 'OTP'));
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(600);
+  log('Indonesian notice:', (await texts(page, '.langs + p, .note, [role=status]')).slice(0, 3));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  log('Indonesian opens:', JSON.stringify(await lessonState(page)));
+  await toQuiz(page);
+  for (const q of await questions(page)) {
+    if (right[q.id] === 'order') { await answer(page, q.id, []); continue; }
+    await answer(page, q.id, right[q.id]);
+  }
+  log('Indonesian first tries:', (await verdicts(page)).join(' | '));
+  await toSummary(page);
+  log('Indonesian summary:', (await texts(page, '.summary')).join(' | '));
+  await tap(page, '#back');
+  await sleep(300);
+  log('path:', await pathLine(page, 'Kode OTP'), '| overview:', (await texts(page, '.overview p')).slice(0, 2));
+  log('report:', await page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? '').slice(0, 300)));
+  await browser.close();
+}
+
+/** Answers the questions on screen: 'learn' = a wrong pick, then (second try) the right one; 'redo' = "Coba lagi", then the right one. */
+async function answerAll(page, right, mode) {
+  for (const q of await questions(page)) {
+    if (mode === 'redo') await retry(page, q.id);
+    if (right[q.id] === 'order') {
+      if (mode === 'learn') await solveOrder(page, q.id);
+      else await press(page, q.id);
+      continue;
+    }
+    if (mode === 'learn') {
+      const wrong = [...q.options.keys()].find((p) => !right[q.id].includes(p));
+      await answer(page, q.id, [wrong]);
+      await retry(page, q.id);
+    }
+    await answer(page, q.id, right[q.id]);
+  }
+}
+
+/**
+ * Phase cheat2: the whole course in two rounds per lesson (learn the answers from the feedback,
+ * finish, "Mulai lagi", answer again), then the certificate. Phase under: round 1 only (every
+ * first try wrong, then corrected), then the course's redo list.
+ */
+async function cheat2(underOnly = false) {
+  const rights = await allRight();
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  const t0 = Date.now();
+  let lessons = 0;
+  for (let n = 0; n < 60 && (await page.evaluate(() => !!window.__deep('#continue'))); n++) {
+    await tap(page, '#continue');
+    await lessonOpen(page);
+    const title = (await lessonState(page)).title;
+    const right = rights[title] ?? {};
+    for (let i = 0; i < 30; i++) {
+      const st = await lessonState(page);
+      if (st.summary) break;
+      if (st.quizzes) await answerAll(page, right, 'learn');
+      await next(page);
+    }
+    const s1 = (await texts(page, '.summary p')).find((x) => /Skor/.test(x)) ?? '';
+    if (/Skor/.test(s1) && !underOnly) {
+      await tap(page, 'button', 'Mulai lagi');
+      await tap(page, 'button', 'Ya, mulai lagi');
+      for (let i = 0; i < 30; i++) {
+        const st = await lessonState(page);
+        if (st.summary) break;
+        if (st.quizzes) await answerAll(page, right, 'redo');
+        await next(page);
+      }
+    }
+    const s2 = (await texts(page, '.summary p')).find((x) => /Skor/.test(x)) ?? '';
+    lessons++;
+    log(`${lessons}. ${title}: round 1 "${s1}"${underOnly ? '' : ` → round 2 "${s2}"`}`);
+    await tap(page, '#back');
+    await sleep(250);
+  }
+  log(`${underOnly ? 'under' : 'cheat2'}: ${lessons} lessons in ${Math.round((Date.now() - t0) / 1000)} s`);
+  log('overview:', (await texts(page, '.overview p')).join(' | '));
+  log('finish heading:', await texts(page, '#finish-title'));
+  const certName = await page.evaluateHandle(() => window.__deep('#cert-name'));
+  if (certName.asElement()) {
+    await certName.asElement().type('Bu Sri Wahyuni');
+    await tap(page, '.finish [type="submit"]');
+    await sleep(500);
+    await shot(page, 'cheat2-certificate');
+    log('certificate:', (await texts(page, '.certificate')).join(' | '));
+  } else log('no certificate form');
+  log('report:', await page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? '')));
+  if (underOnly) {
+    // The honest learner under the pass mark follows the course's advice.
+    log('finish section:', (await texts(page, '.finish p')).slice(0, 3), 'redo buttons:', (await texts(page, '.redo button')).length, (await texts(page, '.redo button')).slice(0, 2));
+    const h = await page.evaluateHandle(() => window.__deep('.redo') ?? window.__deep('#finish-title'));
+    if (h.asElement()) { await h.asElement().evaluate((e) => e.scrollIntoView({ block: 'start' })); await shot(page, 'under-finish'); }
+    if ((await texts(page, '.redo button')).length) {
+      await tap(page, '.redo button');
+      await lessonOpen(page);
+      await sleep(300);
+      log('the first redo button opens:', JSON.stringify(await lessonState(page)), (await texts(page, '.summary p')).join(' | '));
+      await shot(page, 'under-redo-opens');
+    }
+  }
+  await browser.close();
+}
+
+/** In the page: a fake Indonesian voice that records what it is asked to say (speechSynthesis). */
+const FAKE_VOICE = `
+  window.__said = [];
+  const fake = { lang: 'id-ID', name: 'fake id', default: true, localService: true, voiceURI: 'fake' };
+  Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [fake] });
+  Object.defineProperty(window.speechSynthesis, 'speak', { value: (u) => { window.__said.push(u.text); setTimeout(() => u.onend && u.onend(new Event('end')), 30); } });
+  Object.defineProperty(window.speechSynthesis, 'cancel', { value: () => {} });
+`;
+/** In the page: every recording asked to play, and how it ended; every langkah-error. */
+const MEDIA_SPY = `
+  window.__played = []; window.__errors = [];
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () {
+    const rec = { src: this.src, result: 'pending' };
+    window.__played.push(rec);
+    this.addEventListener('error', () => (rec.error = (this.error && this.error.code) || 'error'));
+    this.addEventListener('playing', () => (rec.playing = true));
+    const p = play.call(this);
+    p.then(() => (rec.result = 'ok'), (e) => (rec.result = e.name));
+    return p;
+  };
+  addEventListener('langkah-error', (e) => window.__errors.push(JSON.stringify(e.detail).slice(0, 160)), true);
+`;
+
+const listenState = (page) => page.evaluate(() => {
+  const l = window.__deep('langkah-lesson').shadowRoot;
+  const b = [...l.querySelectorAll('button')].find((x) => /Dengarkan|Berhenti|Listen|Stop/.test(x.textContent));
+  const why = [...l.querySelectorAll('p, .note, small, span')].map((e) => e.textContent.trim()).filter((s) => /suara|voice/i.test(s));
+  return b ? `"${b.textContent.trim()}" ${b.disabled || b.getAttribute('aria-disabled') === 'true' ? 'DISABLED' : 'enabled'} described="${b.getAttribute('aria-describedby') ?? ''}" texts=${JSON.stringify(why)}` : 'NO listen button';
+});
+
+/** Phase audio (#12 item 6): no voice, the shipped recording, a failed recording, a fake Indonesian voice. */
+async function audio() {
+  const browser = await launch(['--autoplay-policy=no-user-gesture-required']);
+  const ONE = `${BASE}/examples/one-lesson.html`;
+  const REC = '../dist/course/modules/id/hp-hemat/kosongkan-memori.json';
+  {
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.evaluateOnNewDocument(MEDIA_SPY);
+    log('voices on this machine:', await page.evaluate(() => speechSynthesis.getVoices().length));
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    for (let i = 0; i < 3; i++) {
+      log(`no voice, first lesson, step ${i + 1}:`, await listenState(page));
+      if (i === 0) await shot(page, 'audio-novoice-step1');
+      await next(page);
+    }
+    // The shipped recording (kosongkan-memori, the only recorded lesson): plays? then make it fail.
+    await page.evaluate((src) => window.__deep('langkah-lesson').setAttribute('src', src), REC);
+    await page.waitForFunction(() => /memori/i.test(window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h2')?.textContent ?? ''), { timeout: 20000 });
+    await sleep(500);
+    log('recorded lesson, step 1:', await listenState(page));
+    await tap(page, 'button', 'Dengarkan');
+    await sleep(2500);
+    log('  after tapping listen:', await listenState(page), 'played:', JSON.stringify(await page.evaluate(() => window.__played)), 'errors:', await page.evaluate(() => window.__errors));
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (r.url().endsWith('.ogg') ? r.abort() : r.continue()));
+    await next(page);
+    await sleep(300);
+    await page.evaluate(() => { window.__played.length = 0; window.__errors.length = 0; });
+    await tap(page, 'button', 'Dengarkan');
+    await sleep(2500);
+    log('  step 2 with the recording blocked:', await listenState(page), 'played:', JSON.stringify(await page.evaluate(() => window.__played)), 'langkah-error events:', JSON.stringify(await page.evaluate(() => window.__errors)));
+    log('  visible message:', await page.evaluate(() => [...window.__deep('langkah-lesson').shadowRoot.querySelectorAll('*')].filter((e) => !e.children.length && /tidak bisa diputar/i.test(e.textContent)).map((e) => e.textContent.trim())));
+    await shot(page, 'audio-recording-failed');
+    await page.setRequestInterception(false);
+    for (let i = 0; i < 12 && !(await lessonState(page)).quizzes; i++) await next(page);
+    log('recorded lesson, quiz step:', JSON.stringify(await lessonState(page)), await listenState(page), 'step audio:', await page.evaluate(() => { const l = window.__deep('langkah-lesson'); const s = l.lesson.steps[l.progress?.record?.step ?? 0]; return JSON.stringify(s?.audio ?? null); }));
+  }
+  {
+    // A fake Indonesian voice: is the quiz feedback read?
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.evaluateOnNewDocument(FAKE_VOICE);
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    log('fake voice, step 1:', await listenState(page));
+    await toQuiz(page);
+    const qs = await questions(page);
+    await answer(page, qs[1].id, [0]);
+    await answer(page, qs[2].id, [0]);
+    await answer(page, qs[3].id, [0]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await tap(page, 'button', 'Dengarkan');
+    await sleep(1500);
+    const said = await page.evaluate(() => window.__said);
+    log(`fake voice, quiz step after three wrong answers: ${said.length} utterances; verdict read: ${said.some((s) => /tepat/.test(s))}\n   ` + said.map((s) => s.slice(0, 110)).join('\n   '));
+  }
+  await browser.close();
+}
+
+/** Visible text smaller than 16 CSS px, deep in shadow roots. */
+const smallText = (page) => page.evaluate(() => {
+  const out = new Set();
+  for (const e of window.__deepAll('*')) {
+    if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+    const r = e.getBoundingClientRect();
+    const cs = getComputedStyle(e);
+    if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none' || (r.width <= 1 && r.height <= 1)) continue;
+    if (e.closest('.sr') || cs.clip === 'rect(0px, 0px, 0px, 0px)' || cs.clipPath === 'inset(50%)') continue;
+    if (parseFloat(cs.fontSize) < 16) out.add(`${cs.fontSize} ${window.__describe(e).slice(0, 70)}`);
+  }
+  return [...out].slice(0, 15);
+});
+
+/** Phase more: #12 items 4 (one-lesson first screen), 7 (slow "Coba lagi"), 8 (text ≥ 16 px), 10 (trainer page), 12 (Caranya marker, <html lang>). */
+async function more() {
+  const browser = await launch();
+  const ONE = `${BASE}/examples/one-lesson.html`;
+  {
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    await shot(page, 'one-lesson-first-screen');
+    log('one-lesson, first screen:', await mainButtonPlace(page));
+    log('one-lesson step 1 text < 16 px:', await smallText(page));
+    await toQuiz(page);
+    const qs = await questions(page);
+    for (const q of qs) if (q.kind !== 'order') await answer(page, q.id, [0]);
+    log('one-lesson quiz after answers, text < 16 px:', await smallText(page));
+    await page.evaluate(() => (document.documentElement.lang = 'en'));
+    await sleep(600);
+    log('after <html lang="en">: buttons', await page.evaluate(() => [...window.__deep('langkah-lesson').shadowRoot.querySelectorAll('nav button')].map((b) => b.textContent.trim())), 'verdict', (await verdicts(page))[1]);
+    await page.evaluate(() => (document.documentElement.lang = 'id'));
+    await page.reload({ waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    log('one-lesson after reload mid-quiz:', JSON.stringify(await lessonState(page)), (await verdicts(page)).join(' | '));
+    // Offline: the bare embed has no service worker.
+    await page.setOfflineMode(true);
+    await page.reload({ waitUntil: 'domcontentloaded' }).catch((e) => log('  one-lesson offline reload:', e.message.slice(0, 80)));
+    await sleep(1500);
+    log('one-lesson offline reload shows:', await page.evaluate(() => document.body?.innerText.slice(0, 60)).catch((e) => e.message.slice(0, 60)));
+    await page.setOfflineMode(false);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    log('one-lesson back online:', JSON.stringify(await lessonState(page)), (await verdicts(page)).length, 'verdicts kept');
+  }
+  {
+    // Slow: the lesson file takes 20 s; "Coba lagi" is tapped as soon as it shows.
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (r.url().includes('kode-otp.json') ? setTimeout(() => r.continue().catch(() => {}), 20000) : r.continue()));
+    const t0 = Date.now();
+    await page.goto(ONE, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => [...(window.__deep('langkah-lesson')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent.includes('Coba lagi')), { timeout: 30000 });
+    log(`slow notice after ${Date.now() - t0} ms:`, await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.textContent.trim().replace(/\s+/g, ' ')));
+    await tap(page, 'button', 'Coba lagi');
+    await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 60000 });
+    log(`lesson shown ${Date.now() - t0} ms after opening (file delayed 20 s, "Coba lagi" tapped at the notice)`);
+  }
+  {
+    const { page } = await phone(browser);
+    await prep(page);
+    await openCourse(page);
+    log('course page, text < 16 px:', await smallText(page));
+    log('links on the learner page:', await page.evaluate(() => window.__deepAll('a[href]').map((a) => a.getAttribute('href').slice(0, 50))));
+    await page.goto(`${BASE}/dist/course/trainer.html`, { waitUntil: 'networkidle0' });
+    await sleep(800);
+    log('trainer page: overflow', JSON.stringify(await overflow(page)), 'text < 16 px:', await smallText(page));
+    // Caranya: the WhatsApp Business profile lesson's checklist.
+    await openCourse(page);
+    const wa = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => (b.getAttribute('aria-label') ?? '').includes('WhatsApp Business')));
+    await wa.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await wa.asElement().tap();
+    await lessonOpen(page);
+    for (let i = 0; i < 20 && !(await lessonState(page)).checklists && !(await lessonState(page)).summary; i++) await next(page);
+    log('Caranya summaries:', await page.evaluate(() => window.__deepAll('summary').slice(0, 2).map((s) => {
+      const cs = getComputedStyle(s), b = getComputedStyle(s, '::before'), m = getComputedStyle(s, '::marker');
+      return `"${s.textContent.trim()}" display=${cs.display} list-style=${cs.listStyleType} ::marker=${m.content} ::before=${b.content} font=${cs.fontSize}`;
+    })));
+    log('checklist step text < 16 px:', await smallText(page));
+  }
+  await browser.close();
+}
+
+/** Phase axe2: axe-core on the states added since review 12 (tick not checked, checked by the main button, skip warning, summary with questions left, English, trainer page). */
+async function axe2() {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const right = await rightPositions();
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  const run = async (where) => {
+    await page.evaluate(source);
+    const r = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`));
+    log(`axe on ${where}:`, r.length ? '\n   ' + r.join('\n   ') : 'no violations', '| focus', await active(page));
+  };
+  await firstLessonQuiz(page);
+  log('text width, a quiz option and a chat bubble (#12 item 8, nested boxes):', await page.evaluate(() => { const q = window.__deep('langkah-quiz').shadowRoot; return [q.querySelector('label.opt')?.getBoundingClientRect().width, q.querySelector('.chat li, li.them')?.getBoundingClientRect().width]; }));
+  const qs = await questions(page);
+  await tick(page, qs[1].id, right[qs[1].id]);
+  await run('a quiz step with a tick not checked');
+  log('   main button now:', await mainButtonPlace(page));
+  await next(page);
+  await run('after the main button checked the tick');
+  await next(page);
+  await run('the skip warning');
+  await next(page);
+  await toSummary(page);
+  await run('the summary with questions left');
+  await tap(page, 'button', 'Jawab sekarang');
+  log('   "Jawab sekarang" opens', JSON.stringify(await lessonState(page)), 'focus', await active(page));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(300);
+  await tap(page, '.langs button', 'English');
+  await sleep(600);
+  await run('the course page in English after a switch');
+  await page.goto(`${BASE}/dist/course/trainer.html`, { waitUntil: 'networkidle0' });
+  await sleep(500);
+  await run('the trainer page');
+  await browser.close();
+}
+
+if (phase === 'skipcheck') await skipCheck();
+if (phase === 'drafts') await drafts();
+if (phase === 'round2') await round2();
+if (phase === 'langcheat') await langCheat();
+if (phase === 'cheat2') await cheat2();
+if (phase === 'under') await cheat2(true);
+if (phase === 'audio') await audio();
+if (phase === 'more') await more();
+if (phase === 'axe2') await axe2();
+
+/**
+ * Phase update (#12 item 9): a copy of the pack served from PACK_DIR (…/dist/course); the learner
+ * visits, starts the first lesson, the pack gets a new version (sw.js changes), the learner visits again.
+ *   cp -r dist/course /tmp/x/dist/ && (cd /tmp/x && node …/scripts/serve.mjs dist --port 0) ; PACK_DIR=/tmp/x/dist/course
+ */
+async function update() {
+  const { readFileSync, appendFileSync } = await import('node:fs');
+  const dir = process.env.PACK_DIR;
+  if (!dir) throw new Error('PACK_DIR is needed');
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  await openCourse(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller || navigator.serviceWorker.ready, { timeout: 20000 });
+  await sleep(1500);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await next(page);
+  log('before the update:', JSON.stringify(await lessonState(page)), 'sw:', await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state));
+  const sw = join(dir, 'sw.js');
+  appendFileSync(sw, `\n// a new version of the course (review 12b, ${new Date().toISOString()})\n`);
+  log('sw.js changed:', readFileSync(sw, 'utf8').length, 'bytes');
+  const t0 = Date.now();
+  await page.goto(COURSE, { waitUntil: 'networkidle0' });
+  const seen = await page.waitForFunction(() => (document.querySelector('#update')?.textContent ?? '').trim(), { timeout: 30000 }).then(() => Date.now() - t0, () => null);
+  log(`next visit: update notice ${seen === null ? 'NOT shown within 30 s' : `shown after ${seen} ms`}:`, await page.evaluate(() => document.querySelector('#update')?.textContent.trim()), '| lesson:', JSON.stringify(await lessonState(page).catch(() => null)));
+  await shot(page, 'update-notice');
+  if (seen !== null) {
+    const b = await page.evaluateHandle(() => document.querySelector('#update button'));
+    await b.asElement().tap();
+    await page.waitForNavigation({ waitUntil: 'networkidle0', timeout: 20000 }).catch((e) => log('  no reload:', e.message.slice(0, 60)));
+    await sleep(1000);
+    log('after "Muat ulang":', JSON.stringify(await lessonState(page).catch(() => null)), 'notice:', await page.evaluate(() => document.querySelector('#update')?.textContent.trim()));
+  }
+  await browser.close();
+}
+if (phase === 'update') await update();
+
+/** Phase chunk (#12 item 7, second half): the lesson's shape chunk fails once, then the network is back: "Coba lagi" without a page reload. */
+async function chunkRetry() {
+  const browser = await launch();
+  const { page } = await phone(browser);
+  await prep(page);
+  let block = true;
+  let blocked = 0;
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (block && /langkah-shapes-[^/]*\.js/.test(r.url()) ? (blocked++, r.abort()) : r.continue()));
+  await page.goto(`${BASE}/examples/one-lesson.html`, { waitUntil: 'networkidle0' });
+  await sleep(1500);
+  const shown = () => page.evaluate(() => window.__deep('langkah-lesson')?.shadowRoot?.textContent.trim().replace(/\s+/g, ' ').slice(0, 160));
+  log(`shape chunk blocked (${blocked} requests): the learner sees:`, await shown());
+  await shot(page, 'chunk-failed');
+  block = false;
+  const nav = [];
+  page.on('framenavigated', (f) => f === page.mainFrame() && nav.push(f.url()));
+  const b = await page.evaluateHandle(() => [...(window.__deep('langkah-lesson')?.shadowRoot?.querySelectorAll('button') ?? [])].find((x) => /Coba lagi/.test(x.textContent)));
+  if (!b.asElement()) log('no "Coba lagi" button');
+  else {
+    await b.asElement().tap();
+    const ok = await page.waitForFunction(() => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), { timeout: 15000 }).then(() => true, () => false);
+    log(`after "Coba lagi" with the network back: lesson ${ok ? 'shown' : 'NOT shown within 15 s'}; page navigations: ${nav.length};`, await shown());
+  }
+  await browser.close();
+}
+if (phase === 'chunk') await chunkRetry();
