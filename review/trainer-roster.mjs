@@ -77,7 +77,7 @@ export default async function ({ BASE, OUT, log, launch, open, shot, sleep, pack
   await page.emulateMediaType('print');
   const pdf = await page.pdf({ preferCSSPageSize: true });
   writeFileSync(join(OUT, 'roster.pdf'), pdf);
-  log(`roster PDF: pages ${(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length}, ${pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/)?.[0]}`);
+  log(`roster PDF: pages ${(pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) || []).length}, ${pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/)?.[0]}`);
   await page.emulateMediaType(null);
   await page.reload({ waitUntil: 'networkidle0' });
   await sleep(1500);

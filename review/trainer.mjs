@@ -79,7 +79,7 @@ async function tickByKeyboard(page, key) {
   for (let n = 0; n < 200; n++) {
     await page.keyboard.press('Tab');
     const id = await inB(page, () => document.querySelector('langkah-builder').shadowRoot.activeElement?.id ?? '');
-    if (id === `pick-${key.replace('/', '--')}`) { await page.keyboard.press('Space'); return n + 1; }
+    if (id === `pick-${key.replace('/', '--')}`) { await page.keyboard.press(FF ? ' ' : 'Space'); return n + 1; }
   }
   return -1;
 }
