@@ -218,7 +218,8 @@ describe('<langkah-roster>', () => {
     expect(reasons).to.deep.equal([
       `${other}: ada salah ketik, atau kode untuk kursus lain`,
       `${older}: ada salah ketik, atau kode untuk kursus lain`,
-      `${old}: kode untuk kursus atau versi kursus lain`,
+      // The name inside an LK1 code says whom to ask.
+      `Bu Sri Wahyuni — ${old}: kode untuk kursus atau versi kursus lain`,
     ]);
     expect(named(el.shadowRoot!.querySelector('table'))).to.equal('nothing');
   });
@@ -342,7 +343,7 @@ describe('<langkah-roster>', () => {
     const future = code(ahead);
     await paste(el, `Nama: Bu Sri\nKode: ${future}`);
     expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([
-      `${future}: tanggalnya di masa depan (${when(ahead.last)}); periksa jam di HP peserta, lalu minta laporan baru`,
+      `Bu Sri — ${future}: tanggalnya di masa depan (${when(ahead.last)}); periksa jam di HP peserta, lalu minta laporan baru`,
     ]);
     expect(table(el)[0]!.slice(0, 4)).to.deep.equal(['Bu Sri', '2/4', '67%', active(sri.last)]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal([stored(sri)]);
@@ -360,6 +361,42 @@ describe('<langkah-roster>', () => {
     // The name is shown, and written to the CSV, without its invisible characters.
     expect($(el, 'tbody th').textContent).to.equal('Bu Sri');
     expect((await download(el)).text.split('\r\n')[1]!.split(',')[0]).to.equal('Bu Sri');
+  });
+
+  it('shows a learner written several ways in the tidiest spelling, even when the newest report is in lower case (review 15, finding 8)', async () => {
+    const el = await roster();
+    const older: Report = { ...sri, name: 'Bu Sri', last: sri.last - 3_600_000 };
+    const newest: Report = { ...sri, name: 'bu sri' };
+    await paste(el, [older, newest].map((r) => message(r, '28/11 07.10')).join('\n'));
+    expect(table(el).map((r) => r[0])).to.deep.equal(['Bu Sri']);
+    expect(table(el)[0]![4], 'the newest report counts').to.equal(verificationCode(newest));
+    // The same, pasted the other way round.
+    forget();
+    const again = await roster();
+    await paste(again, [newest, older].map((r) => message(r, '28/11 07.10')).join('\n'));
+    expect(table(again).map((r) => r[0])).to.deep.equal(['Bu Sri']);
+  });
+
+  it('names whom to ask beside a refused code, from the message it came in (review 15, finding 7)', async () => {
+    const el = await roster();
+    const good = code(sri);
+    const at = good.length - 6;
+    const typo = good.slice(0, at) + (good[at] === 'A' ? 'B' : 'A') + good.slice(at + 1);
+    await paste(el, `Nama: Bu Yuli\nKode: ${typo}`);
+    expect($$(el, 'ul.rejected li').map(text)).to.deep.equal([`Bu Yuli — ${typo}: ada salah ketik, atau kode untuk kursus lain`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has headings in order under the h1 of the page (review 15, finding 13)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><h1>Halaman pelatih</h1></div>`);
+    const el = document.createElement('langkah-roster') as Roster;
+    el.setAttribute('src', COURSE);
+    host.append(el);
+    await until(() => el.shadowRoot?.querySelector('textarea'), 'the roster did not render');
+    await paste(el, [sri, budi].map((r) => message(r, '28/11 07.10')).join('\n'));
+    await until(() => el.shadowRoot?.querySelector('#mistakes, #share'), 'no class summary');
+    expect($$(el, 'h2, h3, h4').map((h) => h.localName)).to.include('h2').and.not.include('h3');
+    await expect(host).to.be.accessible();
   });
 
   it('quotes every CSV field with a comma, semicolon, tab, quote or line break, and offers a semicolon file for Excel', async () => {

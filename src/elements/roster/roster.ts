@@ -59,7 +59,23 @@ const HOLD = 20_000;
 /** A paste with more codes than this shows a progress line from the start. */
 const LONG = 1000;
 /** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
+/**
+ * Of two spellings of one learner's name, the one written with more care:
+ * more words that start with a capital ("Bu Sri" over "bu sri"); `b` on a tie.
+ */
+const tidier = (a: string | undefined, b: string): string => {
+  const caps = (s: string) => s.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+  return a !== undefined && caps(a) > caps(b) ? a : b;
+};
+
 const SHOW_REJECTED = 100;
+
+/** A code that was not read: why, and whose it was when the message says. */
+interface Rejected {
+  code: string;
+  who: string;
+  reason: string;
+}
 /** Learners shown at first, and added by each press of "show more": a table of thousands is for the CSV, not the screen. */
 const PAGE = 50;
 
@@ -142,6 +158,10 @@ export class LangkahRoster extends LitElement {
   static override styles = [
     base,
     css`
+      /* Its own headings are h2 (a page's h1 above them); the size of an h3, as before. */
+      h2 {
+        font-size: 1.17em;
+      }
       textarea {
         font: inherit;
         box-sizing: border-box;
@@ -329,7 +349,7 @@ export class LangkahRoster extends LitElement {
           overflow: hidden;
           text-overflow: ellipsis;
         }
-        .mistakes h3 {
+        .mistakes h2 {
           font-size: 1em;
           margin: 0.3em 0 0;
         }
@@ -346,7 +366,7 @@ export class LangkahRoster extends LitElement {
   @state() private course?: BuiltCurriculum;
   /** Accepted codes, in the order they were pasted (the later wins a tie); what is stored. */
   @state() private codes: string[] = [];
-  @state() private rejected: { code: string; reason: string }[] = [];
+  @state() private rejected: Rejected[] = [];
   @state() private notice = '';
   /** Set when the last save failed: the new reports live only in this page. */
   @state() private full = false;
@@ -517,13 +537,15 @@ export class LangkahRoster extends LitElement {
       // A report without a name cannot be matched to another: it keeps its own row.
       const key = nameKey(report.name) || code;
       const old = byName.get(key);
-      if (old && report.last < old.report.last) return;
+      const name = cleanName(report.name);
+      // The newest report counts; the name is shown in its tidiest spelling seen.
+      if (old && report.last < old.report.last) return void (old.name = tidier(name, old.name));
       const done = report.lessons.filter((l) => l.status === 'done').length;
       const correct = report.lessons.reduce(
         (n, l, i) => n + (l.status === 'done' && l.score !== undefined ? Math.round(((q[i] ?? 0) * l.score) / 100) : 0),
         0,
       );
-      byName.set(key, { report, name: cleanName(report.name), done, percent: total ? Math.round((100 * correct) / total) : 0, next: firstNotDone(report) });
+      byName.set(key, { report, name: tidier(old?.name, name), done, percent: total ? Math.round((100 * correct) / total) : 0, next: firstNotDone(report) });
     };
     const done = () => {
       const order = new Intl.Collator(translation(this.language).locale);
@@ -584,7 +606,7 @@ export class LangkahRoster extends LitElement {
     // What another tab stored meanwhile is kept: a save never drops a report.
     const known = new Set([...this.stored(), ...this.codes]);
     const before = known.size;
-    const rejected: { code: string; reason: string }[] = [];
+    const rejected: Rejected[] = [];
     const now = Date.now();
     let read = 0;
     /** The name the message being read gave on its own line, for the code that follows. */
@@ -601,19 +623,22 @@ export class LangkahRoster extends LitElement {
         // An LK2 code's name: the message's "Nama:" line, else what stands before it on its line.
         const learner = named || nameBefore(before);
         named = '';
+        // A refused code names whom to ask (review 15, finding 7): the message's name, else the one inside an LK1 code.
+        const who = cleanName(learner) || ('report' in result ? cleanName(result.report.name) : '');
         if ('fault' in result) {
           rejected.push({
             code,
+            who,
             reason: { checksum: c.faultChecksum, mismatch: c.faultMismatch, format: c.faultFormat, version: c.faultVersion, course: c.faultCourse }[result.fault],
           });
         } else if (result.report.course !== fingerprint || result.report.lessons.length !== refs.length) {
-          rejected.push({ code, reason: c.faultCourse });
-        } else if (!result.report.name && !cleanName(learner)) {
+          rejected.push({ code, who, reason: c.faultCourse });
+        } else if (!result.report.name && !who) {
           // An LK2 code on its own: without a name it could not be told apart from anyone's.
-          rejected.push({ code, reason: c.faultNoName });
+          rejected.push({ code, who, reason: c.faultNoName });
         } else if (fromTheFuture(result.report, now)) {
           // A date ahead of this computer's clock would beat every real report that follows.
-          rejected.push({ code, reason: c.faultFuture(date(result.report)) });
+          rejected.push({ code, who, reason: c.faultFuture(date(result.report)) });
         } else {
           // Stored in one spelling, so the same report pasted twice is kept once.
           // The name as the message spells it (the certificate's verification code is made from that); shown clean.
@@ -862,7 +887,7 @@ export class LangkahRoster extends LitElement {
     const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
     const worst = mostWrong(this.tallies, 3);
     return html`<section class="mistakes" aria-labelledby="mistakes">
-      <h3 id="mistakes">${r.mostWrongTitle}</h3>
+      <h2 id="mistakes">${r.mostWrongTitle}</h2>
       ${worst.length
         ? html`<ol>
             ${worst.map(
@@ -886,7 +911,7 @@ export class LangkahRoster extends LitElement {
     }
     const text = this.summary.text;
     return html`<section class="share" aria-labelledby="share">
-      <h3 id="share">${r.share}</h3>
+      <h2 id="share">${r.share}</h2>
       <p id="share-help" class="muted">${r.shareHelp}</p>
       <textarea id="summary" readonly aria-labelledby="share" aria-describedby="share-help" rows="8" .value=${text}></textarea>
       <p class="actions">
@@ -922,7 +947,7 @@ export class LangkahRoster extends LitElement {
         ${this.rejected.length
           ? html`<p class="rejected">${c.rejected}:</p>
               <ul class="rejected">
-                ${this.rejected.slice(0, SHOW_REJECTED).map((r) => html`<li><code>${r.code}</code>: ${r.reason}</li>`)}
+                ${this.rejected.slice(0, SHOW_REJECTED).map((r) => html`<li>${r.who ? `${r.who} — ` : nothing}<code>${r.code}</code>: ${r.reason}</li>`)}
               </ul>
               ${this.rejected.length > SHOW_REJECTED ? html`<p class="rejected">${c.moreRejected(this.rejected.length - SHOW_REJECTED)}</p>` : nothing}`
           : nothing}
