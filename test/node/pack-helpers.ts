@@ -46,9 +46,9 @@ export const files = (dir: string, base = dir): string[] =>
     return statSync(path).isDirectory() ? files(path, base) : [relative(base, path).split('\\').join('/')];
   });
 
-/** Starts scripts/serve.mjs on `folder` of `cwd`; resolves with the port once it listens. */
-export function serve(cwd: string, folder: string, port = 0): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), folder, '--port', String(port), '--quiet'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts scripts/serve.mjs on `folder` (or folders) of `cwd`; resolves with the port once it listens. */
+export function serve(cwd: string, folder: string | string[], port = 0): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), ...[folder].flat(), '--port', String(port), '--quiet'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 10 s')), 10_000);
     let out = '';

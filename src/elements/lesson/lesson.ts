@@ -173,7 +173,7 @@ export class LangkahLesson extends LitElement {
       ${step ? this.step(l, step, index) : this.summary(l)}
       ${this.asking
         ? this.ends?.confirm(this)
-        : html`<nav part="nav">
+        : html`<nav part="nav" aria-label=${l.title}>
             <div role="status">${warn ? html`<p class="note">${t.skipAsk}</p>` : nothing}</div>
             ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
