@@ -8,7 +8,7 @@
  * in this browser, so a reload loses nothing.
  *
  * @attr catalogue - URL of `modules/index.json` (`langkah build modules`).
- * @attr course-page - URL of the page that opens the links (`langkah-course-link.js`).
+ * @attr course-page - URL of the page that opens the links (`langkah-course-link.js`); empty: no link is offered (a pack's builder page, with no such page).
  * @attr cdn - Folder of `langkah.js`, copied into the packs.
  * Registered by `page.ts` (the page's entry), never here.
  *
@@ -550,13 +550,13 @@ export class LangkahBuilder extends LitElement {
       return html`<section aria-labelledby="results"><h2 id="results">${t.results}</h2>
         <div class="problems"><p class="note">${t.problems}</p><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>${reset}</section>`;
     }
-    const link = new URL(this.coursePage, document.baseURI).href.replace(/#.*$/, '') + encodeLink(curriculum);
+    const link = this.coursePage ? new URL(this.coursePage, document.baseURI).href.replace(/#.*$/, '') + encodeLink(curriculum) : '';
     const yaml = curriculumYaml(curriculum, `${curriculum.title.id} — Langkah course builder`);
     const said = (what: string) =>
       this.copiedWhat.startsWith(`${what}:`) ? html`<span role="status">${this.copiedWhat.endsWith(':ok') ? t.copied : t.copyFailed}</span>` : nothing;
     return html`<section aria-labelledby="results"><h2 id="results">${t.results}</h2>
       <p>${t.courseId(curriculum.id)}</p>
-      <h3>${t.link}</h3>
+      ${link ? html`<h3>${t.link}</h3>
       <p class="help" id="link-help">${t.linkHelp(link.length)}</p>
       <label class="vh" for="link">${t.link}</label>
       <input id="link" type="text" readonly .value=${link} aria-describedby="link-help">
@@ -564,7 +564,7 @@ export class LangkahBuilder extends LitElement {
         <button type="button" class="copy-link primary" @click=${() => this.copy(link, 'link')}>${t.copyLink}</button>
         <a class="button open-link" href=${link} target="_blank" rel="noopener">${t.openLink}</a>
         ${said('link')}
-      </div>
+      </div>` : nothing}
       <h3>${t.yaml}</h3>
       <p class="help" id="yaml-help">${t.yamlHelp}</p>
       <label class="vh" for="yaml">${t.yaml}</label>
