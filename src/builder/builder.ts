@@ -28,6 +28,23 @@ import { buildCurriculum, curriculumYaml } from './curriculum.js';
 import { BUILDER_LIMITS, catalogueProblems, encodeLink } from './link.js';
 import { packZip } from './pack-zip.js';
 
+/** A drag in progress: what moves, its list and row, where it would land, where the pointer is. */
+interface Drag {
+  k: string;
+  lesson?: string;
+  pointer: number;
+  list: HTMLElement;
+  row: HTMLElement;
+  to: number;
+  y: number;
+  frame?: number;
+  stop: () => void;
+}
+
+/** How close to the top or bottom of the window (px) a drag scrolls the page, and how fast at most (px per frame). */
+const EDGE = 56;
+const SPEED = 14;
+
 type Item = { k: string; t: 'day' } | { k: string; t: 'session'; id: string; en: string } | { k: string; t: 'module'; module: string; lessons: string[] };
 
 export interface Draft {
@@ -173,7 +190,21 @@ export class LangkahBuilder extends LitElement {
       .plan > li { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--_bg); }
       .plan > li.day { border: 2px solid var(--_accent); }
       .plan > li.session { border-style: dashed; }
-      .plan > li.dragging { opacity: 0.5; }
+      .plan li { position: relative; }
+      .plan li.dragging { opacity: 0.5; }
+      /* Where a dragged item lands: a thick line above (or below) its new neighbour. */
+      .plan li.drop-before::before, .plan li.drop-after::after {
+        content: ''; position: absolute; inset-inline: 0; border-top: 4px solid var(--_accent); border-radius: 2px; pointer-events: none;
+      }
+      .plan li.drop-before::before { top: -6px; }
+      .plan li.drop-after::after { bottom: -6px; }
+      .head { display: flex; align-items: center; gap: 0.4em; }
+      /* Only the handle takes a finger for dragging: elsewhere a finger scrolls the page. */
+      .grip {
+        flex: none; display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px;
+        touch-action: none; user-select: none; -webkit-user-select: none; cursor: grab; font-size: 1.3em; color: var(--_muted);
+        border: 1px dashed var(--_border); border-radius: var(--_radius);
+      }
       .plan ol li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.3em 0; border-top: 1px solid var(--_border); }
       .plan ol li span.name { flex: 1 1 12em; }
       .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -199,7 +230,8 @@ export class LangkahBuilder extends LitElement {
   @state() private confirmReset = false;
   @state() private storageProblem = false;
   private focusAfter?: string;
-  private dragKey?: string;
+  /** A plan item, or a lesson of a module, being dragged by its ⠿ handle (finger or mouse). */
+  private drag?: Drag;
 
   private get ui(): Lang {
     return this.chosen ?? ((this.closest('[lang]')?.getAttribute('lang') ?? 'id').startsWith('en') ? 'en' : 'id');
@@ -320,18 +352,110 @@ export class LangkahBuilder extends LitElement {
     if (focus) this.focusAfter = `[data-k="${k}"] > .row .${focus}`;
   }
 
-  private moveLesson(k: string, lesson: string, by: number) {
+  private moveLesson(k: string, lesson: string, by: number, focus = true) {
     const item = this.draft.items.find((i) => i.k === k);
     if (item?.t !== 'module') return;
     const from = item.lessons.indexOf(lesson);
     const to = from + by;
-    if (to < 0 || to >= item.lessons.length) return;
+    if (!by || to < 0 || to >= item.lessons.length) return;
     this.change((d) => {
       const it = d.items.find((i) => i.k === k) as Extract<Item, { t: 'module' }>;
       it.lessons.splice(to, 0, ...it.lessons.splice(from, 1));
     });
     this.announce = this.t.moved(this.lessonOf(item.module, lesson)?.title[this.ui] ?? lesson, to + 1, item.lessons.length);
-    this.focusAfter = `[data-k="${k}"] li[data-lesson="${lesson}"] .${by < 0 ? 'up' : 'down'}`;
+    if (focus) this.focusAfter = `[data-k="${k}"] li[data-lesson="${lesson}"] .${by < 0 ? 'up' : 'down'}`;
+  }
+
+  /**
+   * Starts dragging a plan item (or, with `lesson`, a lesson inside module
+   * item `k`) by its handle. Only the handle takes the finger (touch-action:
+   * none): anywhere else a finger scrolls the page as usual. While dragging, a
+   * line shows where the item will land, and the page scrolls near the top or
+   * bottom of the window; lifting the finger moves it (announced like a move by
+   * the buttons), a cancelled pointer moves nothing.
+   */
+  private grab(e: PointerEvent, k: string, lesson?: string) {
+    if (this.drag || e.button > 0) return;
+    e.preventDefault();
+    const handle = e.currentTarget as HTMLElement;
+    const row = handle.closest('li')!;
+    try {
+      handle.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser does not know (synthetic input): the window's listeners follow it anyway.
+    }
+    const move = (ev: PointerEvent) => {
+      if (ev.pointerId !== drag.pointer) return;
+      ev.preventDefault();
+      drag.y = ev.clientY;
+      this.aim();
+    };
+    const up = (ev: PointerEvent) => ev.pointerId === drag.pointer && this.release(ev.type === 'pointerup');
+    const drag: Drag = {
+      k,
+      lesson,
+      pointer: e.pointerId,
+      list: row.parentElement!,
+      row,
+      to: -1,
+      y: e.clientY,
+      stop: () => {
+        removeEventListener('pointermove', move);
+        removeEventListener('pointerup', up);
+        removeEventListener('pointercancel', up);
+      },
+    };
+    addEventListener('pointermove', move);
+    addEventListener('pointerup', up);
+    addEventListener('pointercancel', up);
+    this.drag = drag;
+    row.classList.add('dragging');
+    this.aim();
+    const scroll = () => {
+      const y = drag.y;
+      const by = y < EDGE ? -Math.ceil(((EDGE - y) / EDGE) * SPEED) : y > innerHeight - EDGE ? Math.ceil(((y - innerHeight + EDGE) / EDGE) * SPEED) : 0;
+      if (by) {
+        scrollBy(0, by);
+        this.aim();
+      }
+      drag.frame = requestAnimationFrame(scroll);
+    };
+    drag.frame = requestAnimationFrame(scroll);
+  }
+
+  /** Where the dragged row lands for the pointer's height: its index once moved, shown by a line. */
+  private aim() {
+    const d = this.drag!;
+    const others = ([...d.list.children] as HTMLElement[]).filter((r) => r !== d.row);
+    let to = others.filter((r) => {
+      const b = r.getBoundingClientRect();
+      return d.y > b.top + b.height / 2;
+    }).length;
+    // Nothing goes above the first day.
+    if (!d.lesson) to = Math.max(1, to);
+    if (to === d.to) return;
+    d.to = to;
+    for (const r of others) r.classList.remove('drop-before', 'drop-after');
+    const from = [...d.list.children].indexOf(d.row);
+    if (to !== from) (others[to] ?? others.at(-1))?.classList.add(others[to] ? 'drop-before' : 'drop-after');
+  }
+
+  private release(drop: boolean) {
+    const d = this.drag!;
+    this.drag = undefined;
+    d.stop();
+    if (d.frame) cancelAnimationFrame(d.frame);
+    for (const r of d.list.children) r.classList.remove('drop-before', 'drop-after', 'dragging');
+    if (!drop) return;
+    if (d.lesson) {
+      const item = this.draft.items.find((i) => i.k === d.k);
+      if (item?.t === 'module') this.moveLesson(d.k, d.lesson, d.to - item.lessons.indexOf(d.lesson), false);
+    } else this.moveItem(d.k, d.to);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.drag) this.release(false);
   }
 
   private removeItem(k: string) {
@@ -465,20 +589,8 @@ export class LangkahBuilder extends LitElement {
       else if (i.t === 'module') minutes[minutes.length - 1]! += i.lessons.reduce((n, x) => n + (this.lessonOf(i.module, x)?.duration ?? 0), 0);
     }
     let day = 0;
-    const drag = (k: string) => ({
-      start: (e: DragEvent) => {
-        this.dragKey = k;
-        e.dataTransfer?.setData('text/plain', k);
-      },
-      over: (e: DragEvent) => {
-        if (this.dragKey && this.dragKey !== k) e.preventDefault();
-      },
-      drop: (e: DragEvent) => {
-        e.preventDefault();
-        if (this.dragKey) this.moveItem(this.dragKey, items.findIndex((i) => i.k === k));
-        this.dragKey = undefined;
-      },
-    });
+    const grip = (k: string, lesson?: string) =>
+      html`<span class="grip" aria-hidden="true" title=${t.grip} @pointerdown=${(e: PointerEvent) => this.grab(e, k, lesson)}>⠿</span>`;
     const controls = (i: Item, at: number) =>
       html`<div class="row">
         <button type="button" class="up" ?disabled=${at <= 1} @click=${() => this.moveItem(i.k, at - 1, 'up')}>${t.up}<span class="vh">: ${this.itemName(i, at)}</span></button>
@@ -493,16 +605,15 @@ export class LangkahBuilder extends LitElement {
           items,
           (i) => i.k,
           (i, at) => {
-            const d = drag(i.k);
             if (i.t === 'day') {
               day += 1;
-              return html`<li class="day" data-k=${i.k} draggable=${at ? 'true' : 'false'} @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-                <h3>${t.day(day, minutes[day - 1] ?? 0)}</h3>${at ? controls(i, at) : nothing}</li>`;
+              return html`<li class="day" data-k=${i.k}>
+                <div class="head">${at ? grip(i.k) : nothing}<h3>${t.day(day, minutes[day - 1] ?? 0)}</h3></div>${at ? controls(i, at) : nothing}</li>`;
             }
             if (i.t === 'session') {
               const set = (lang: Lang) => (e: Event) => this.change((x) => ((x.items[at] as Extract<Item, { t: 'session' }>)[lang] = (e.target as HTMLInputElement).value));
-              return html`<li class="session" data-k=${i.k} draggable="true" @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-                <h3>${t.session}</h3>
+              return html`<li class="session" data-k=${i.k}>
+                <div class="head">${grip(i.k)}<h3>${t.session}</h3></div>
                 <label class="field" for=${`s-${i.k}-id`}>${t.sessionId}</label>
                 <input id=${`s-${i.k}-id`} type="text" maxlength=${BUILDER_LIMITS.text} .value=${i.id} @input=${set('id')}>
                 <label class="field" for=${`s-${i.k}-en`}>${t.sessionEn}</label>
@@ -510,15 +621,15 @@ export class LangkahBuilder extends LitElement {
                 ${controls(i, at)}</li>`;
             }
             const mod = this.moduleOf(i.module);
-            return html`<li class="planned-module" data-k=${i.k} draggable="true" @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-              <h3>${mod?.title[this.ui] ?? i.module}</h3>
+            return html`<li class="planned-module" data-k=${i.k}>
+              <div class="head">${grip(i.k)}<h3>${mod?.title[this.ui] ?? i.module}</h3></div>
               ${controls(i, at)}
               <ol>
                 ${i.lessons.map((x, j) => {
                   const lesson = this.lessonOf(i.module, x);
                   const name = lesson?.title[this.ui] ?? x;
                   return html`<li data-lesson=${x}>
-                    <span class="name">${name} <span class="meta">${t.minutes(lesson?.duration ?? 0)}</span></span>
+                    ${i.lessons.length > 1 ? grip(i.k, x) : nothing}<span class="name">${name} <span class="meta">${t.minutes(lesson?.duration ?? 0)}</span></span>
                     <button type="button" class="up" ?disabled=${j === 0} @click=${() => this.moveLesson(i.k, x, -1)}>${t.up}<span class="vh">: ${name}</span></button>
                     <button type="button" class="down" ?disabled=${j === i.lessons.length - 1} @click=${() => this.moveLesson(i.k, x, 1)}>${t.down}<span class="vh">: ${name}</span></button>
                     <button type="button" class="remove" @click=${() => this.toggleLesson(i.module, x, false)}>${t.remove}<span class="vh">: ${name}</span></button>

@@ -61,6 +61,7 @@ export interface BuilderText {
   down: string;
   remove: string;
   moveHelp: string;
+  grip: string;
   moved: (what: string, position: number, of: number) => string;
   removed: (what: string) => string;
   added: (what: string) => string;
@@ -128,7 +129,8 @@ const id: BuilderText = {
   up: 'Naik',
   down: 'Turun',
   remove: 'Hapus',
-  moveHelp: 'Pindahkan dengan tombol Naik dan Turun, atau seret dengan mouse.',
+  moveHelp: 'Pindahkan dengan tombol Naik dan Turun, atau tahan tanda ⠿ lalu geser dengan jari atau mouse.',
+  grip: 'Tahan lalu geser untuk memindah',
   moved: (what, p, of) => `${what} dipindah ke urutan ${p} dari ${of}.`,
   removed: (what) => `${what} dihapus.`,
   added: (what) => `${what} ditambahkan.`,
@@ -208,7 +210,8 @@ const en: BuilderText = {
   up: 'Up',
   down: 'Down',
   remove: 'Remove',
-  moveHelp: 'Move with the Up and Down buttons, or drag with a mouse.',
+  moveHelp: 'Move with the Up and Down buttons, or hold the ⠿ mark and drag it with a finger or a mouse.',
+  grip: 'Hold and drag to move',
   moved: (what, p, of) => `${what} moved to position ${p} of ${of}.`,
   removed: (what) => `${what} removed.`,
   added: (what) => `${what} added.`,
