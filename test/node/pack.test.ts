@@ -100,7 +100,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       packCsp(),
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'",
     );
-    for (const f of ['index.html', 'trainer.html', 'builder.html', 'guide.html']) {
+    for (const f of ['index.html', 'trainer.html', 'builder.html']) {
       assert.ok(readFileSync(join(out, f), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${packCsp()}">`), f);
     }
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
