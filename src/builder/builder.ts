@@ -37,13 +37,15 @@ interface Drag {
   row: HTMLElement;
   to: number;
   y: number;
-  frame?: number;
+  frame?: ReturnType<typeof setTimeout>;
   stop: () => void;
 }
 
-/** How close to the top or bottom of the window (px) a drag scrolls the page, and how fast at most (px per frame). */
+/** How close to the top or bottom of the window (px) a drag scrolls the page, and how fast at most (px per step). */
 const EDGE = 56;
 const SPEED = 14;
+/** A scroll step every 16 ms (a timer rather than animation frames, which a browser may hold back). */
+const FRAME = 16;
 
 type Item = { k: string; t: 'day' } | { k: string; t: 'session'; id: string; en: string } | { k: string; t: 'module'; module: string; lessons: string[] };
 
@@ -418,9 +420,9 @@ export class LangkahBuilder extends LitElement {
         scrollBy(0, by);
         this.aim();
       }
-      drag.frame = requestAnimationFrame(scroll);
+      drag.frame = setTimeout(scroll, FRAME);
     };
-    drag.frame = requestAnimationFrame(scroll);
+    drag.frame = setTimeout(scroll, FRAME);
   }
 
   /** Where the dragged row lands for the pointer's height: its index once moved, shown by a line. */
@@ -444,7 +446,7 @@ export class LangkahBuilder extends LitElement {
     const d = this.drag!;
     this.drag = undefined;
     d.stop();
-    if (d.frame) cancelAnimationFrame(d.frame);
+    clearTimeout(d.frame);
     for (const r of d.list.children) r.classList.remove('drop-before', 'drop-after', 'dragging');
     if (!drop) return;
     if (d.lesson) {
