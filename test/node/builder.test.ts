@@ -232,6 +232,19 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     // Back where the learner was: in the lesson opened before.
     await inShadow(page, 'langkah-curriculum', 'langkah-lesson');
   });
+
+  it('ships in the npm package: dist/builder/ finds the catalogue and bundle beside it, and its links open on dist/builder/course.html', async () => {
+    await page.goto(`${origin}/dist/builder/`);
+    await page.waitForSelector('langkah-builder >>> #search');
+    await type(page, '#title-id', 'Kelas Paket');
+    await type(page, '#organiser', 'Desa');
+    await inBuilder(page, `root.querySelector('.add-module').click();`);
+    const made = await (await inShadow(page, 'langkah-builder', '#link')).evaluate((i) => (i as HTMLInputElement).value);
+    assert.match(made, new RegExp(`^${origin}/dist/builder/course\\.html#k=1\\.[\\w-]+$`));
+    await page.goto(made);
+    const title = await inShadow(page, 'langkah-curriculum', 'h2.title');
+    assert.equal(await title.evaluate((h) => h.textContent), 'Kelas Paket');
+  });
 });
 
 describe('course links', () => {
