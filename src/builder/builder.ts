@@ -25,7 +25,7 @@ import { base } from '../elements/shared/base.styles.js';
 import { builderText, type BuilderText } from '../i18n/builder.js';
 import type { Lang } from '../content/schema.js';
 import { buildCurriculum, curriculumYaml } from './curriculum.js';
-import { BUILDER_LIMITS, catalogueProblems, encodeLink } from './link.js';
+import { BUILDER_LIMITS, catalogueProblems, decodeLink, encodeLink } from './link.js';
 import { packZip } from './pack-zip.js';
 
 /** A drag in progress: what moves, its list and row, where it would land, where the pointer is. */
@@ -57,11 +57,13 @@ export interface Draft {
   languages: 'id,en' | 'id' | 'en';
   /** Makes the course id its own, so that two trainers' courses on one site never share progress. */
   suffix: string;
+  /** The id of a course opened from its link to be changed: it stays, so its learners keep their progress. */
+  id?: string;
   items: Item[];
 }
 
 const key = () => Math.random().toString(36).slice(2, 8);
-const fresh = (): Draft => ({ title: { id: '', en: '' }, organiser: '', version: '1', pass: '70', languages: 'id,en', suffix: key().slice(0, 4), items: [{ k: key(), t: 'day' }] });
+const fresh = (): Draft => ({ title: { id: '', en: '' }, organiser: '', version: '1', pass: '70', languages: 'id,en', suffix: key().slice(0, 4), id: undefined, items: [{ k: key(), t: 'day' }] });
 
 /** Lowercase letters, digits and hyphens from a title, for the course id. */
 export const slug = (title: string) => {
@@ -126,7 +128,7 @@ export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): 
   if (modules.length) close();
   if (!modules.length) problems.add(t.problem.empty!);
   const curriculum: Curriculum = {
-    id: `${slug(main)}-${d.suffix}`,
+    id: d.id ?? `${slug(main)}-${d.suffix}`,
     version,
     title,
     organiser: trim(d.organiser),
@@ -144,6 +146,32 @@ export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): 
     }
   }
   return more.length ? { problems: more.map((p) => `${t.problem.other} ${p}`) } : { curriculum, problems: [] };
+}
+
+/**
+ * The draft of a course made before (read from its link), to be changed: its
+ * days and sessions become the plan's dividers, its id is kept. What the
+ * builder does not set (prerequisites, description, certificate) is left out.
+ */
+export function draftOf(c: Curriculum, index: ContentIndex): Draft {
+  const items: Item[] = [{ k: key(), t: 'day' }];
+  c.modules.forEach((m, i) => {
+    if (m.day && i > 0) items.push({ k: key(), t: 'day' });
+    if (m.session) items.push({ k: key(), t: 'session', id: m.session.id, en: m.session.en === m.session.id ? '' : m.session.en });
+    const all = index.modules.find((x) => x.id === m.module)?.lessons.map((l) => l.id) ?? [];
+    items.push({ k: key(), t: 'module', module: m.module, lessons: m.lessons ?? all });
+  });
+  const langs = c.languages.join(',');
+  return {
+    title: { id: c.title.id, en: c.title.en === c.title.id ? '' : c.title.en },
+    organiser: c.organiser,
+    version: String(c.version),
+    pass: c.pass === undefined ? '' : String(c.pass),
+    languages: langs === 'id' || langs === 'en' ? langs : 'id,en',
+    suffix: key().slice(0, 4),
+    id: c.id,
+    items,
+  };
 }
 
 function download(name: string, data: BlobPart, type: string) {
@@ -181,6 +209,7 @@ export class LangkahBuilder extends LitElement {
       button:disabled { opacity: 0.45; cursor: not-allowed; }
       button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
       .row { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0.5em 0; }
+      .edit { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 0.25em 0.75em; margin: 0.75em 0; }
       .module { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin: 0.75em 0; }
       summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
       ul, ol { list-style: none; margin: 0; padding: 0; }
@@ -230,6 +259,8 @@ export class LangkahBuilder extends LitElement {
   @state() private packState = '';
   @state() private copiedWhat = '';
   @state() private confirmReset = false;
+  @state() private editLink = '';
+  @state() private editState: { said: string; replace?: boolean } = { said: '' };
   @state() private storageProblem = false;
   private focusAfter?: string;
   /** A plan item, or a lesson of a module, being dragged by its ⠿ handle (finger or mouse). */
@@ -518,9 +549,40 @@ export class LangkahBuilder extends LitElement {
       </div>
       <p class="vh" role="status" aria-live="polite">${this.announce}</p>
       ${this.storageProblem ? html`<p class="note" role="alert">${t.storageFull}</p>` : nothing}
+      ${this.index ? this.renderEdit() : nothing}
       ${this.renderDetails()}
       ${this.failed ? html`<p role="alert">${t.loadFailed}</p>` : !this.index ? html`<p role="status">${t.loading}</p>` : html`${this.renderCatalogue()}${this.renderPlan()}${this.renderResults()}`}
     </div>`;
+  }
+
+  /** Opens a course made before, from its link; a draft with work in it is replaced only on a second press. */
+  private openForEdit() {
+    const t = this.t;
+    let course: Curriculum;
+    try {
+      course = decodeLink(this.editLink.trim().replace(/^[^#]*/, ''));
+    } catch {
+      return void (this.editState = { said: t.editBad });
+    }
+    if (catalogueProblems(course, this.index!).length) return void (this.editState = { said: t.editUnknown });
+    const busy = this.draft.items.length > 1 || this.draft.title.id.trim() || this.draft.title.en.trim();
+    if (busy && !this.editState.replace) return void (this.editState = { said: t.editReplace, replace: true });
+    this.change((d) => Object.assign(d, draftOf(course, this.index!)));
+    this.editLink = '';
+    this.editState = { said: t.editDone(course.title[this.ui]) };
+    this.focusAfter = '#title-id';
+  }
+
+  private renderEdit() {
+    const t = this.t;
+    return html`<details class="edit"><summary>${t.edit}</summary>
+      <p class="help" id="edit-help">${t.editHelp}</p>
+      <label class="vh" for="edit-link">${t.link}</label>
+      <input id="edit-link" type="text" .value=${this.editLink} aria-describedby="edit-help"
+        @input=${(e: Event) => ((this.editLink = (e.target as HTMLInputElement).value), (this.editState = { said: '' }))}>
+      <div class="row"><button type="button" class="open-edit" @click=${this.openForEdit}>${t.editOpen}</button>
+        <span role="status" class="edit-state">${this.editState.said}</span></div>
+    </details>`;
   }
 
   private renderDetails() {

@@ -90,6 +90,13 @@ export interface BuilderText {
   loading: string;
   loadFailed: string;
   storageFull: string;
+  edit: string;
+  editHelp: string;
+  editOpen: string;
+  editReplace: string;
+  editBad: string;
+  editUnknown: string;
+  editDone: (title: string) => string;
   reset: string;
   resetConfirm: string;
   problem: Record<string, string>;
@@ -159,6 +166,13 @@ const id: BuilderText = {
   loading: 'Memuat daftar pelajaran…',
   loadFailed: 'Daftar pelajaran tidak bisa dimuat. Periksa sambungan, lalu muat ulang halaman ini.',
   storageFull: 'Rancangan tidak bisa disimpan di browser ini (penyimpanan penuh atau diblokir). Jangan tutup halaman sebelum mengunduh hasilnya.',
+  edit: 'Ubah kursus yang sudah ada',
+  editHelp: 'Tempel tautan kursus yang dibuat di halaman ini, lalu tekan Buka. Kode kursus tetap sama, jadi kemajuan peserta tetap tersimpan. Naikkan versinya bila kelas sudah mulai.',
+  editOpen: 'Buka untuk diubah',
+  editReplace: 'Tekan sekali lagi: rancangan sekarang diganti',
+  editBad: 'Tautan ini rusak, terpotong, atau bukan tautan kursus. Salin lagi tautan lengkapnya.',
+  editUnknown: 'Tautan ini memakai pelajaran yang tidak ada di katalog ini.',
+  editDone: (title) => `Kursus "${title}" dibuka untuk diubah.`,
   reset: 'Mulai dari awal',
   resetConfirm: 'Tekan sekali lagi untuk menghapus rancangan ini',
   problem: {
@@ -240,6 +254,13 @@ const en: BuilderText = {
   loading: 'Loading the list of lessons…',
   loadFailed: 'The list of lessons could not load. Check the connection, then reload this page.',
   storageFull: 'The draft cannot be saved in this browser (storage full or blocked). Do not close the page before downloading the results.',
+  edit: 'Change a course made before',
+  editHelp: 'Paste the link of a course made on this page, then press Open. The course code stays the same, so learners keep their progress. Raise the version if the class has started.',
+  editOpen: 'Open to change',
+  editReplace: 'Press again: the current draft is replaced',
+  editBad: 'This link is damaged, cut short, or not a course link. Copy the whole link again.',
+  editUnknown: 'This link uses lessons that are not in this catalogue.',
+  editDone: (title) => `Course "${title}" opened for changes.`,
   reset: 'Start again',
   resetConfirm: 'Press again to delete this draft',
   problem: {

@@ -31,6 +31,14 @@ async function typeInto(el: LangkahBuilder, selector: string, value: string) {
   await el.updateComplete;
 }
 
+/** Pastes `value` into an input (a long link: typing it key by key would take seconds). */
+async function paste(el: LangkahBuilder, selector: string, value: string) {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  await el.updateComplete;
+}
+
 const live = (el: LangkahBuilder) => text($(el, '[role=status][aria-live]'));
 
 /** The vertical middle of an element on screen. */
@@ -69,7 +77,7 @@ describe('<langkah-builder>', () => {
     await typeInto(el, '#organiser', 'Desa Maju');
     // Open a module of the catalogue, Tab to its "Tambah semua", press Enter; twice.
     for (const i of [0, 1]) {
-      $$(el, 'summary')[i]!.focus();
+      $$(el, 'details.module summary')[i]!.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.className).to.equal('add-module');
@@ -189,6 +197,54 @@ describe('<langkah-builder>', () => {
     }
   });
 
+  it('opens a course made before from its link, to change it: the same course, its id kept; a damaged link changes nothing', async () => {
+    const el = await builder();
+    await typeInto(el, '#title-id', 'Kelas Lama');
+    await typeInto(el, '#organiser', 'Desa Lama');
+    ($$(el, '.add-module')[0] as HTMLButtonElement).click();
+    ($(el, '.add-day') as HTMLButtonElement).click();
+    ($(el, '.add-session') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await typeInto(el, '.session input', 'Sesi sore');
+    ($$(el, '.add-module')[1] as HTMLButtonElement).click();
+    await el.updateComplete;
+    const link = ($(el, '#link') as HTMLInputElement).value;
+    const yaml = ($(el, '#yaml') as HTMLTextAreaElement).value;
+    // Another browser, another day: an empty builder.
+    forget();
+    el.remove();
+    const other = await builder();
+    ($(other, 'details.edit summary') as HTMLElement).click();
+    await other.updateComplete;
+    // Cut short: said, and nothing changes.
+    await paste(other, '#edit-link', link.slice(0, -30));
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Tautan ini rusak, terpotong, atau bukan tautan kursus. Salin lagi tautan lengkapnya.');
+    expect($$(other, '.planned-module')).to.have.length(0);
+    // Whole, as pasted from a WhatsApp message.
+    await paste(other, '#edit-link', ` ${link} `);
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Kursus "Kelas Lama" dibuka untuk diubah.');
+    expect(($(other, '#yaml') as HTMLTextAreaElement).value).to.equal(yaml);
+    expect(decodeLink(new URL(($(other, '#link') as HTMLInputElement).value).hash)).to.deep.equal(decodeLink(new URL(link).hash));
+    // Changed: a new title keeps the course's id, so its learners keep their progress.
+    await typeInto(other, '#title-id', 'Kelas Baru');
+    const changed = decodeLink(new URL(($(other, '#link') as HTMLInputElement).value).hash);
+    expect(changed.id).to.equal(decodeLink(new URL(link).hash).id);
+    expect(changed.title.id).to.equal('Kelas Baru');
+    // A draft with work in it is replaced only on a second press.
+    await paste(other, '#edit-link', link);
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Tekan sekali lagi: rancangan sekarang diganti');
+    expect(($(other, '#title-id') as HTMLInputElement).value).to.equal('Kelas Baru');
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(($(other, '#title-id') as HTMLInputElement).value).to.equal('Kelas Lama');
+  });
+
   it('says what to fix instead of giving a broken course: an empty day, no title', async () => {
     const el = await builder();
     ($$(el, '.add-module')[0] as HTMLButtonElement).click();
@@ -242,7 +298,7 @@ describe('<langkah-builder>', () => {
     ($$(el, '.add-module')[0] as HTMLButtonElement).click();
     ($(el, '.add-session') as HTMLButtonElement).click();
     await el.updateComplete;
-    ($$(el, 'details')[0] as HTMLDetailsElement).open = true;
+    for (const d of $$(el, 'details.edit, details.module').slice(0, 2)) (d as HTMLDetailsElement).open = true;
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     for (const b of $$(el, 'button, summary, input, select, a')) {
