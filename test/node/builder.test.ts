@@ -271,6 +271,8 @@ describe('course links', () => {
       }
     };
     assert.equal(kind(''), 'missing');
+    // Written in a sentence or in brackets over WhatsApp: "Buka tautan ini: https://…#k=1.…." or "(https://…)".
+    for (const end of ['.', ')', ').', '!', '”', ',']) assert.equal(kind(hash + end), 'read', `a link followed by ${end}`);
     assert.equal(kind('#'), 'missing');
     assert.equal(kind(hash.slice(0, -20)), 'damaged');
     assert.equal(kind(hash.slice(0, 40)), 'damaged');
