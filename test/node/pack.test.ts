@@ -10,12 +10,13 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, type Page } from 'puppeteer-core';
 import { packCsp } from '../../src/cli/pack.js';
+import { serviceWorker } from '../../src/builder/pack-files.js';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { run } from './helpers.js';
 import { chromium, files, PAGE_HELPERS, rightAnswer, ROOT, serve, stop, WAIT } from './pack-helpers.js';
@@ -256,6 +257,21 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       server = await serve(tmp, '.', server!.port);
       await page.setOfflineMode(false);
     }
+  });
+
+  it('a new version of the pack keeps the trainer pages again on a trainer\'s phone, on install', async () => {
+    // A rebuilt pack: one file changed, so a new service worker with a new version.
+    writeFileSync(join(out, 'pack.css'), `${readFileSync(join(out, 'pack.css'), 'utf8')}/* v2 */\n`);
+    const all = files(out).filter((f) => f !== '.langkah-build' && f !== 'sw.js');
+    writeFileSync(join(out, 'sw.js'), serviceWorker(course.id, all.map((path) => ({ path, bytes: readFileSync(join(out, path)) }))));
+    const version = /const VERSION = "([^"]+)"/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!;
+    await page.goto(base, { waitUntil: 'load', ...WAIT });
+    await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
+    const want = listed('FILES').length + listed('TRAINER').length + 1;
+    const name = `langkah-pack ${base} ${version}`;
+    await page.waitForFunction(`(async () => (await caches.has(${JSON.stringify(name)})) && (await (await caches.open(${JSON.stringify(name)})).keys()).length >= ${want})()`, { polling: 200, ...WAIT });
+    const kept = (await page.evaluate(`(async () => (await (await caches.open(${JSON.stringify(name)})).keys()).map((r) => r.url.slice(${JSON.stringify(base)}.length)))()`)) as string[];
+    for (const f of listed('TRAINER')) assert.ok(kept.includes(f), `${f} is in the new version's copy`);
   });
 
   it('runs under its Content-Security-Policy: nothing the course does is blocked, on the course and the trainer page', async () => {
