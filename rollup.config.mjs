@@ -5,6 +5,7 @@
 // Markdown that the small parser (in the inline chunk) hands over.
 //
 // Input is tsc's output in dist/, so this step needs no TypeScript plugin.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
@@ -71,11 +72,24 @@ const lessons = {
  * - langkah-course-link.js: the course page of a builder's link (with
  *   langkah.js for <langkah-curriculum>).
  */
-const standalone = (input, name) => ({
+const standalone = (input, name, extra = []) => ({
   input,
   output: { file: `dist/cdn/${name}`, format: 'es', sourcemap: 'hidden' },
-  plugins: [...plugins(), types(name.replace(/\.js$/, ''), `../${input.slice(5)}`)],
+  plugins: [...plugins(), types(name.replace(/\.js$/, ''), `../${input.slice(5)}`), ...extra],
   onwarn,
+});
+
+/**
+ * The course builder's pages for the npm package (dist/builder/index.html and
+ * course.html, beside tsc's output): with the package's dist/ served as a
+ * folder, /builder/ is the builder and its links open on /builder/course.html.
+ */
+const builderPages = () => ({
+  name: 'langkah-builder-pages',
+  writeBundle() {
+    mkdirSync('dist/builder', { recursive: true });
+    for (const page of ['index.html', 'course.html']) copyFileSync(`src/builder/${page}`, `dist/builder/${page}`);
+  },
 });
 
 function onwarn(warning, warn) {
@@ -91,6 +105,6 @@ export default [
   standalone('dist/cmi5.js', 'langkah-cmi5.js'),
   standalone('dist/content/langkah-markdown-worker.js', 'langkah-markdown-worker.js'),
   standalone('dist/content/langkah-markdown-parser.js', 'langkah-markdown-parser.js'),
-  standalone('dist/builder/page.js', 'langkah-builder.js'),
+  standalone('dist/builder/page.js', 'langkah-builder.js', [builderPages()]),
   standalone('dist/builder/link-page.js', 'langkah-course-link.js'),
 ];

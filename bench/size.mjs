@@ -13,7 +13,7 @@ export function sizeBench() {
     .filter((f) => f.endsWith('.js') && f !== 'langkah.js')
     .map((f) => ({ file: f, ...sizes(join('dist/cdn', f)) }));
   const lessons = walk('dist/modules')
-    .filter((f) => f.endsWith('.json') && !f.endsWith('index.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('index.json') && !f.includes('/guides/'))
     .map((f) => ({ file: f, ...sizes(f) }));
   const byGzip = [...lessons].sort((a, b) => b.gzip - a.gzip);
   let pack;

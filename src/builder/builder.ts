@@ -8,7 +8,7 @@
  * in this browser, so a reload loses nothing.
  *
  * @attr catalogue - URL of `modules/index.json` (`langkah build modules`).
- * @attr course-page - URL of the page that opens the links (`langkah-course-link.js`).
+ * @attr course-page - URL of the page that opens the links (`langkah-course-link.js`); empty: no link is offered (a pack's builder page, with no such page).
  * @attr cdn - Folder of `langkah.js`, copied into the packs.
  * Registered by `page.ts` (the page's entry), never here.
  *
@@ -25,8 +25,27 @@ import { base } from '../elements/shared/base.styles.js';
 import { builderText, type BuilderText } from '../i18n/builder.js';
 import type { Lang } from '../content/schema.js';
 import { buildCurriculum, curriculumYaml } from './curriculum.js';
-import { BUILDER_LIMITS, catalogueProblems, encodeLink } from './link.js';
+import { BUILDER_LIMITS, catalogueProblems, decodeLink, encodeLink } from './link.js';
 import { packZip } from './pack-zip.js';
+
+/** A drag in progress: what moves, its list and row, where it would land, where the pointer is. */
+interface Drag {
+  k: string;
+  lesson?: string;
+  pointer: number;
+  list: HTMLElement;
+  row: HTMLElement;
+  to: number;
+  y: number;
+  frame?: ReturnType<typeof setTimeout>;
+  stop: () => void;
+}
+
+/** How close to the top or bottom of the window (px) a drag scrolls the page, and how fast at most (px per step). */
+const EDGE = 56;
+const SPEED = 14;
+/** A scroll step every 16 ms (a timer rather than animation frames, which a browser may hold back). */
+const FRAME = 16;
 
 type Item = { k: string; t: 'day' } | { k: string; t: 'session'; id: string; en: string } | { k: string; t: 'module'; module: string; lessons: string[] };
 
@@ -38,11 +57,13 @@ export interface Draft {
   languages: 'id,en' | 'id' | 'en';
   /** Makes the course id its own, so that two trainers' courses on one site never share progress. */
   suffix: string;
+  /** The id of a course opened from its link to be changed: it stays, so its learners keep their progress. */
+  id?: string;
   items: Item[];
 }
 
 const key = () => Math.random().toString(36).slice(2, 8);
-const fresh = (): Draft => ({ title: { id: '', en: '' }, organiser: '', version: '1', pass: '70', languages: 'id,en', suffix: key().slice(0, 4), items: [{ k: key(), t: 'day' }] });
+const fresh = (): Draft => ({ title: { id: '', en: '' }, organiser: '', version: '1', pass: '70', languages: 'id,en', suffix: key().slice(0, 4), id: undefined, items: [{ k: key(), t: 'day' }] });
 
 /** Lowercase letters, digits and hyphens from a title, for the course id. */
 export const slug = (title: string) => {
@@ -107,7 +128,7 @@ export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): 
   if (modules.length) close();
   if (!modules.length) problems.add(t.problem.empty!);
   const curriculum: Curriculum = {
-    id: `${slug(main)}-${d.suffix}`,
+    id: d.id ?? `${slug(main)}-${d.suffix}`,
     version,
     title,
     organiser: trim(d.organiser),
@@ -125,6 +146,32 @@ export function draftCurriculum(d: Draft, index: ContentIndex, t: BuilderText): 
     }
   }
   return more.length ? { problems: more.map((p) => `${t.problem.other} ${p}`) } : { curriculum, problems: [] };
+}
+
+/**
+ * The draft of a course made before (read from its link), to be changed: its
+ * days and sessions become the plan's dividers, its id is kept. What the
+ * builder does not set (prerequisites, description, certificate) is left out.
+ */
+export function draftOf(c: Curriculum, index: ContentIndex): Draft {
+  const items: Item[] = [{ k: key(), t: 'day' }];
+  c.modules.forEach((m, i) => {
+    if (m.day && i > 0) items.push({ k: key(), t: 'day' });
+    if (m.session) items.push({ k: key(), t: 'session', id: m.session.id, en: m.session.en === m.session.id ? '' : m.session.en });
+    const all = index.modules.find((x) => x.id === m.module)?.lessons.map((l) => l.id) ?? [];
+    items.push({ k: key(), t: 'module', module: m.module, lessons: m.lessons ?? all });
+  });
+  const langs = c.languages.join(',');
+  return {
+    title: { id: c.title.id, en: c.title.en === c.title.id ? '' : c.title.en },
+    organiser: c.organiser,
+    version: String(c.version),
+    pass: c.pass === undefined ? '' : String(c.pass),
+    languages: langs === 'id' || langs === 'en' ? langs : 'id,en',
+    suffix: key().slice(0, 4),
+    id: c.id,
+    items,
+  };
 }
 
 function download(name: string, data: BlobPart, type: string) {
@@ -162,6 +209,7 @@ export class LangkahBuilder extends LitElement {
       button:disabled { opacity: 0.45; cursor: not-allowed; }
       button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
       .row { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0.5em 0; }
+      .edit { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 0.25em 0.75em; margin: 0.75em 0; }
       .module { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin: 0.75em 0; }
       summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
       ul, ol { list-style: none; margin: 0; padding: 0; }
@@ -173,7 +221,21 @@ export class LangkahBuilder extends LitElement {
       .plan > li { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--_bg); }
       .plan > li.day { border: 2px solid var(--_accent); }
       .plan > li.session { border-style: dashed; }
-      .plan > li.dragging { opacity: 0.5; }
+      .plan li { position: relative; }
+      .plan li.dragging { opacity: 0.5; }
+      /* Where a dragged item lands: a thick line above (or below) its new neighbour. */
+      .plan li.drop-before::before, .plan li.drop-after::after {
+        content: ''; position: absolute; inset-inline: 0; border-top: 4px solid var(--_accent); border-radius: 2px; pointer-events: none;
+      }
+      .plan li.drop-before::before { top: -6px; }
+      .plan li.drop-after::after { bottom: -6px; }
+      .head { display: flex; align-items: center; gap: 0.4em; }
+      /* Only the handle takes a finger for dragging: elsewhere a finger scrolls the page. */
+      .grip {
+        flex: none; display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px;
+        touch-action: none; user-select: none; -webkit-user-select: none; cursor: grab; font-size: 1.3em; color: var(--_muted);
+        border: 1px dashed var(--_border); border-radius: var(--_radius);
+      }
       .plan ol li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; padding: 0.3em 0; border-top: 1px solid var(--_border); }
       .plan ol li span.name { flex: 1 1 12em; }
       .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -197,9 +259,12 @@ export class LangkahBuilder extends LitElement {
   @state() private packState = '';
   @state() private copiedWhat = '';
   @state() private confirmReset = false;
+  @state() private editLink = '';
+  @state() private editState: { said: string; replace?: boolean } = { said: '' };
   @state() private storageProblem = false;
   private focusAfter?: string;
-  private dragKey?: string;
+  /** A plan item, or a lesson of a module, being dragged by its ⠿ handle (finger or mouse). */
+  private drag?: Drag;
 
   private get ui(): Lang {
     return this.chosen ?? ((this.closest('[lang]')?.getAttribute('lang') ?? 'id').startsWith('en') ? 'en' : 'id');
@@ -320,18 +385,110 @@ export class LangkahBuilder extends LitElement {
     if (focus) this.focusAfter = `[data-k="${k}"] > .row .${focus}`;
   }
 
-  private moveLesson(k: string, lesson: string, by: number) {
+  private moveLesson(k: string, lesson: string, by: number, focus = true) {
     const item = this.draft.items.find((i) => i.k === k);
     if (item?.t !== 'module') return;
     const from = item.lessons.indexOf(lesson);
     const to = from + by;
-    if (to < 0 || to >= item.lessons.length) return;
+    if (!by || to < 0 || to >= item.lessons.length) return;
     this.change((d) => {
       const it = d.items.find((i) => i.k === k) as Extract<Item, { t: 'module' }>;
       it.lessons.splice(to, 0, ...it.lessons.splice(from, 1));
     });
     this.announce = this.t.moved(this.lessonOf(item.module, lesson)?.title[this.ui] ?? lesson, to + 1, item.lessons.length);
-    this.focusAfter = `[data-k="${k}"] li[data-lesson="${lesson}"] .${by < 0 ? 'up' : 'down'}`;
+    if (focus) this.focusAfter = `[data-k="${k}"] li[data-lesson="${lesson}"] .${by < 0 ? 'up' : 'down'}`;
+  }
+
+  /**
+   * Starts dragging a plan item (or, with `lesson`, a lesson inside module
+   * item `k`) by its handle. Only the handle takes the finger (touch-action:
+   * none): anywhere else a finger scrolls the page as usual. While dragging, a
+   * line shows where the item will land, and the page scrolls near the top or
+   * bottom of the window; lifting the finger moves it (announced like a move by
+   * the buttons), a cancelled pointer moves nothing.
+   */
+  private grab(e: PointerEvent, k: string, lesson?: string) {
+    if (this.drag || e.button > 0) return;
+    e.preventDefault();
+    const handle = e.currentTarget as HTMLElement;
+    const row = handle.closest('li')!;
+    try {
+      handle.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser does not know (synthetic input): the window's listeners follow it anyway.
+    }
+    const move = (ev: PointerEvent) => {
+      if (ev.pointerId !== drag.pointer) return;
+      ev.preventDefault();
+      drag.y = ev.clientY;
+      this.aim();
+    };
+    const up = (ev: PointerEvent) => ev.pointerId === drag.pointer && this.release(ev.type === 'pointerup');
+    const drag: Drag = {
+      k,
+      lesson,
+      pointer: e.pointerId,
+      list: row.parentElement!,
+      row,
+      to: -1,
+      y: e.clientY,
+      stop: () => {
+        removeEventListener('pointermove', move);
+        removeEventListener('pointerup', up);
+        removeEventListener('pointercancel', up);
+      },
+    };
+    addEventListener('pointermove', move);
+    addEventListener('pointerup', up);
+    addEventListener('pointercancel', up);
+    this.drag = drag;
+    row.classList.add('dragging');
+    this.aim();
+    const scroll = () => {
+      const y = drag.y;
+      const by = y < EDGE ? -Math.ceil(((EDGE - y) / EDGE) * SPEED) : y > innerHeight - EDGE ? Math.ceil(((y - innerHeight + EDGE) / EDGE) * SPEED) : 0;
+      if (by) {
+        scrollBy(0, by);
+        this.aim();
+      }
+      drag.frame = setTimeout(scroll, FRAME);
+    };
+    drag.frame = setTimeout(scroll, FRAME);
+  }
+
+  /** Where the dragged row lands for the pointer's height: its index once moved, shown by a line. */
+  private aim() {
+    const d = this.drag!;
+    const others = ([...d.list.children] as HTMLElement[]).filter((r) => r !== d.row);
+    let to = others.filter((r) => {
+      const b = r.getBoundingClientRect();
+      return d.y > b.top + b.height / 2;
+    }).length;
+    // Nothing goes above the first day.
+    if (!d.lesson) to = Math.max(1, to);
+    if (to === d.to) return;
+    d.to = to;
+    for (const r of others) r.classList.remove('drop-before', 'drop-after');
+    const from = [...d.list.children].indexOf(d.row);
+    if (to !== from) (others[to] ?? others.at(-1))?.classList.add(others[to] ? 'drop-before' : 'drop-after');
+  }
+
+  private release(drop: boolean) {
+    const d = this.drag!;
+    this.drag = undefined;
+    d.stop();
+    clearTimeout(d.frame);
+    for (const r of d.list.children) r.classList.remove('drop-before', 'drop-after', 'dragging');
+    if (!drop) return;
+    if (d.lesson) {
+      const item = this.draft.items.find((i) => i.k === d.k);
+      if (item?.t === 'module') this.moveLesson(d.k, d.lesson, d.to - item.lessons.indexOf(d.lesson), false);
+    } else this.moveItem(d.k, d.to);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.drag) this.release(false);
   }
 
   private removeItem(k: string) {
@@ -392,9 +549,40 @@ export class LangkahBuilder extends LitElement {
       </div>
       <p class="vh" role="status" aria-live="polite">${this.announce}</p>
       ${this.storageProblem ? html`<p class="note" role="alert">${t.storageFull}</p>` : nothing}
+      ${this.index ? this.renderEdit() : nothing}
       ${this.renderDetails()}
       ${this.failed ? html`<p role="alert">${t.loadFailed}</p>` : !this.index ? html`<p role="status">${t.loading}</p>` : html`${this.renderCatalogue()}${this.renderPlan()}${this.renderResults()}`}
     </div>`;
+  }
+
+  /** Opens a course made before, from its link; a draft with work in it is replaced only on a second press. */
+  private openForEdit() {
+    const t = this.t;
+    let course: Curriculum;
+    try {
+      course = decodeLink(this.editLink.trim().replace(/^[^#]*/, ''));
+    } catch {
+      return void (this.editState = { said: t.editBad });
+    }
+    if (catalogueProblems(course, this.index!).length) return void (this.editState = { said: t.editUnknown });
+    const busy = this.draft.items.length > 1 || this.draft.title.id.trim() || this.draft.title.en.trim();
+    if (busy && !this.editState.replace) return void (this.editState = { said: t.editReplace, replace: true });
+    this.change((d) => Object.assign(d, draftOf(course, this.index!)));
+    this.editLink = '';
+    this.editState = { said: t.editDone(course.title[this.ui]) };
+    this.focusAfter = '#title-id';
+  }
+
+  private renderEdit() {
+    const t = this.t;
+    return html`<details class="edit"><summary>${t.edit}</summary>
+      <p class="help" id="edit-help">${t.editHelp}</p>
+      <label class="vh" for="edit-link">${t.link}</label>
+      <input id="edit-link" type="text" .value=${this.editLink} aria-describedby="edit-help"
+        @input=${(e: Event) => ((this.editLink = (e.target as HTMLInputElement).value), (this.editState = { said: '' }))}>
+      <div class="row"><button type="button" class="open-edit" @click=${this.openForEdit}>${t.editOpen}</button>
+        <span role="status" class="edit-state">${this.editState.said}</span></div>
+    </details>`;
   }
 
   private renderDetails() {
@@ -465,20 +653,8 @@ export class LangkahBuilder extends LitElement {
       else if (i.t === 'module') minutes[minutes.length - 1]! += i.lessons.reduce((n, x) => n + (this.lessonOf(i.module, x)?.duration ?? 0), 0);
     }
     let day = 0;
-    const drag = (k: string) => ({
-      start: (e: DragEvent) => {
-        this.dragKey = k;
-        e.dataTransfer?.setData('text/plain', k);
-      },
-      over: (e: DragEvent) => {
-        if (this.dragKey && this.dragKey !== k) e.preventDefault();
-      },
-      drop: (e: DragEvent) => {
-        e.preventDefault();
-        if (this.dragKey) this.moveItem(this.dragKey, items.findIndex((i) => i.k === k));
-        this.dragKey = undefined;
-      },
-    });
+    const grip = (k: string, lesson?: string) =>
+      html`<span class="grip" aria-hidden="true" title=${t.grip} @pointerdown=${(e: PointerEvent) => this.grab(e, k, lesson)}>⠿</span>`;
     const controls = (i: Item, at: number) =>
       html`<div class="row">
         <button type="button" class="up" ?disabled=${at <= 1} @click=${() => this.moveItem(i.k, at - 1, 'up')}>${t.up}<span class="vh">: ${this.itemName(i, at)}</span></button>
@@ -493,16 +669,15 @@ export class LangkahBuilder extends LitElement {
           items,
           (i) => i.k,
           (i, at) => {
-            const d = drag(i.k);
             if (i.t === 'day') {
               day += 1;
-              return html`<li class="day" data-k=${i.k} draggable=${at ? 'true' : 'false'} @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-                <h3>${t.day(day, minutes[day - 1] ?? 0)}</h3>${at ? controls(i, at) : nothing}</li>`;
+              return html`<li class="day" data-k=${i.k}>
+                <div class="head">${at ? grip(i.k) : nothing}<h3>${t.day(day, minutes[day - 1] ?? 0)}</h3></div>${at ? controls(i, at) : nothing}</li>`;
             }
             if (i.t === 'session') {
               const set = (lang: Lang) => (e: Event) => this.change((x) => ((x.items[at] as Extract<Item, { t: 'session' }>)[lang] = (e.target as HTMLInputElement).value));
-              return html`<li class="session" data-k=${i.k} draggable="true" @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-                <h3>${t.session}</h3>
+              return html`<li class="session" data-k=${i.k}>
+                <div class="head">${grip(i.k)}<h3>${t.session}</h3></div>
                 <label class="field" for=${`s-${i.k}-id`}>${t.sessionId}</label>
                 <input id=${`s-${i.k}-id`} type="text" maxlength=${BUILDER_LIMITS.text} .value=${i.id} @input=${set('id')}>
                 <label class="field" for=${`s-${i.k}-en`}>${t.sessionEn}</label>
@@ -510,15 +685,15 @@ export class LangkahBuilder extends LitElement {
                 ${controls(i, at)}</li>`;
             }
             const mod = this.moduleOf(i.module);
-            return html`<li class="planned-module" data-k=${i.k} draggable="true" @dragstart=${d.start} @dragover=${d.over} @drop=${d.drop}>
-              <h3>${mod?.title[this.ui] ?? i.module}</h3>
+            return html`<li class="planned-module" data-k=${i.k}>
+              <div class="head">${grip(i.k)}<h3>${mod?.title[this.ui] ?? i.module}</h3></div>
               ${controls(i, at)}
               <ol>
                 ${i.lessons.map((x, j) => {
                   const lesson = this.lessonOf(i.module, x);
                   const name = lesson?.title[this.ui] ?? x;
                   return html`<li data-lesson=${x}>
-                    <span class="name">${name} <span class="meta">${t.minutes(lesson?.duration ?? 0)}</span></span>
+                    ${i.lessons.length > 1 ? grip(i.k, x) : nothing}<span class="name">${name} <span class="meta">${t.minutes(lesson?.duration ?? 0)}</span></span>
                     <button type="button" class="up" ?disabled=${j === 0} @click=${() => this.moveLesson(i.k, x, -1)}>${t.up}<span class="vh">: ${name}</span></button>
                     <button type="button" class="down" ?disabled=${j === i.lessons.length - 1} @click=${() => this.moveLesson(i.k, x, 1)}>${t.down}<span class="vh">: ${name}</span></button>
                     <button type="button" class="remove" @click=${() => this.toggleLesson(i.module, x, false)}>${t.remove}<span class="vh">: ${name}</span></button>
@@ -550,13 +725,13 @@ export class LangkahBuilder extends LitElement {
       return html`<section aria-labelledby="results"><h2 id="results">${t.results}</h2>
         <div class="problems"><p class="note">${t.problems}</p><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>${reset}</section>`;
     }
-    const link = new URL(this.coursePage, document.baseURI).href.replace(/#.*$/, '') + encodeLink(curriculum);
+    const link = this.coursePage ? new URL(this.coursePage, document.baseURI).href.replace(/#.*$/, '') + encodeLink(curriculum) : '';
     const yaml = curriculumYaml(curriculum, `${curriculum.title.id} — Langkah course builder`);
     const said = (what: string) =>
       this.copiedWhat.startsWith(`${what}:`) ? html`<span role="status">${this.copiedWhat.endsWith(':ok') ? t.copied : t.copyFailed}</span>` : nothing;
     return html`<section aria-labelledby="results"><h2 id="results">${t.results}</h2>
       <p>${t.courseId(curriculum.id)}</p>
-      <h3>${t.link}</h3>
+      ${link ? html`<h3>${t.link}</h3>
       <p class="help" id="link-help">${t.linkHelp(link.length)}</p>
       <label class="vh" for="link">${t.link}</label>
       <input id="link" type="text" readonly .value=${link} aria-describedby="link-help">
@@ -564,7 +739,7 @@ export class LangkahBuilder extends LitElement {
         <button type="button" class="copy-link primary" @click=${() => this.copy(link, 'link')}>${t.copyLink}</button>
         <a class="button open-link" href=${link} target="_blank" rel="noopener">${t.openLink}</a>
         ${said('link')}
-      </div>
+      </div>` : nothing}
       <h3>${t.yaml}</h3>
       <p class="help" id="yaml-help">${t.yamlHelp}</p>
       <label class="vh" for="yaml">${t.yaml}</label>

@@ -82,9 +82,11 @@ const int = (v: unknown, min: number, max: number): v is number => Number.isInte
 /**
  * The curriculum in a link's `#…` part. A link that was cut short, changed by
  * hand or made by something else is a `LinkError`, never a half-read course.
+ * A full stop, comma or bracket that a message put right after the link is
+ * no part of it (none is a letter of the code), so it is left out.
  */
 export function decodeLink(hash: string): Curriculum {
-  const m = /^#?k=1\.([\w-]+)$/.exec(hash.trim());
+  const m = /^#?k=1\.([\w-]+)$/.exec(hash.trim().replace(/[.,;:!?)\]}'"”’]+$/, ''));
   if (!hash.replace(/^#/, '')) throw new LinkError('missing', 'the link carries no course');
   if (!m || m[1]!.length > BUILDER_LIMITS.link) throw new LinkError('damaged', 'the course part of the link is not one the course builder makes');
   let data: unknown;

@@ -22,6 +22,9 @@ export const STATUS = {
     failed: 'Kursus belum tersimpan untuk offline. Buka lagi halaman ini saat ada sinyal.',
     noscript: 'Kursus ini perlu JavaScript. Nyalakan JavaScript di browser Anda.',
     trainer: 'Halaman pelatih',
+    builder: 'Penyusun kursus',
+    builderLink: 'Susun kursus baru dari pelajaran paket ini',
+    builderIntro: 'Pilih pelajaran dari paket ini, atur hari dan sesi, lalu unduh paket offline baru atau file YAML-nya. Halaman ini juga bisa dipakai tanpa internet setelah dibuka sekali.',
     update: 'Versi baru kursus ini siap — muat ulang untuk memakainya. Kemajuan Anda tetap tersimpan.',
     reload: 'Muat ulang',
   },
@@ -35,6 +38,9 @@ export const STATUS = {
     failed: 'The course is not saved for offline use yet. Open this page again when you have a signal.',
     noscript: 'This course needs JavaScript. Turn on JavaScript in your browser.',
     trainer: 'Trainer page',
+    builder: 'Course builder',
+    builderLink: 'Build a new course from this pack’s lessons',
+    builderIntro: 'Pick lessons from this pack, arrange the days and sessions, then download a new offline pack or its YAML file. This page also works without internet once it has been opened.',
     update: 'A new version of this course is ready — reload to use it. Your progress stays saved.',
     reload: 'Reload',
   },
@@ -133,9 +139,40 @@ ${cspMeta(csp)}
   <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
   ${guides}
+  <p class="guide-links"><a href="builder.html">${esc(STATUS[lang].builderLink)}</a></p>
   <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
 </main>
 <footer><a href="./">${esc(c.title[lang])}</a></footer>
+</body>
+</html>
+`;
+
+/**
+ * The pack's course builder: the pack's own catalogue (modules/index.json, only
+ * its lessons) and bundle, so a trainer makes a smaller or reordered pack, or
+ * its YAML, with no network. No links: they need a site's course page.
+ */
+const builderHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+${cspMeta(csp)}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(STATUS[lang].builder)} — ${esc(c.title[lang])}</title>
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="pack.css">
+<script type="module" src="pack.js"></script>
+<script type="module" src="langkah/${BUILDER_FILE}"></script>
+</head>
+<body class="builder">
+<header><h1>${esc(STATUS[lang].builder)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
+<main>
+  <div id="update" role="status"></div>
+  <p id="offline-status" role="status" aria-live="polite"></p>
+  <p>${esc(STATUS[lang].builderIntro)}</p>
+  <langkah-builder catalogue="modules/index.json" cdn="langkah/" course-page=""></langkah-builder>
+</main>
+<footer><a href="trainer.html">${esc(STATUS[lang].trainer)}</a></footer>
 </body>
 </html>
 `;
@@ -230,7 +267,11 @@ if (!('serviceWorker' in navigator)) {
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
   }, () => say('failed'));
-  sw.ready.then(() => say(navigator.onLine ? 'ready' : 'offline'));
+  sw.ready.then((reg) => {
+    say(navigator.onLine ? 'ready' : 'offline');
+    // A trainer's page: keep the trainer pages too (a learner's phone never stores them).
+    if (document.body.matches('.trainer, .builder')) reg.active?.postMessage('langkah:trainer');
+  });
   addEventListener('offline', () => say('offline'));
   addEventListener('online', () => sw.ready.then(() => say('ready')));
 }
@@ -242,23 +283,39 @@ if (!('serviceWorker' in navigator)) {
  * in two folders, or with ids such as kelas and kelas-digital — never delete
  * or answer from each other's copy. It answers only requests for the pack's
  * own files; anything else goes to the network untouched.
+ *
+ * Only the learner's files are kept on install. The trainer's (TRAINER:
+ * trainer page, guides, course builder and its catalogue) are kept all at
+ * once the first time a trainer page asks (pack.js) or one of them is
+ * fetched, so each opens offline after one visit; a newer version keeps them
+ * again on a phone that had them (the MARK entry says so).
  */
-const swJs = (version: string, files: string[]) => `// Langkah offline course pack: keeps every file of the course on the first
-// visit, then answers from that copy, so the course runs with no network.
+const swJs = (version: string, files: string[], trainer: string[]) => `// Langkah offline course pack: keeps every learner's file of the course on the
+// first visit, the trainer's pages on a trainer's first visit to one, then
+// answers from that copy, so the course runs with no network.
 const VERSION = ${JSON.stringify(version)};
 const FILES = ${JSON.stringify(['./', ...files])};
+const TRAINER = ${JSON.stringify(trainer)};
 const SCOPE = self.registration.scope;
 const PREFIX = 'langkah-pack ' + SCOPE + ' ';
 const CACHE = PREFIX + VERSION;
-const OWN = new Set(FILES.map((f) => new URL(f, SCOPE).href));
+const OWN = new Set([...FILES, ...TRAINER].map((f) => new URL(f, SCOPE).href));
+const MARK = new URL('.langkah-trainer', SCOPE).href;
+// Around the HTTP cache: a host that lets browsers keep files for a while
+// (GitHub Pages: max-age=600) must not hand the old files to the new version.
+const fresh = (f) => new Request(f, { cache: 'reload' });
+const keepTrainer = (cache) =>
+  cache.match(MARK).then((had) => had || cache.addAll(TRAINER.map(fresh)).then(() => cache.put(MARK, new Response(''))));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // Around the HTTP cache: a host that lets browsers keep files for a while
-      // (GitHub Pages: max-age=600) must not hand the old files to the new version.
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      .then(async (cache) => {
+        await cache.addAll(FILES.map(fresh));
+        // A trainer's phone keeps this version's trainer pages too; one that cannot be fetched now is fetched when opened.
+        if (await caches.match(MARK)) await keepTrainer(cache).catch(() => {});
+      })
       // The first version takes over at once; a newer one waits until the learner
       // reloads (the page offers it), so a page never mixes two versions.
       .then(() => self.registration.active || self.skipWaiting()),
@@ -267,6 +324,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'langkah:update') self.skipWaiting();
+  if (event.data === 'langkah:trainer') event.waitUntil(caches.open(CACHE).then(keepTrainer).catch(() => {}));
 });
 
 self.addEventListener('activate', (event) => {
@@ -293,10 +351,12 @@ self.addEventListener('fetch', (event) => {
   url.search = url.hash = '';
   if (request.method !== 'GET' || !OWN.has(url.href)) return;
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(request, { ignoreSearch: true }).then((hit) => {
+        if (!hit && TRAINER.some((f) => new URL(f, SCOPE).href === url.href)) event.waitUntil(keepTrainer(cache).catch(() => {}));
+        return hit || fetch(request);
+      }),
+    ),
   );
 });
 `;
@@ -308,11 +368,21 @@ const iconSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" wid
 const shortName = (title: string) => (title.length <= 12 ? title : title.slice(0, 13).replace(/\s+\S*$/, '').slice(0, 12));
 
 
+/** The course builder's file in the bundle folder (dist/cdn, a pack's langkah/). */
+export const BUILDER_FILE = 'langkah-builder.js';
+
+/**
+ * A pack's files for trainers only: a learner's phone never stores them
+ * (the service worker keeps them when a trainer opens one).
+ */
+export const isTrainerFile = (path: string): boolean =>
+  /^(trainer\.html|builder\.html|guide(\.[a-z]+)?\.html|guide\.css|guide\.js|modules\/index\.json|modules\/guides\/[^/]+\.json)$/.test(path) ||
+  path === `langkah/${BUILDER_FILE}`;
+
 /**
  * The generated files of a pack, by name, for `built` and its `csp`; `guides`
- * is the trainer page's links to the facilitator guide (the CLI writes the
- * guide pages: a browser-built pack has none yet). A new kind of generated
- * page is one more line here.
+ * is the trainer page's links to the facilitator guide (guide-page.ts makes
+ * its pages). A new kind of generated page is one more line here.
  */
 export function packPages(built: BuiltCurriculum, csp: string, guides = ''): [string, string][] {
   const lang: Lang = built.languages[0] ?? LANGS[0];
@@ -320,6 +390,7 @@ export function packPages(built: BuiltCurriculum, csp: string, guides = ''): [st
     ['curriculum.json', JSON.stringify(built)],
     ['index.html', indexHtml(built, lang, csp)],
     ['trainer.html', trainerHtml(built, lang, csp, guides)],
+    ['builder.html', builderHtml(built, lang, csp)],
     ['pack.js', packJs(lang)],
     ['pack.css', packCss(lang)],
     ['icon.svg', iconSvg],
@@ -357,8 +428,9 @@ export function fingerprintBytes(bytes: Uint8Array): string {
  */
 export function serviceWorker(id: string, files: { path: string; bytes: Uint8Array }[]): string {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const stamp = fingerprint([swJs('', []), ...sorted.map((f) => `${f.path}:${fingerprintBytes(f.bytes)}`)].join());
-  return swJs(`${id}-${stamp}`, sorted.map((f) => f.path));
+  const stamp = fingerprint([swJs('', [], []), ...sorted.map((f) => `${f.path}:${fingerprintBytes(f.bytes)}`)].join());
+  const paths = sorted.map((f) => f.path);
+  return swJs(`${id}-${stamp}`, paths.filter((p) => !isTrainerFile(p)), paths.filter(isTrainerFile));
 }
 
 /** The pack's bundle files that `text` (one of them) imports; the Markdown parser never travels (a pack loads built JSON). */

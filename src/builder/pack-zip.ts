@@ -5,8 +5,11 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { ContentIndex, Curriculum } from '../content/course-schema.js';
+import type { Guide } from '../content/guide-schema.js';
+import type { Lang } from '../content/schema.js';
 import { buildCurriculum, LANGS } from './curriculum.js';
-import { bundleImports, packCsp, packPages, remoteOrigins, serviceWorker } from './pack-files.js';
+import { guidePages, type GuideLesson } from './guide-page.js';
+import { BUILDER_FILE, bundleImports, packCsp, packPages, remoteOrigins, serviceWorker } from './pack-files.js';
 
 export interface PackSources {
   /** The catalogue (`modules/index.json` of `langkah build modules`) and its address: lessons and assets are beside it. */
@@ -35,9 +38,22 @@ export async function packFiles(curriculum: Curriculum, sources: PackSources): P
   // Per module, in course order: its lessons' JSON, Indonesian then English (the order the CLI names web origins in).
   const lessons: Promise<unknown[]>[] = [];
   const jobs: Promise<unknown>[] = [];
+  // What the facilitator guide reads: each lesson by module, id and language, and each module's guide.
+  const read = new Map<string, GuideLesson>();
+  const guides = new Map<string, Guide>();
+  // The pack's own catalogue, as `langkah build` writes it: the course's lessons, in its order.
+  const catalogue: ContentIndex = { format: index.format, modules: [] };
   for (const entry of curriculum.modules) {
     const mod = index.modules.find((m) => m.id === entry.module)!;
     const ids = entry.lessons ?? mod.lessons.map((l) => l.id);
+    catalogue.modules.push({ ...mod, lessons: ids.map((id) => mod.lessons.find((l) => l.id === id)!) });
+    const guide = mod.guide;
+    if (guide) {
+      jobs.push(bytes(new URL(guide, indexUrl)).then((data) => {
+        add(`modules/${guide}`, data);
+        guides.set(mod.id, JSON.parse(new TextDecoder().decode(data)) as Guide);
+      }));
+    }
     // The lessons in the module's own order, as the CLI reads them (this order names the CSP's web origins).
     const picked = mod.lessons.filter((l) => ids.includes(l.id));
     const texts = LANGS.map((lang) =>
@@ -45,7 +61,9 @@ export async function packFiles(curriculum: Curriculum, sources: PackSources): P
         picked.map(async (l) => {
           const data = await bytes(new URL(l.src[lang], indexUrl));
           add(`modules/${l.src[lang]}`, data);
-          return JSON.parse(new TextDecoder().decode(data)) as unknown;
+          const lesson = JSON.parse(new TextDecoder().decode(data)) as GuideLesson;
+          read.set(`${mod.id}/${l.id}/${lang}`, lesson);
+          return lesson as unknown;
         }),
       ),
     );
@@ -66,9 +84,15 @@ export async function packFiles(curriculum: Curriculum, sources: PackSources): P
     await Promise.all(bundleImports(new TextDecoder().decode(data)).map(visit));
   };
   jobs.push(visit('langkah.js'));
+  // The builder travels too: the pack's trainer page offers it (the page loads nothing else of it).
+  jobs.push(bytes(new URL(BUILDER_FILE, cdnUrl)).then((data) => add(`langkah/${BUILDER_FILE}`, data)));
   const [ordered] = await Promise.all([Promise.all(lessons), Promise.all(jobs)]);
+  add('modules/index.json', strToU8(JSON.stringify(catalogue)));
   const built = buildCurriculum(curriculum, index, (path) => `modules/${path}`);
-  for (const [name, text] of packPages(built, packCsp(remoteOrigins(ordered.flat())))) add(name, strToU8(text));
+  const csp = packCsp(remoteOrigins(ordered.flat()));
+  const lang: Lang = built.languages[0] ?? LANGS[0];
+  const guide = guidePages(built, { lesson: (m, l, lang) => read.get(`${m}/${l}/${lang}`)!, guide: (m) => guides.get(m) }, lang, csp);
+  for (const [name, text] of [...guide.pages, ...packPages(built, csp, guide.links)]) add(name, strToU8(text));
   add('sw.js', strToU8(serviceWorker(built.id, [...files].map(([path, data]) => ({ path, bytes: data })))));
   return files;
 }

@@ -4,6 +4,7 @@
  *   <out>/index.json                       every module and lesson
  *   <out>/<lang>/<module>/<lesson>.json    one lesson
  *   <out>/assets/<module>/<path>           pictures and sounds, shared by both languages (checked: src/cli/assets.ts)
+ *   <out>/guides/<module>.json             the module's facilitator guide (guide.yaml), for the course builder's packs
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -59,7 +60,10 @@ export function buildModules(modules: LoadedModule[], out: string): BuildReport 
   };
   const index: ContentIndex = { format: FORMAT, modules: [] };
   for (const mod of modules) {
-    const entry: ContentIndex['modules'][number] = { ...mod.module, assets: [...mod.assets].sort(), lessons: [] };
+    // The guide is a file of its own: a trainer who never makes a pack never loads it.
+    const guide = mod.guide ? `guides/${mod.module.id}.json` : undefined;
+    if (guide) write(join(out, guide), JSON.stringify(mod.guide));
+    const entry: ContentIndex['modules'][number] = { ...mod.module, assets: [...mod.assets].sort(), ...(guide ? { guide } : {}), lessons: [] };
     for (const id of mod.module.lessons) {
       const versions = LANGS.map((lang) => ({ lang, found: mod.lessons[lang].get(id) }));
       // check refuses such a module first; a lesson is never left out without a word.

@@ -5,15 +5,15 @@
  * cached all of it, and the course opens, runs and saves progress with no
  * network at all.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../content/schema.js';
 import type { ContentIndex } from '../content/course-schema.js';
 import { buildCurriculum } from '../builder/curriculum.js';
-import { bundleImports, packCsp, packPages, remoteOrigins, serviceWorker } from '../builder/pack-files.js';
+import { guidePages, type GuideSources } from '../builder/guide-page.js';
+import { BUILDER_FILE, bundleImports, packCsp, packPages, remoteOrigins, serviceWorker } from '../builder/pack-files.js';
 import { buildModules } from './build.js';
-import { writeGuides } from './guide-page.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
 
@@ -58,7 +58,7 @@ export interface PackReport {
 /** Writes the course pack for `cur` into `out`, replacing only what an earlier build wrote there (see out-dir.ts). */
 export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, out: string): PackReport {
   const cdn = cdnDir();
-  if (!cdn) throw new Error('the browser bundle dist/cdn/langkah.js is missing: run "npm run build" first');
+  if (!cdn || !existsSync(join(cdn, BUILDER_FILE))) throw new Error(`the browser bundle dist/cdn/langkah.js or ${BUILDER_FILE} is missing: run "npm run build" first`);
   const { curriculum } = cur;
   clearOut(out);
 
@@ -73,18 +73,19 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
       lessons: { id: keep(mod.lessons.id), en: keep(mod.lessons.en) },
     };
   });
+  // The pack's own catalogue (modules/index.json, with the guides beside it) stays: its course builder page reads it.
   buildModules(picked, join(out, 'modules'));
   const index = JSON.parse(readFileSync(join(out, 'modules', 'index.json'), 'utf8')) as ContentIndex;
-  // curriculum.json carries what the course needs from the index.
-  rmSync(join(out, 'modules', 'index.json'));
 
   const built = buildCurriculum(curriculum, index, (path) => `modules/${path}`);
   const write = (name: string, text: string) => writeFileSync(join(out, name), text);
   mkdirSync(join(out, 'langkah'), { recursive: true });
-  for (const file of bundleFiles(cdn)) copyFileSync(join(cdn, file), join(out, 'langkah', file));
+  for (const file of [...bundleFiles(cdn), BUILDER_FILE]) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   const csp = packCsp(remoteOrigins(picked.flatMap((m) => LANGS.flatMap((l) => [...m.lessons[l].values()].map((v) => v.lesson)))));
-  const guides = writeGuides(built, picked, built.languages[0] ?? LANGS[0], csp, write);
-  for (const [name, text] of packPages(built, csp, guides)) write(name, text);
+  const byId = new Map(picked.map((m) => [m.module.id, m]));
+  const from: GuideSources = { lesson: (m, l, lang) => byId.get(m)!.lessons[lang].get(l)!.lesson, guide: (m) => byId.get(m)?.guide };
+  const guides = guidePages(built, from, built.languages[0] ?? LANGS[0], csp);
+  for (const [name, text] of [...guides.pages, ...packPages(built, csp, guides.links)]) write(name, text);
 
   write('sw.js', serviceWorker(built.id, listFiles(out).map((path) => ({ path, bytes: readFileSync(join(out, path)) }))));
 

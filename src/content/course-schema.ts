@@ -42,6 +42,8 @@ export const ContentIndexSchema = z.strictObject({
       ...ModuleSchema.shape,
       /** The pictures and sounds its lessons use, relative to the module folder (built under `assets/<module>/`), for the course builder's packs. */
       assets: z.optional(z.array(z.string())),
+      /** Its facilitator guide (`guide.yaml` as JSON), relative to the index, when it has one: loaded only to make a pack. */
+      guide: z.optional(z.string()),
       lessons: z.array(
         z.strictObject({
           id: Id,

@@ -61,6 +61,7 @@ export interface BuilderText {
   down: string;
   remove: string;
   moveHelp: string;
+  grip: string;
   moved: (what: string, position: number, of: number) => string;
   removed: (what: string) => string;
   added: (what: string) => string;
@@ -89,6 +90,13 @@ export interface BuilderText {
   loading: string;
   loadFailed: string;
   storageFull: string;
+  edit: string;
+  editHelp: string;
+  editOpen: string;
+  editReplace: string;
+  editBad: string;
+  editUnknown: string;
+  editDone: (title: string) => string;
   reset: string;
   resetConfirm: string;
   problem: Record<string, string>;
@@ -122,13 +130,14 @@ const id: BuilderText = {
   day: (n, m) => `Hari ${n} · ${m} menit`,
   session: 'Sesi',
   sessionId: 'Nama sesi (Bahasa Indonesia)',
-  sessionEn: 'Nama sesi (Bahasa Inggris, boleh kosong)',
+  sessionEn: 'Nama sesi (Bahasa Inggris, boleh kosong: nama Bahasa Indonesia dipakai di kursus Bahasa Inggris)',
   addDay: 'Tambah hari',
   addSession: 'Tambah sesi',
   up: 'Naik',
   down: 'Turun',
   remove: 'Hapus',
-  moveHelp: 'Pindahkan dengan tombol Naik dan Turun, atau seret dengan mouse.',
+  moveHelp: 'Pindahkan dengan tombol Naik dan Turun, atau tahan tanda ⠿ lalu geser dengan jari atau mouse.',
+  grip: 'Tahan lalu geser untuk memindah',
   moved: (what, p, of) => `${what} dipindah ke urutan ${p} dari ${of}.`,
   removed: (what) => `${what} dihapus.`,
   added: (what) => `${what} ditambahkan.`,
@@ -157,6 +166,13 @@ const id: BuilderText = {
   loading: 'Memuat daftar pelajaran…',
   loadFailed: 'Daftar pelajaran tidak bisa dimuat. Periksa sambungan, lalu muat ulang halaman ini.',
   storageFull: 'Rancangan tidak bisa disimpan di browser ini (penyimpanan penuh atau diblokir). Jangan tutup halaman sebelum mengunduh hasilnya.',
+  edit: 'Ubah kursus yang sudah ada',
+  editHelp: 'Tempel tautan kursus yang dibuat di halaman ini, lalu tekan Buka. Kode kursus tetap sama, jadi kemajuan peserta tetap tersimpan. Naikkan versinya bila kelas sudah mulai.',
+  editOpen: 'Buka untuk diubah',
+  editReplace: 'Tekan sekali lagi: rancangan sekarang diganti',
+  editBad: 'Tautan ini rusak, terpotong, atau bukan tautan kursus. Salin lagi tautan lengkapnya.',
+  editUnknown: 'Tautan ini memakai pelajaran yang tidak ada di katalog ini.',
+  editDone: (title) => `Kursus "${title}" dibuka untuk diubah.`,
   reset: 'Mulai dari awal',
   resetConfirm: 'Tekan sekali lagi untuk menghapus rancangan ini',
   problem: {
@@ -202,13 +218,14 @@ const en: BuilderText = {
   day: (n, m) => `Day ${n} · ${m} min`,
   session: 'Session',
   sessionId: 'Session name (Indonesian)',
-  sessionEn: 'Session name (English, may stay empty)',
+  sessionEn: 'Session name (English, may stay empty: the English course then shows the Indonesian name)',
   addDay: 'Add a day',
   addSession: 'Add a session',
   up: 'Up',
   down: 'Down',
   remove: 'Remove',
-  moveHelp: 'Move with the Up and Down buttons, or drag with a mouse.',
+  moveHelp: 'Move with the Up and Down buttons, or hold the ⠿ mark and drag it with a finger or a mouse.',
+  grip: 'Hold and drag to move',
   moved: (what, p, of) => `${what} moved to position ${p} of ${of}.`,
   removed: (what) => `${what} removed.`,
   added: (what) => `${what} added.`,
@@ -237,6 +254,13 @@ const en: BuilderText = {
   loading: 'Loading the list of lessons…',
   loadFailed: 'The list of lessons could not load. Check the connection, then reload this page.',
   storageFull: 'The draft cannot be saved in this browser (storage full or blocked). Do not close the page before downloading the results.',
+  edit: 'Change a course made before',
+  editHelp: 'Paste the link of a course made on this page, then press Open. The course code stays the same, so learners keep their progress. Raise the version if the class has started.',
+  editOpen: 'Open to change',
+  editReplace: 'Press again: the current draft is replaced',
+  editBad: 'This link is damaged, cut short, or not a course link. Copy the whole link again.',
+  editUnknown: 'This link uses lessons that are not in this catalogue.',
+  editDone: (title) => `Course "${title}" opened for changes.`,
   reset: 'Start again',
   resetConfirm: 'Press again to delete this draft',
   problem: {

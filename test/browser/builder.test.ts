@@ -1,6 +1,6 @@
 // <langkah-builder> as a trainer meets it, on the real catalogue that
 // `npm run build` writes (dist/modules/index.json): picking, arranging with
-// the keyboard (announced), the draft kept over a reload, English, a narrow
+// the keyboard (announced) and by dragging with a finger, the draft kept over a reload, English, a narrow
 // phone, axe. The results against the CLI: test/node/builder.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -31,7 +31,28 @@ async function typeInto(el: LangkahBuilder, selector: string, value: string) {
   await el.updateComplete;
 }
 
+/** Pastes `value` into an input (a long link: typing it key by key would take seconds). */
+async function paste(el: LangkahBuilder, selector: string, value: string) {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  await el.updateComplete;
+}
+
 const live = (el: LangkahBuilder) => text($(el, '[role=status][aria-live]'));
+
+/** The vertical middle of an element on screen. */
+const middle = (e: Element) => {
+  const r = e.getBoundingClientRect();
+  return r.top + r.height / 2;
+};
+
+/** A finger's pointer event on `target` at height `y` (synthetic: the same in Chromium and Firefox). */
+function touch(target: Element, type: 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel', y: number) {
+  const r = target.getBoundingClientRect();
+  const init = { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: r.left + r.width / 2, clientY: y, bubbles: true, composed: true, cancelable: true };
+  target.dispatchEvent(new PointerEvent(type, { ...init, button: type === 'pointermove' ? -1 : 0, buttons: type === 'pointerdown' || type === 'pointermove' ? 1 : 0 }));
+}
 const plan = (el: LangkahBuilder) => $$(el, '.plan > li').map((li) => li.className);
 
 describe('<langkah-builder>', () => {
@@ -56,7 +77,7 @@ describe('<langkah-builder>', () => {
     await typeInto(el, '#organiser', 'Desa Maju');
     // Open a module of the catalogue, Tab to its "Tambah semua", press Enter; twice.
     for (const i of [0, 1]) {
-      $$(el, 'summary')[i]!.focus();
+      $$(el, 'details.module summary')[i]!.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.className).to.equal('add-module');
@@ -83,29 +104,147 @@ describe('<langkah-builder>', () => {
     expect(course.title).to.deep.equal({ id: 'Kelas Pasar', en: 'Kelas Pasar' });
   });
 
-  it('also moves by drag and drop (a mouse): a day dropped on a module takes its place', async () => {
+  it('moves by dragging the ⠿ handle with a finger: a line shows where, lifting drops, announced; a cancelled touch moves nothing', async () => {
     const el = await builder();
     ($$(el, '.add-module')[0] as HTMLButtonElement).click();
     ($$(el, '.add-module')[1] as HTMLButtonElement).click();
     ($(el, '.add-day') as HTMLButtonElement).click();
     await el.updateComplete;
-    const [, first, , day] = $$(el, '.plan > li');
     expect(plan(el)).to.deep.equal(['day', 'planned-module', 'planned-module', 'day']);
-    const data = new DataTransfer();
-    day!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
-    const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
-    $$(el, '.plan > li')[2]!.dispatchEvent(over);
-    expect(over.defaultPrevented, 'the module accepts the drop').to.equal(true);
-    $$(el, '.plan > li')[2]!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    // The first day has no handle: nothing goes above it.
+    expect($$(el, '.plan > li')[0]!.querySelector('.grip')).to.equal(null);
+    const grip = () => $$(el, '.plan > li')[3]!.querySelector('.grip')!;
+    // Onto the upper half of the second module: the day lands between the two modules.
+    const target = () => $$(el, '.plan > li')[2]!;
+    const above = () => target().getBoundingClientRect().top + 5;
+    touch(grip(), 'pointerdown', middle(grip()));
+    touch(grip(), 'pointermove', above());
+    expect(target().classList.contains('drop-before'), 'the line is above the second module').to.equal(true);
+    expect(getComputedStyle(target(), '::before').borderTopWidth).to.equal('4px');
+    expect($$(el, '.plan > li')[3]!.classList.contains('dragging')).to.equal(true);
+    // A cancelled touch (the browser took it for a scroll, a call came in): nothing moves, the line goes.
+    touch(grip(), 'pointercancel', above());
+    await el.updateComplete;
+    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'planned-module', 'day']);
+    expect($$(el, '.drop-before, .drop-after, .dragging')).to.deep.equal([]);
+    // Again, lifted this time.
+    touch(grip(), 'pointerdown', middle(grip()));
+    touch(grip(), 'pointermove', above());
+    touch(grip(), 'pointerup', above());
     await el.updateComplete;
     expect(plan(el)).to.deep.equal(['day', 'planned-module', 'day', 'planned-module']);
     expect(live(el)).to.equal('Hari baru 2 dipindah ke urutan 2 dari 3.');
-    // The first day never moves: it is not draggable, and nothing can be dropped above it.
-    expect($$(el, '.plan > li')[0]!.getAttribute('draggable')).to.equal('false');
-    first!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: new DataTransfer(), bubbles: true }));
-    $$(el, '.plan > li')[0]!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true }));
+    expect($$(el, '.drop-before, .drop-after, .dragging')).to.deep.equal([]);
+    // A module dragged above everything stays under the first day.
+    const last = $$(el, '.plan > li')[3]!.querySelector('.grip')!;
+    touch(last, 'pointerdown', middle(last));
+    touch(last, 'pointermove', 0);
+    touch(last, 'pointerup', 0);
     await el.updateComplete;
-    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'day', 'planned-module']);
+    expect(plan(el)).to.deep.equal(['day', 'planned-module', 'planned-module', 'day']);
+  });
+
+  it('drags a lesson inside its module, with a line below the last one', async () => {
+    const el = await builder();
+    ($$(el, '.add-module')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    const lessons = () => $$(el, '.planned-module li[data-lesson]');
+    const before = lessons().map((l) => l.dataset.lesson);
+    expect(before.length).to.be.greaterThan(2);
+    const grip = lessons()[0]!.querySelector('.grip')!;
+    const end = lessons().at(-1)!.getBoundingClientRect().bottom - 2;
+    touch(grip, 'pointerdown', middle(grip));
+    touch(grip, 'pointermove', end);
+    expect(lessons().at(-1)!.classList.contains('drop-after')).to.equal(true);
+    touch(grip, 'pointerup', end);
+    await el.updateComplete;
+    expect(lessons().map((l) => l.dataset.lesson)).to.deep.equal([...before.slice(1), before[0]]);
+    expect(live(el)).to.match(new RegExp(`dipindah ke urutan ${before.length} dari ${before.length}\\.$`));
+  });
+
+  it('leaves the page to scroll under a finger anywhere but the handle, and scrolls itself while a drag nears the bottom', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await builder();
+      for (const b of $$(el, '.add-module').slice(0, 6)) (b as HTMLButtonElement).click();
+      await el.updateComplete;
+      const rows = $$(el, '.plan > li');
+      // Only the handle keeps the finger from scrolling the page.
+      for (const g of $$(el, '.grip')) expect(getComputedStyle(g).touchAction).to.equal('none');
+      for (const r of [...rows, ...$$(el, '.plan li[data-lesson]'), $(el, '.plan')]) expect(getComputedStyle(r).touchAction).to.equal('auto');
+      // A finger put down on a module's title and moved drags nothing.
+      const title = rows[1]!.querySelector('h3')!;
+      touch(title, 'pointerdown', middle(title));
+      touch(title, 'pointermove', middle(rows[4]!));
+      touch(title, 'pointerup', middle(rows[4]!));
+      await el.updateComplete;
+      expect($$(el, '.plan > li').map((r) => r.dataset.k)).to.deep.equal(rows.map((r) => r.dataset.k));
+      // Drag the first module to the bottom edge of the window: the page scrolls down, the line follows.
+      const grip = rows[1]!.querySelector('.grip')!;
+      grip.scrollIntoView({ block: 'start' });
+      const top = scrollY;
+      touch(grip, 'pointerdown', middle(grip));
+      touch(grip, 'pointermove', innerHeight - 4);
+      await until(() => scrollY > top + 200, 'the page did not scroll while dragging near the bottom');
+      // The rows scrolled up under the finger: the line now shows a place further down.
+      await until(() => $$(el, '.plan > li.drop-before, .plan > li.drop-after').length, 'no drop line after scrolling');
+      touch(grip, 'pointerup', innerHeight - 4);
+      await el.updateComplete;
+      const after = $$(el, '.plan > li').map((r) => r.dataset.k);
+      expect(after.indexOf(rows[1]!.dataset.k!), 'the module went down').to.be.greaterThan(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('opens a course made before from its link, to change it: the same course, its id kept; a damaged link changes nothing', async () => {
+    const el = await builder();
+    await typeInto(el, '#title-id', 'Kelas Lama');
+    await typeInto(el, '#organiser', 'Desa Lama');
+    ($$(el, '.add-module')[0] as HTMLButtonElement).click();
+    ($(el, '.add-day') as HTMLButtonElement).click();
+    ($(el, '.add-session') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await typeInto(el, '.session input', 'Sesi sore');
+    // The English name may stay empty: the box says what the English course then shows.
+    expect(text($(el, `label[for="${$$(el, '.session input')[1]!.id}"]`))).to.contain('nama Bahasa Indonesia dipakai di kursus Bahasa Inggris');
+    ($$(el, '.add-module')[1] as HTMLButtonElement).click();
+    await el.updateComplete;
+    const link = ($(el, '#link') as HTMLInputElement).value;
+    const yaml = ($(el, '#yaml') as HTMLTextAreaElement).value;
+    // Another browser, another day: an empty builder.
+    forget();
+    el.remove();
+    const other = await builder();
+    ($(other, 'details.edit summary') as HTMLElement).click();
+    await other.updateComplete;
+    // Cut short: said, and nothing changes.
+    await paste(other, '#edit-link', link.slice(0, -30));
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Tautan ini rusak, terpotong, atau bukan tautan kursus. Salin lagi tautan lengkapnya.');
+    expect($$(other, '.planned-module')).to.have.length(0);
+    // Whole, as pasted from a WhatsApp message.
+    await paste(other, '#edit-link', ` ${link} `);
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Kursus "Kelas Lama" dibuka untuk diubah.');
+    expect(($(other, '#yaml') as HTMLTextAreaElement).value).to.equal(yaml);
+    expect(decodeLink(new URL(($(other, '#link') as HTMLInputElement).value).hash)).to.deep.equal(decodeLink(new URL(link).hash));
+    // Changed: a new title keeps the course's id, so its learners keep their progress.
+    await typeInto(other, '#title-id', 'Kelas Baru');
+    const changed = decodeLink(new URL(($(other, '#link') as HTMLInputElement).value).hash);
+    expect(changed.id).to.equal(decodeLink(new URL(link).hash).id);
+    expect(changed.title.id).to.equal('Kelas Baru');
+    // A draft with work in it is replaced only on a second press.
+    await paste(other, '#edit-link', link);
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(text($(other, '.edit-state'))).to.equal('Tekan sekali lagi: rancangan sekarang diganti');
+    expect(($(other, '#title-id') as HTMLInputElement).value).to.equal('Kelas Baru');
+    ($(other, '.open-edit') as HTMLButtonElement).click();
+    await other.updateComplete;
+    expect(($(other, '#title-id') as HTMLInputElement).value).to.equal('Kelas Lama');
   });
 
   it('says what to fix instead of giving a broken course: an empty day, no title', async () => {
@@ -161,7 +300,7 @@ describe('<langkah-builder>', () => {
     ($$(el, '.add-module')[0] as HTMLButtonElement).click();
     ($(el, '.add-session') as HTMLButtonElement).click();
     await el.updateComplete;
-    ($$(el, 'details')[0] as HTMLDetailsElement).open = true;
+    for (const d of $$(el, 'details.edit, details.module').slice(0, 2)) (d as HTMLDetailsElement).open = true;
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     for (const b of $$(el, 'button, summary, input, select, a')) {

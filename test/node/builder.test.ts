@@ -6,7 +6,8 @@
  *
  * - the YAML, read by the CLI's own loader, is the course the link carries;
  * - the zip pack made in the page has the same files, byte for byte, as
- *   `langkah build` writes from that YAML;
+ *   `langkah build` writes from that YAML (facilitator guides, the pack's
+ *   catalogue and course builder included);
  * - the link opens that course on the site's course page, with its own
  *   progress; a damaged link gives a kind message.
  *
@@ -154,7 +155,7 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     assert.equal(carried.modules.at(-1)!.lessons, undefined, 'a whole module in its own order is written without a list');
   });
 
-  it('downloads a zip pack with the same files, byte for byte, as langkah build writes from that YAML, except the facilitator guide', async () => {
+  it('downloads a zip pack with the same files, byte for byte, as langkah build writes from that YAML: guides and builder included', async () => {
     const data = page.evaluate(
       () =>
         new Promise<string>((resolve) => {
@@ -179,18 +180,19 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     const unzipped = unzipSync(zip);
     const inZip = Object.keys(unzipped).map((p) => p.slice(id.length + 1)).sort();
     assert.ok(Object.keys(unzipped).every((p) => p.startsWith(`${id}/`)), 'every file is in the course folder');
-    // Known gap: the catalogue a browser reads carries no facilitator guides, so a browser-built pack has
-    // none; the CLI's has the guide pages, a link to them on trainer.html, and them in sw.js's file list.
-    const guide = (f: string) => /^guide[.\w]*$/.test(f);
-    const cliAll = files(out).filter((f) => f !== '.langkah-build').sort();
-    assert.deepEqual(cliAll.filter(guide), ['guide.css', 'guide.en.html', 'guide.html', 'guide.js']);
-    assert.deepEqual(inZip.filter(guide), []);
-    const cli = cliAll.filter((f) => !guide(f));
+    const cli = files(out).filter((f) => f !== '.langkah-build').sort();
     assert.deepEqual(inZip, cli);
+    for (const f of ['guide.html', 'guide.en.html', 'guide.css', 'guide.js', 'builder.html', 'langkah/langkah-builder.js', 'modules/index.json', 'modules/guides/kunci-akun.json']) {
+      assert.ok(cli.includes(f), `${f} is in both packs`);
+    }
     assert.ok(cli.some((f) => f.startsWith('modules/assets/whatsapp-business/')), 'the pictures are in both packs');
-    for (const f of cli.filter((f) => f !== 'trainer.html' && f !== 'sw.js')) {
+    for (const f of cli) {
       assert.ok(Buffer.from(unzipped[`${id}/${f}`]!).equals(readFileSync(join(out, f))), `${f} is the same in both packs`);
     }
+    // The guide follows the trainer's order: the lesson moved up comes first in its module.
+    const guide = readFileSync(join(out, 'guide.html'), 'utf8');
+    assert.ok(guide.indexOf('id="kunci-akun--verifikasi-dua-langkah"') < guide.indexOf('id="kunci-akun--kode-otp"'));
+    assert.match(guide, /Hari 2 · Sesi siang/);
     // The title typed with markup is text on the pack's page, never markup.
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     assert.match(index, /<h1>Kelas &lt;b&gt;Uji&lt;\/b&gt; &amp; &quot;Coba&quot;<\/h1>/);
@@ -230,6 +232,19 @@ describe('course builder, end to end in Chromium', { timeout: 240_000 }, () => {
     // Back where the learner was: in the lesson opened before.
     await inShadow(page, 'langkah-curriculum', 'langkah-lesson');
   });
+
+  it('ships in the npm package: dist/builder/ finds the catalogue and bundle beside it, and its links open on dist/builder/course.html', async () => {
+    await page.goto(`${origin}/dist/builder/`);
+    await page.waitForSelector('langkah-builder >>> #search');
+    await type(page, '#title-id', 'Kelas Paket');
+    await type(page, '#organiser', 'Desa');
+    await inBuilder(page, `root.querySelector('.add-module').click();`);
+    const made = await (await inShadow(page, 'langkah-builder', '#link')).evaluate((i) => (i as HTMLInputElement).value);
+    assert.match(made, new RegExp(`^${origin}/dist/builder/course\\.html#k=1\\.[\\w-]+$`));
+    await page.goto(made);
+    const title = await inShadow(page, 'langkah-curriculum', 'h2.title');
+    assert.equal(await title.evaluate((h) => h.textContent), 'Kelas Paket');
+  });
 });
 
 describe('course links', () => {
@@ -256,6 +271,8 @@ describe('course links', () => {
       }
     };
     assert.equal(kind(''), 'missing');
+    // Written in a sentence or in brackets over WhatsApp: "Buka tautan ini: https://…#k=1.…." or "(https://…)".
+    for (const end of ['.', ')', ').', '!', '”', ',']) assert.equal(kind(hash + end), 'read', `a link followed by ${end}`);
     assert.equal(kind('#'), 'missing');
     assert.equal(kind(hash.slice(0, -20)), 'damaged');
     assert.equal(kind(hash.slice(0, 40)), 'damaged');

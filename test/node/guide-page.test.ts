@@ -55,11 +55,12 @@ describe('the facilitator guide of a course pack', () => {
     assert.match(read('guide.en.html'), /<p class="guide-links"><a href="guide.html" lang="id" hreflang="id">Panduan fasilitator \(Bahasa Indonesia\)<\/a><\/p>/);
   });
 
-  it('is kept offline like every pack file: in the service worker\'s list and the build marker', () => {
+  it('is kept offline for trainers only: in the service worker\'s trainer list (no learner precaches it) and the build marker', () => {
     const precached = JSON.parse(/const FILES = (.*);/.exec(read('sw.js'))![1]!) as string[];
+    const trainer = JSON.parse(/const TRAINER = (.*);/.exec(read('sw.js'))![1]!) as string[];
     const marked = (JSON.parse(read('.langkah-build')) as { files: string[] }).files;
     for (const f of ['guide.html', 'guide.en.html', 'guide.css', 'guide.js']) {
-      assert.ok(precached.includes(f), `${f} is precached`);
+      assert.ok(trainer.includes(f) && !precached.includes(f), `${f} is kept for trainers, not precached`);
       assert.ok(marked.includes(f), `${f} is in the marker`);
     }
   });

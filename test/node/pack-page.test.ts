@@ -68,6 +68,15 @@ describe('the pack page on a 360 × 640 phone', { timeout: 240_000 }, () => {
     assert.equal(Number(said[2]), all.length, figures);
     assert.ok(Math.abs(Number(said[3]) - mb(bytes(audio))) <= 0.005, figures);
     assert.deepEqual([...said[4]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]), recorded, figures);
+    // What a learner's phone keeps (the service worker's FILES, "./" being index.html), and the trainer's part.
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const list = (name: string): string[] => JSON.parse(new RegExp(`const ${name} = (\\[.*\\]);`).exec(sw)![1]!);
+    const learner = bytes(list('FILES').map((f) => (f === './' ? 'index.html' : f)));
+    const phone = /A learner's phone downloads only the learner's part on the first visit: about ([\d.]+) MB for the default course\. The trainer's part \([^)]*, about ([\d.]+) MB\)/.exec(docs);
+    assert.ok(phone, 'docs/trainers.md states what a learner\'s phone keeps');
+    const kept = `a learner keeps ${mb(learner).toFixed(2)} MB, the trainer's part is ${mb(bytes(list('TRAINER'))).toFixed(2)} MB`;
+    assert.ok(Math.abs(Number(phone[1]) - mb(learner)) <= 0.01, kept);
+    assert.ok(Math.abs(Number(phone[2]) - mb(bytes(list('TRAINER')))) <= 0.01, kept);
     // The certificate says "Telah menyelesaikan … pelajaran" itself: the default course's note does not say it again.
     const note = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8')).certificate.note;
     assert.doesNotMatch(note.id, /telah menyelesaikan/i);

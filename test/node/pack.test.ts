@@ -10,12 +10,13 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, type Page } from 'puppeteer-core';
 import { packCsp } from '../../src/cli/pack.js';
+import { serviceWorker } from '../../src/builder/pack-files.js';
 import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
 import { removeTemp, run } from './helpers.js';
 import { chromium, files, PAGE_HELPERS, rightAnswer, ROOT, serve, stop, WAIT } from './pack-helpers.js';
@@ -77,10 +78,20 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
     // Only chunks the bundle imports: none left over from an older build of dist/cdn.
     const chunks = all.filter((f) => f.startsWith('langkah/'));
     const code = chunks.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
-    for (const f of chunks) if (f !== 'langkah/langkah.js') assert.ok(code.includes(`./${f.slice('langkah/'.length)}`), `${f} is imported`);
-    // The service worker precaches every file but itself.
-    const precached: string[] = JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!);
-    assert.deepEqual(precached.filter((f) => f !== './').sort(), all.filter((f) => f !== 'sw.js').sort());
+    // (The course builder is a file of its own, for the pack's builder page.)
+    for (const f of chunks) if (f !== 'langkah/langkah.js' && f !== 'langkah/langkah-builder.js') assert.ok(code.includes(`./${f.slice('langkah/'.length)}`), `${f} is imported`);
+    // The service worker precaches every learner's file; the trainer's it keeps only on a trainer's phone (below).
+    const precached = listed('FILES');
+    const trainer = listed('TRAINER');
+    assert.deepEqual([...precached.filter((f) => f !== './'), ...trainer].sort(), all.filter((f) => f !== 'sw.js').sort());
+    assert.deepEqual(
+      trainer.filter((f) => !f.startsWith('modules/guides/')),
+      ['builder.html', 'guide.css', 'guide.en.html', 'guide.html', 'guide.js', 'langkah/langkah-builder.js', 'modules/index.json', 'trainer.html'],
+    );
+    assert.equal(trainer.filter((f) => f.startsWith('modules/guides/')).length, course.modules.length, 'one guide per module');
+    // The learner's page links to no trainer page.
+    assert.doesNotMatch(readFileSync(join(out, 'index.html'), 'utf8'), /href="(trainer|builder|guide)/);
+    assert.match(readFileSync(join(out, 'trainer.html'), 'utf8'), /<a href="builder.html">Susun kursus baru dari pelajaran paket ini<\/a>/);
     const total = all.reduce((n, f) => n + statSync(join(out, f)).size, 0);
     assert.match(printed.join('\n'), new RegExp(`${all.length} files, ${(total / 1024).toFixed(1)} KiB \\(\\d+\\.\\d KiB gzip\\)`));
     // Recorded audio may come first (the default course ships some for its first lesson).
@@ -90,7 +101,7 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       packCsp(),
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'",
     );
-    for (const f of ['index.html', 'trainer.html']) {
+    for (const f of ['index.html', 'trainer.html', 'builder.html']) {
       assert.ok(readFileSync(join(out, f), 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${packCsp()}">`), f);
     }
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
@@ -140,12 +151,22 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       const cache = await caches.open(names.find((n) => n.startsWith('langkah-pack ' + ${JSON.stringify(base)} + ' kelas-digital-umkm-')));
       return (await cache.keys()).length;
     })()`);
-    const precached = JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!);
-    assert.equal(cached, precached.length);
+    assert.equal(cached, listed('FILES').length);
+    // Nothing of the trainer's on a learner's phone.
+    assert.deepEqual(await cachedTrainer(), []);
     await page.waitForFunction(`window.__course()?.querySelector('[data-ref]')`, WAIT);
   });
 
   const first = () => `${course.modules[0]!.id}/${course.modules[0]!.lessons[0]!.id}`;
+  /** A list of files in the pack's sw.js (FILES: precached; TRAINER: kept when a trainer opens a page). */
+  const listed = (name: string): string[] => JSON.parse(new RegExp(`const ${name} = (\\[.*\\]);`).exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!);
+  /** The trainer's files in the pack's cache. */
+  const cachedTrainer = async () =>
+    (await page.evaluate(`(async () => {
+      const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('langkah-pack ' + ${JSON.stringify(base)})));
+      const trainer = ${JSON.stringify(listed('TRAINER'))};
+      return (await cache.keys()).map((r) => r.url.slice(${JSON.stringify(base)}.length)).filter((f) => trainer.includes(f)).sort();
+    })()`)) as string[];
 
   it('offline, with the server gone: opens, runs a whole lesson and saves the progress', async () => {
     const failed: string[] = [];
@@ -201,6 +222,56 @@ describe('offline course pack, end to end in Chromium', { timeout: 240_000 }, ()
       await page.evaluate(`window.__course().querySelector('[part="nav"] p').textContent.trim().split(' · ')[0]`),
       `1 dari ${total} pelajaran selesai`,
     );
+  });
+
+  it('keeps the trainer pages after one visit to the trainer page: guides and the course builder open offline, and the builder makes a pack from the pack', async () => {
+    await page.goto(`${base}trainer.html`, { waitUntil: 'load', ...WAIT });
+    const trainer = listed('TRAINER');
+    await page.waitForFunction(`(async () => (await caches.keys()).length && (await caches.open((await caches.keys()).find((n) => n.startsWith('langkah-pack ')))).keys().then((k) => k.length >= ${listed('FILES').length + trainer.length}))()`, { polling: 200, ...WAIT });
+    assert.deepEqual(await cachedTrainer(), [...trainer].sort());
+    await page.setOfflineMode(true);
+    await stop(server!.child);
+    try {
+      for (const [file, heading] of [['guide.html', 'Panduan fasilitator'], ['guide.en.html', 'Facilitator guide'], ['builder.html', 'Penyusun kursus']]) {
+        await page.goto(`${base}${file}`, { waitUntil: 'load', ...WAIT });
+        assert.equal(await page.$eval('h1', (h) => h.textContent), heading, `${file} opens offline`);
+      }
+      // The builder reads the pack's own catalogue: its modules, nothing else.
+      await page.waitForFunction(`document.querySelector('langkah-builder')?.shadowRoot?.querySelector('#search')`, WAIT);
+      assert.equal(await page.evaluate(`document.querySelector('langkah-builder').shadowRoot.querySelectorAll('details.module').length`), course.modules.length);
+      // No link without a course page: a YAML file and a pack.
+      const zip = await page.evaluate(`(async () => {
+        const root = document.querySelector('langkah-builder').shadowRoot;
+        const set = (sel, v) => { const i = root.querySelector(sel); i.value = v; i.dispatchEvent(new Event('input')); };
+        set('#title-id', 'Kelas kecil');
+        set('#organiser', 'Desa');
+        root.querySelector('.add-module').click();
+        await new Promise((r) => setTimeout(r, 100));
+        if (root.querySelector('#link')) throw new Error('a link without a course page');
+        const made = new Promise((r) => document.addEventListener('langkah-pack', (e) => r(e.detail.zip.length), { once: true }));
+        root.querySelector('.download-pack').click();
+        return made;
+      })()`);
+      assert.ok((zip as number) > 100_000, `a pack of ${zip} bytes`);
+    } finally {
+      server = await serve(tmp, '.', server!.port);
+      await page.setOfflineMode(false);
+    }
+  });
+
+  it('a new version of the pack keeps the trainer pages again on a trainer\'s phone, on install', async () => {
+    // A rebuilt pack: one file changed, so a new service worker with a new version.
+    writeFileSync(join(out, 'pack.css'), `${readFileSync(join(out, 'pack.css'), 'utf8')}/* v2 */\n`);
+    const all = files(out).filter((f) => f !== '.langkah-build' && f !== 'sw.js');
+    writeFileSync(join(out, 'sw.js'), serviceWorker(course.id, all.map((path) => ({ path, bytes: readFileSync(join(out, path)) }))));
+    const version = /const VERSION = "([^"]+)"/.exec(readFileSync(join(out, 'sw.js'), 'utf8'))![1]!;
+    await page.goto(base, { waitUntil: 'load', ...WAIT });
+    await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
+    const want = listed('FILES').length + listed('TRAINER').length + 1;
+    const name = `langkah-pack ${base} ${version}`;
+    await page.waitForFunction(`(async () => (await caches.has(${JSON.stringify(name)})) && (await (await caches.open(${JSON.stringify(name)})).keys()).length >= ${want})()`, { polling: 200, ...WAIT });
+    const kept = (await page.evaluate(`(async () => (await (await caches.open(${JSON.stringify(name)})).keys()).map((r) => r.url.slice(${JSON.stringify(base)}.length)))()`)) as string[];
+    for (const f of listed('TRAINER')) assert.ok(kept.includes(f), `${f} is in the new version's copy`);
   });
 
   it('runs under its Content-Security-Policy: nothing the course does is blocked, on the course and the trainer page', async () => {

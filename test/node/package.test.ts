@@ -39,6 +39,11 @@ describe('the npm package (run after npm run build)', () => {
       'dist/cli/main.js',
       'dist/cdn/langkah.js',
       'dist/cdn/langkah-markdown-worker.js',
+      // The course builder: its pages (dist/ served as a folder: /builder/) and its file.
+      'dist/builder/index.html',
+      'dist/builder/course.html',
+      'dist/cdn/langkah-builder.js',
+      'dist/cdn/langkah-course-link.js',
       'dist/modules/index.json',
       'custom-elements.json',
       'docs/embedding.md',
@@ -46,6 +51,18 @@ describe('the npm package (run after npm run build)', () => {
       'LICENSE',
     ]) {
       assert.ok(files.includes(f), `${f} is missing`);
+    }
+  });
+
+  it('ships a course builder page whose every address is a file of the package', () => {
+    for (const page of ['dist/builder/index.html', 'dist/builder/course.html']) {
+      const html = readFileSync(page, 'utf8');
+      const refs = [...html.matchAll(/(?:src|href|catalogue|data-catalogue|course-page|cdn)="([^"]+)"/g)].map((m) => m[1]!);
+      assert.ok(refs.length >= 3, page);
+      for (const ref of refs) {
+        const path = join(dirname(page), ref).split('\\').join('/');
+        assert.ok(ref.endsWith('/') ? files.some((f) => f.startsWith(path)) : files.includes(path), `${page} points at ${ref}, which is not in the package`);
+      }
     }
   });
 

@@ -30,7 +30,8 @@ function files(dir: string, ext: string): string[] {
 }
 
 const lessons = files('dist/modules', '.json')
-  .filter((f) => !f.endsWith('index.json'))
+  // Lessons only: not the catalogue, nor the facilitator guides beside it.
+  .filter((f) => !f.endsWith('index.json') && !f.includes('/guides/'))
   .map((f) => JSON.parse(readFileSync(f, 'utf8')) as Json);
 const blocks = (t: string) =>
   lessons.flatMap((l) => (l as { steps: { blocks: { t: string }[] }[] }).steps.flatMap((s) => s.blocks.filter((b) => b.t === t)));

@@ -10,10 +10,27 @@
  *
  * Plain static HTML under the pack's strict CSP: styles in `guide.css`, the
  * print button in `guide.js`, every text escaped (content is untrusted).
+ *
+ * No Node APIs: `langkah build` (src/cli/pack.ts) and the course builder page
+ * (pack-zip.ts) write the same pages from the same lessons and guides.
  */
 import { courseTranslation } from '../i18n/course.js';
+import type { Guide } from '../content/guide-schema.js';
 import type { BuiltCurriculum, Lang } from '../content/schema.js';
-import type { LoadedModule } from './project.js';
+
+/** What the guide shows of a lesson, from the lesson itself (source or built JSON). */
+export interface GuideLesson {
+  title: string;
+  goal: string;
+  duration: number;
+  verify?: string[];
+}
+
+/** Where the guide's pages read from: each lesson of the course per language, and each module's guide.yaml. */
+export interface GuideSources {
+  lesson(module: string, lesson: string, lang: Lang): GuideLesson;
+  guide(module: string): Guide | undefined;
+}
 
 const GUIDE = {
   id: {
@@ -83,10 +100,10 @@ function parts(course: BuiltCurriculum): CourseModule[][] {
 
 const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 
-function lessonBlock(mod: LoadedModule, lessonId: string, lang: Lang, h: number): string {
+function lessonBlock(from: GuideSources, module: string, lessonId: string, lang: Lang, h: number): string {
   const t = GUIDE[lang];
-  const lesson = mod.lessons[lang].get(lessonId)!.lesson;
-  const entry = mod.guide?.lessons[lessonId];
+  const lesson = from.lesson(module, lessonId, lang);
+  const entry = from.guide(module)?.lessons[lessonId];
   const flag = `<strong class="verify">${esc(t.verify)}:</strong> `;
   const before = [
     ...(entry?.before ?? []).map((b) => (b.verify ? flag : '') + esc(b[lang])),
@@ -97,7 +114,7 @@ function lessonBlock(mod: LoadedModule, lessonId: string, lang: Lang, h: number)
     [t.time, esc(courseTranslation(lang).minutes(lesson.duration))],
     ...(entry ? ([[t.discuss, esc(entry.discuss[lang])], [t.task, esc(entry.task[lang])]] as [string, string][]) : []),
   ];
-  return `<article class="lesson" id="${esc(`${mod.module.id}--${lessonId}`)}">
+  return `<article class="lesson" id="${esc(`${module}--${lessonId}`)}">
 <h${h}>${esc(lesson.title)}</h${h}>
 <dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>
 ${before.length ? `<h${h + 1} class="sub">${esc(t.before)}</h${h + 1}>${list(before)}` : ''}
@@ -105,19 +122,19 @@ ${entry ? `<h${h + 1} class="sub">${esc(t.mistakes)}</h${h + 1}>${list(entry.mis
 </article>`;
 }
 
-function moduleBlock(course: CourseModule, mod: LoadedModule, lang: Lang, h: number): string {
+function moduleBlock(course: CourseModule, from: GuideSources, lang: Lang, h: number): string {
   return `<section class="module">
 <h${h}>${esc(course.title[lang])}</h${h}>
-${mod.guide ? '' : `<p class="none">${esc(GUIDE[lang].none)}</p>`}
-${course.lessons.map((l) => lessonBlock(mod, l.id, lang, h + 1)).join('\n')}
+${from.guide(course.id) ? '' : `<p class="none">${esc(GUIDE[lang].none)}</p>`}
+${course.lessons.map((l) => lessonBlock(from, course.id, l.id, lang, h + 1)).join('\n')}
 </section>`;
 }
 
-/** The guide page in `lang`; `modules` are the course's, by id, with the lessons it uses. */
-export function guideHtml(course: BuiltCurriculum, modules: Map<string, LoadedModule>, lang: Lang, csp: string): string {
+/** The guide page in `lang`, from the course's lessons and guides. */
+export function guideHtml(course: BuiltCurriculum, from: GuideSources, lang: Lang, csp: string): string {
   const t = GUIDE[lang];
   const c = courseTranslation(lang);
-  const block = (m: CourseModule, h: number) => moduleBlock(m, modules.get(m.id)!, lang, h);
+  const block = (m: CourseModule, h: number) => moduleBlock(m, from, lang, h);
   const days = course.modules.some((m) => m.day || m.session);
   const body = days
     ? parts(course)
@@ -203,19 +220,11 @@ if (button) {
 `;
 
 /**
- * Writes the guide of `course` in each of its languages, with its style and
- * script, through `write`; returns the links for the trainer page in `lang`.
+ * The guide of `course` in each of its languages, with its style and script,
+ * by file name; and the links to it for the trainer page in `lang`.
  */
-export function writeGuides(
-  course: BuiltCurriculum,
-  modules: LoadedModule[],
-  lang: Lang,
-  csp: string,
-  write: (name: string, text: string) => void,
-): string {
-  const byId = new Map(modules.map((m) => [m.module.id, m]));
-  for (const l of course.languages) write(guideFile(course, l), guideHtml(course, byId, l, csp));
-  write('guide.css', guideCss);
-  write('guide.js', guideJs);
-  return guideLinks(course, lang);
+export function guidePages(course: BuiltCurriculum, from: GuideSources, lang: Lang, csp: string): { pages: [string, string][]; links: string } {
+  const pages: [string, string][] = course.languages.map((l) => [guideFile(course, l), guideHtml(course, from, l, csp)]);
+  pages.push(['guide.css', guideCss], ['guide.js', guideJs]);
+  return { pages, links: guideLinks(course, lang) };
 }
