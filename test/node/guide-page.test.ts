@@ -90,7 +90,7 @@ describe('the facilitator guide of a course pack', () => {
           assert.ok(text.includes(`<dd>${esc(lesson.goal)}</dd>`), `${l.id}: goal`);
           assert.ok(text.includes(`<dd>${c.minutes(lesson.duration)}</dd>`), `${l.id}: minutes`);
           // What the lesson says must be checked on a phone is in "before class", marked so.
-          const flag = lang === 'id' ? 'Cek di HP dulu' : 'Check on a phone first';
+          const flag = lang === 'id' ? 'Periksa dulu' : 'Check first';
           for (const claim of lesson.verify ?? []) assert.ok(text.includes(`<strong class="verify">${flag}:</strong> ${esc(claim)}`), `${l.id}: "${claim}"`);
           at = end;
         }
@@ -104,7 +104,7 @@ describe('the facilitator guide of a course pack', () => {
     const block = page.slice(page.indexOf('id="kunci-akun--verifikasi-dua-langkah"'), page.indexOf('id="kunci-akun--akun-dicuri"'));
     assert.match(block, /<dt>Pertanyaan diskusi<\/dt><dd>Di mana Anda biasanya menyimpan PIN/);
     assert.match(block, /<dt>Tugas praktik di HP peserta<\/dt><dd>Setiap peserta membuka WhatsApp/);
-    assert.match(block, /<li><strong class="verify">Cek di HP dulu:<\/strong> Di HP contoh, buka Setelan &gt; Akun &gt; Verifikasi dua langkah/);
+    assert.match(block, /<li><strong class="verify">Periksa dulu:<\/strong> Di HP contoh, buka Setelan &gt; Akun &gt; Verifikasi dua langkah/);
     assert.match(block, /<li>Minta peserta membawa kertas dan pulpen/, 'an item without verify is not marked');
     assert.match(block, /<h5 class="sub">Kesalahan yang sering terjadi<\/h5><ul><li>Peserta menyalakan fitur ini tanpa email/);
     // Every module of the default course has its guide now: none shows the "no guide yet" note.
