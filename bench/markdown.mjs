@@ -59,7 +59,7 @@ const steps = (make) => {
   for (let i = 1; HEAD.length + text.length + make(i).length < LIMIT; i++) text += make(i);
   return text;
 };
-const CASES = {
+export const CASES = {
   'largest shipped lesson (cek-info, 6.7 KB)': () => readFileSync('modules/hp-hemat/id/cek-info.md', 'utf8'),
   '40 rich steps, 64 KB (at the limits)': () => {
     let text = HEAD;

@@ -171,7 +171,7 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
   try {
     return await new Promise<Parsed>((resolve, reject) => {
       const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<Parsed>) => (worker.terminate(), resolve(e.data));
+      worker.onmessage = (e: MessageEvent<string>) => (worker.terminate(), resolve(JSON.parse(e.data)));
       worker.onerror = (e) => (e.preventDefault(), worker.terminate(), reject(e));
       worker.postMessage({ text, lang, file });
     });
@@ -199,6 +199,8 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
     const result = await parseMarkdown(text, lang, url.pathname);
     if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
     lesson = result.lesson;
+    // Reading the parser's answer and drawing the lesson are two tasks, not one long one.
+    await new Promise((r) => setTimeout(r));
   } else {
     let data: unknown;
     try {
