@@ -81,8 +81,16 @@ const launch = () =>
 
 const OBSERVE = `
   window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
 `;
+
+/**
+ * What a long task was, told by when it ran: before the lesson's \`.md\` had
+ * arrived, the page's start-up (evaluating langkah.js, defining the elements,
+ * drawing "loading"); after it, reading the parser's answer and drawing the
+ * lesson.
+ */
+const kind = (start, mdEnd) => (start < mdEnd ? 'start-up' : 'drawing');
 
 /** Opens `page` once at `rate`× CPU slowdown; returns the long tasks until the lesson (or its error) shows. */
 async function once(browser, url, rate) {
@@ -96,12 +104,14 @@ async function once(browser, url, rate) {
   await page.waitForFunction(() => document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('[part~="step"] h3, [role="alert"]'), { polling: 100, timeout: 120_000 });
   const shown = await page.evaluate(() => ({ ms: performance.now(), ok: !!document.querySelector('langkah-lesson').shadowRoot.querySelector('[part~="step"] h3') }));
   await new Promise((r) => setTimeout(r, 300));
-  const long = await page.evaluate(() => window.__long);
+  const [long, mdEnd] = await page.evaluate(() => [window.__long, performance.getEntriesByType('resource').find((e) => /\.md$/.test(e.name))?.responseEnd ?? Infinity]);
   await context.close();
-  return { ...shown, longest: Math.max(0, ...long), longTasks: long.length, blockedMs: long.reduce((a, b) => a + b, 0) };
+  const [start, longest] = long.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  return { ...shown, longest, what: longest ? kind(start, mdEnd) : '', longTasks: long.length, blockedMs: long.reduce((a, b) => a + b[1], 0) };
 }
 
-export async function markdownBench({ runs = 3 } = {}) {
+/** `bundle`: the URL path of langkah.js on the server (another build of it, to compare two back to back). */
+export async function markdownBench({ runs = 5, bundle = '/dist/cdn/langkah.js' } = {}) {
   const files = [];
   const server = await serve('.');
   const browser = await launch();
@@ -113,14 +123,21 @@ export async function markdownBench({ runs = 3 } = {}) {
       const md = `bench/pages/${slug}.generated.md`;
       const page = `bench/pages/${slug}.generated.html`;
       writeFileSync(md, text);
-      writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="/dist/cdn/langkah.js"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
+      writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="${bundle}"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
       files.push(md, page);
       const row = { name, bytes: Buffer.byteLength(text) };
       for (const rate of [1, 4]) {
         const all = [];
         for (let i = 0; i < runs; i++) all.push(await once(browser, `${server.url}/${page}`, rate));
         const worst = all.reduce((a, b) => (b.longest > a.longest ? b : a));
-        row[`x${rate}`] = { ok: all.every((r) => r.ok), longest: worst.longest, longestMedian: all.map((r) => r.longest).sort((a, b) => a - b)[all.length >> 1], shownMs: all.map((r) => r.ms).sort((a, b) => a - b)[all.length >> 1] };
+        row[`x${rate}`] = {
+          ok: all.every((r) => r.ok),
+          longest: worst.longest,
+          // What the longest task of the worst run was: start-up or drawing.
+          what: worst.what,
+          longestMedian: all.map((r) => r.longest).sort((a, b) => a - b)[all.length >> 1],
+          shownMs: all.map((r) => r.ms).sort((a, b) => a - b)[all.length >> 1],
+        };
       }
       rows.push(row);
     }
