@@ -79,6 +79,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'asset-type': { message: 'the file "{value}" is not a picture or sound that a lesson can use', hint: 'use a PNG, JPEG, WebP, GIF or SVG picture, or an MP3, Ogg/Opus or M4A sound; the build reads the type from the file itself, not from its name' },
   'asset-use': { message: 'the file "{value}" is {found}, but {what} needs {expected}', hint: 'point at the right file' },
   'asset-name': { message: 'the file "{value}" is {found}, but its name ends in "{ext}"', hint: 'rename it to end in {expected}: web hosts choose how to serve a file by its name' },
+  'asset-name-chars': { message: 'the path of the file "{value}" holds {detail}, which a web address cannot carry as it is', hint: 'rename the file (and any folder on its path) with letters, digits, "-", "_" and "." only, and write the new name here' },
   'svg-unsafe': { message: 'the picture "{value}" contains {detail}, which a lesson picture may not have', hint: 'draw it again without it, save it as plain SVG (e.g. Inkscape "Optimized SVG") or export a PNG: pictures cannot run scripts or load other files' },
   'lesson-missing-language': { message: 'the lesson "{value}" has no {language} version', hint: 'write {expected} too: every lesson exists in Bahasa Indonesia and in English' },
   'lesson-not-listed': { message: 'the lesson "{value}" is not listed in module.yaml', hint: 'add "{value}" to "lessons" in module.yaml, or remove the file' },
