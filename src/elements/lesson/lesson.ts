@@ -128,7 +128,12 @@ export class LangkahLesson extends LitElement {
       this.end();
       // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do.
       const todo = l.steps.findIndex((s) => this.left(s.blocks, this.redo).length);
-      if (todo >= 0 && (r.step >= l.steps.length || (this.redo && r.completed))) r = this.progress.update((d) => void (d.step = todo));
+      const past = r.step >= l.steps.length;
+      // Past the end without having finished (the lesson got shorter, or the record was edited): the last
+      // step, not a summary that would claim a lesson never finished; the learner is told nothing is lost.
+      const last = past && !r.completed && todo < 0;
+      if (last) this.progress.dropped ??= 0;
+      if (last || (todo >= 0 && (past || (this.redo && r.completed)))) r = this.progress.update((d) => void (d.step = last ? l.steps.length - 1 : todo));
       // Opened by a tap (autofocus): the focus goes to the step's heading, not to the way out.
       if (this.autofocus) this.moved = 'open';
       const step = l.steps[r.step];
