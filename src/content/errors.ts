@@ -36,6 +36,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'field-invalid': { message: '{key} {detail}', hint: 'see docs/authoring.md for what this field holds' },
   'key-duplicate': { message: 'the field "{value}" is written twice', hint: 'keep one of them' },
   'id-invalid': { message: '"{value}" is not a valid id', hint: 'use lowercase letters, digits and hyphens, starting with a letter (not "constructor", a name browsers reserve), e.g. "kode-otp"' },
+  'id-reserved': { message: '"{value}" cannot be an id: every object in a browser already has a property of that name', hint: 'choose another id, e.g. "{value}-1"' },
   'id-mismatch': { message: 'id "{value}" does not match the {what} name "{expected}"', hint: 'rename the {what} or change the id so that both are "{expected}"' },
   'id-duplicate': { message: 'the id "{value}" is used twice', hint: 'give one of them another id' },
   'text-empty': { message: 'this text is empty', hint: 'write something, or remove the line' },
