@@ -49,11 +49,6 @@ export const rules = {
   oneCorrect: (q: WithOptions) => correctCount(q) <= 1,
   oneCorrectUnlessMultiple: (q: WithOptions) => !!q.multiple || correctCount(q) <= 1,
   uniqueIds: (steps: StepIds[]) => duplicateIds(steps).length === 0,
-  /**
-   * Not a name every object already has (`constructor`, `__proto__`, `toString`…): answers and
-   * ticks are kept in plain objects by id, where such a name is always "set".
-   */
-  ownName: (s: string) => !(s in {}),
 };
 
 export type RuleName = keyof typeof rules;
