@@ -110,8 +110,12 @@ async function once(browser, url, rate) {
   return { ...shown, longest, what: longest ? kind(start, mdEnd) : '', longTasks: long.length, blockedMs: long.reduce((a, b) => a + b[1], 0) };
 }
 
-/** `bundle`: the URL path of langkah.js on the server (another build of it, to compare two back to back). */
-export async function markdownBench({ runs = 5, bundle = '/dist/cdn/langkah.js' } = {}) {
+/**
+ * `bundles`: URL paths of langkah.js builds on the server. With two (this
+ * build and an older one), their runs alternate, so that both meet the same
+ * machine load; each gets rows of its own (`bundle` names it).
+ */
+export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js'] } = {}) {
   const files = [];
   const server = await serve('.');
   const browser = await launch();
@@ -121,25 +125,31 @@ export async function markdownBench({ runs = 5, bundle = '/dist/cdn/langkah.js' 
       const text = make();
       const slug = name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase();
       const md = `bench/pages/${slug}.generated.md`;
-      const page = `bench/pages/${slug}.generated.html`;
       writeFileSync(md, text);
-      writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="${bundle}"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
-      files.push(md, page);
-      const row = { name, bytes: Buffer.byteLength(text) };
+      files.push(md);
+      const pages = bundles.map((bundle, b) => {
+        const page = `bench/pages/${slug}-${b}.generated.html`;
+        writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="${bundle}"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
+        files.push(page);
+        return page;
+      });
+      const out = bundles.map((bundle) => ({ name, bytes: Buffer.byteLength(text), ...(bundles.length > 1 ? { bundle } : {}) }));
       for (const rate of [1, 4]) {
-        const all = [];
-        for (let i = 0; i < runs; i++) all.push(await once(browser, `${server.url}/${page}`, rate));
-        const worst = all.reduce((a, b) => (b.longest > a.longest ? b : a));
-        row[`x${rate}`] = {
-          ok: all.every((r) => r.ok),
-          longest: worst.longest,
-          // What the longest task of the worst run was: start-up or drawing.
-          what: worst.what,
-          longestMedian: all.map((r) => r.longest).sort((a, b) => a - b)[all.length >> 1],
-          shownMs: all.map((r) => r.ms).sort((a, b) => a - b)[all.length >> 1],
-        };
+        const all = bundles.map(() => []);
+        for (let i = 0; i < runs; i++) for (const [b, page] of pages.entries()) all[b].push(await once(browser, `${server.url}/${page}`, rate));
+        all.forEach((runsOf, b) => {
+          const worst = runsOf.reduce((x, y) => (y.longest > x.longest ? y : x));
+          out[b][`x${rate}`] = {
+            ok: runsOf.every((r) => r.ok),
+            longest: worst.longest,
+            // What the longest task of the worst run was: start-up or drawing.
+            what: worst.what,
+            longestMedian: runsOf.map((r) => r.longest).sort((x, y) => x - y)[runsOf.length >> 1],
+            shownMs: runsOf.map((r) => r.ms).sort((x, y) => x - y)[runsOf.length >> 1],
+          };
+        });
       }
-      rows.push(row);
+      rows.push(...out);
     }
   } finally {
     await browser.close();
