@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { chunk, contentShapes, loadLesson } from '../../content/load.js';
+import { chunk, contentShapes, lessonParts, loadLesson } from '../../content/load.js';
 import type { Block, Image, Lesson, Progress, Question, Step } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
@@ -12,7 +12,6 @@ import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
-import { blocks } from '../shared/rich-text.js';
 import { styles } from './lesson.styles.js';
 
 /** The renderer of registered step types: loads with the first lesson that has one. */
@@ -212,7 +211,7 @@ export class LangkahLesson extends LitElement {
         ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
-      ${blocks(step.blocks, t, (b) => this.block(b, step))}
+      ${lessonParts?.blocks(step.blocks, t, (b) => this.block(b, step))}
     </section>`;
   }
 
