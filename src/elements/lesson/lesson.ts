@@ -12,6 +12,7 @@ import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
+import type { Drawn } from '../shared/prose.js';
 import { styles } from './lesson.styles.js';
 
 /** The renderer of registered step types: loads with the first lesson that has one. */
@@ -101,6 +102,8 @@ export class LangkahLesson extends LitElement {
   /** The step that shows why "listen" is off: the first one shown, so the notice is read once per lesson. */
   private noted?: string;
   private readonly redraw = () => this.requestUpdate();
+  /** The prose of steps drawn so far, as DOM (prose.ts). */
+  private readonly drawn: Drawn = new WeakMap();
 
   /** @internal */
   get t(): Translation {
@@ -211,7 +214,7 @@ export class LangkahLesson extends LitElement {
         ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
-      ${lessonParts?.blocks(step.blocks, t, (b) => this.block(b, step))}
+      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => this.block(b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
     </section>`;
   }
 

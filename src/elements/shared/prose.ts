@@ -66,16 +66,19 @@ const prose = (b: Block, t: Translation): HTMLElement | undefined => {
   }
 };
 
-/** Each prose block's DOM, built once for its language: drawn again, Lit finds the same node and leaves it. */
-const drawn = new WeakMap<Block, [Translation, HTMLElement | undefined]>();
+/**
+ * Each prose block's DOM, built once for its language, for one element:
+ * drawn again, Lit finds the same node and leaves it. One per element,
+ * because a node can be in one place only (two lessons may show the same data).
+ */
+export type Drawn = WeakMap<Block, [Translation, HTMLElement | undefined]>;
 
 /**
  * Renders a step's blocks: prose as DOM (see above); a block holding a
  * picture, question or other block as a template, its prose inside built
- * the same way; `other` renders those blocks. Each block is drawn in one
- * place only (a node cannot be in two).
+ * the same way; `other` renders those blocks; `drawn` is the element's own.
  */
-export const blocks = (list: Block[], t: Translation, other: (b: Block) => unknown): unknown[] =>
+export const blocks = (list: Block[], t: Translation, other: (b: Block) => unknown, drawn: Drawn): unknown[] =>
   list.map((b) => {
     let d = drawn.get(b);
     if (isServer) d = [t, undefined];
@@ -83,15 +86,15 @@ export const blocks = (list: Block[], t: Translation, other: (b: Block) => unkno
     if (d[1]) return d[1];
     switch (b.t) {
       case 'list': {
-        const items = b.items.map((i) => html`<li>${blocks(i, t, other)}</li>`);
+        const items = b.items.map((i) => html`<li>${blocks(i, t, other, drawn)}</li>`);
         return b.ordered ? html`<ol start=${b.start ?? nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
       }
       case 'quote':
-        return html`<blockquote>${blocks(b.c, t, other)}</blockquote>`;
+        return html`<blockquote>${blocks(b.c, t, other, drawn)}</blockquote>`;
       case 'callout':
         return html`<div part="callout" class="callout ${b.kind}" role="note">
           <p class="label">${t[b.kind]}</p>
-          ${blocks(b.c, t, other)}
+          ${blocks(b.c, t, other, drawn)}
         </div>`;
       default:
         return other(b);
