@@ -59,7 +59,7 @@ const steps = (make) => {
   for (let i = 1; HEAD.length + text.length + make(i).length < LIMIT; i++) text += make(i);
   return text;
 };
-const CASES = {
+export const CASES = {
   'largest shipped lesson (cek-info, 6.7 KB)': () => readFileSync('modules/hp-hemat/id/cek-info.md', 'utf8'),
   '40 rich steps, 64 KB (at the limits)': () => {
     let text = HEAD;
@@ -81,8 +81,16 @@ const launch = () =>
 
 const OBSERVE = `
   window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
 `;
+
+/**
+ * What a long task was, told by when it ran: before the lesson's \`.md\` had
+ * arrived, the page's start-up (evaluating langkah.js, defining the elements,
+ * drawing "loading"); after it, reading the parser's answer and drawing the
+ * lesson.
+ */
+const kind = (start, mdEnd) => (start < mdEnd ? 'start-up' : 'drawing');
 
 /** Opens `page` once at `rate`× CPU slowdown; returns the long tasks until the lesson (or its error) shows. */
 async function once(browser, url, rate) {
@@ -96,12 +104,18 @@ async function once(browser, url, rate) {
   await page.waitForFunction(() => document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('[part~="step"] h3, [role="alert"]'), { polling: 100, timeout: 120_000 });
   const shown = await page.evaluate(() => ({ ms: performance.now(), ok: !!document.querySelector('langkah-lesson').shadowRoot.querySelector('[part~="step"] h3') }));
   await new Promise((r) => setTimeout(r, 300));
-  const long = await page.evaluate(() => window.__long);
+  const [long, mdEnd] = await page.evaluate(() => [window.__long, performance.getEntriesByType('resource').find((e) => /\.md$/.test(e.name))?.responseEnd ?? Infinity]);
   await context.close();
-  return { ...shown, longest: Math.max(0, ...long), longTasks: long.length, blockedMs: long.reduce((a, b) => a + b, 0) };
+  const [start, longest] = long.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  return { ...shown, longest, what: longest ? kind(start, mdEnd) : '', longTasks: long.length, blockedMs: long.reduce((a, b) => a + b[1], 0) };
 }
 
-export async function markdownBench({ runs = 3 } = {}) {
+/**
+ * `bundles`: URL paths of langkah.js builds on the server. With two (this
+ * build and an older one), their runs alternate, so that both meet the same
+ * machine load; each gets rows of its own (`bundle` names it).
+ */
+export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js'] } = {}) {
   const files = [];
   const server = await serve('.');
   const browser = await launch();
@@ -111,18 +125,31 @@ export async function markdownBench({ runs = 3 } = {}) {
       const text = make();
       const slug = name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase();
       const md = `bench/pages/${slug}.generated.md`;
-      const page = `bench/pages/${slug}.generated.html`;
       writeFileSync(md, text);
-      writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="/dist/cdn/langkah.js"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
-      files.push(md, page);
-      const row = { name, bytes: Buffer.byteLength(text) };
+      files.push(md);
+      const pages = bundles.map((bundle, b) => {
+        const page = `bench/pages/${slug}-${b}.generated.html`;
+        writeFileSync(page, `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${slug}</title>\n<script type="module" src="${bundle}"></script></head>\n<body><langkah-lesson src="/${md}"></langkah-lesson></body>\n</html>\n`);
+        files.push(page);
+        return page;
+      });
+      const out = bundles.map((bundle) => ({ name, bytes: Buffer.byteLength(text), ...(bundles.length > 1 ? { bundle } : {}) }));
       for (const rate of [1, 4]) {
-        const all = [];
-        for (let i = 0; i < runs; i++) all.push(await once(browser, `${server.url}/${page}`, rate));
-        const worst = all.reduce((a, b) => (b.longest > a.longest ? b : a));
-        row[`x${rate}`] = { ok: all.every((r) => r.ok), longest: worst.longest, longestMedian: all.map((r) => r.longest).sort((a, b) => a - b)[all.length >> 1], shownMs: all.map((r) => r.ms).sort((a, b) => a - b)[all.length >> 1] };
+        const all = bundles.map(() => []);
+        for (let i = 0; i < runs; i++) for (const [b, page] of pages.entries()) all[b].push(await once(browser, `${server.url}/${page}`, rate));
+        all.forEach((runsOf, b) => {
+          const worst = runsOf.reduce((x, y) => (y.longest > x.longest ? y : x));
+          out[b][`x${rate}`] = {
+            ok: runsOf.every((r) => r.ok),
+            longest: worst.longest,
+            // What the longest task of the worst run was: start-up or drawing.
+            what: worst.what,
+            longestMedian: runsOf.map((r) => r.longest).sort((x, y) => x - y)[runsOf.length >> 1],
+            shownMs: runsOf.map((r) => r.ms).sort((x, y) => x - y)[runsOf.length >> 1],
+          };
+        });
       }
-      rows.push(row);
+      rows.push(...out);
     }
   } finally {
     await browser.close();

@@ -123,11 +123,13 @@ if (which.has('scale')) {
 
 if (which.has('markdown')) {
   const { markdownBench } = await import('./markdown.mjs');
-  const rows = (results.markdown = await markdownBench({ runs: Number(process.env.RUNS ?? 3) }));
-  console.log('Raw .md lesson in Chromium: longest main-thread task until the lesson shows (ms; worst of runs, median in brackets)');
+  // BUNDLES=/dist/cdn/langkah.js,/old/langkah.js: this build and another (served from this folder), runs alternating.
+  const rows = (results.markdown = await markdownBench({ runs: Number(process.env.RUNS ?? 5), ...(process.env.BUNDLES ? { bundles: process.env.BUNDLES.split(',') } : {}) }));
+  console.log('Raw .md lesson in Chromium: longest main-thread task until the lesson shows (ms; worst of runs, median in brackets; what the worst was)');
+  const task = (x) => `${ms(x.longest)} [${ms(x.longestMedian)}] ${x.what}`;
   table(
     ['lesson', 'KiB', 'longest task 1× CPU', 'shown 1× ms', 'longest task 4× CPU', 'shown 4× ms'],
-    rows.map((r) => [r.name, kb(r.bytes), `${ms(r.x1.longest)} [${ms(r.x1.longestMedian)}]`, ms(r.x1.shownMs), `${ms(r.x4.longest)} [${ms(r.x4.longestMedian)}]`, ms(r.x4.shownMs)]),
+    rows.map((r) => [r.bundle ? `${r.name} (${r.bundle})` : r.name, kb(r.bytes), task(r.x1), ms(r.x1.shownMs), task(r.x4), ms(r.x4.shownMs)]),
   );
 }
 

@@ -24,7 +24,7 @@
  * The same rules hold when the build copies the file: it copies the bytes it
  * checked, read again at that moment.
  */
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { AssetInfo } from '../content/markdown.js';
 import { isRelative } from '../content/url.js';
@@ -236,6 +236,27 @@ function filePart(src: string): string | undefined {
   }
 }
 
+/** `src` read as one file name, every escape decoded (`%23` is `#`); undefined when an escape is broken. */
+function whole(src: string): string | undefined {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Characters a file's path may not hold: `#` and `?` end the path of a web
+ * address (what follows is no longer the file's name), `%` starts an escape,
+ * and white space must be escaped; the built lesson, the pack and a web host
+ * would each have to get that right, so such a name is refused instead.
+ */
+const UNSAFE_NAME = /[#?%\s]/g;
+
+/** The characters of `path` that a file's path may not hold, in words, or undefined. */
+const unsafeChars = (path: string): string | undefined =>
+  [...new Set(path.match(UNSAFE_NAME))].map((c) => (/\s/.test(c) ? 'a space' : `"${c}"`)).join(', ') || undefined;
+
 /**
  * Looks up a file that a lesson at `lessonFile` refers to as `src`, for
  * `use`; records its path (relative to the module folder) in `used` when it
@@ -246,6 +267,10 @@ export function inspectAsset(moduleDir: string, lessonFile: string, src: string,
   const name = filePart(src);
   // The catalog code that the CLI's other checks use for such a path (src/content/errors.ts).
   if (name === undefined) return { status: 'refused', code: 'asset-path-invalid', vars: {} };
+  // A file whose name holds "#", "?", "%" or a space: refused however the lesson writes it (`menu#1.png`, `menu%231.png`, `foto%20saya.png`).
+  const there = [name, whole(src)].find((n) => n !== undefined && existsSync(resolve(dirname(lessonFile), n)));
+  const chars = there !== undefined && unsafeChars(relative(moduleDir, resolve(dirname(lessonFile), there)));
+  if (chars) return { status: 'refused', code: 'asset-name-chars', vars: { detail: chars } };
   const path = resolve(dirname(lessonFile), name);
   if (!path.startsWith(resolve(moduleDir) + sep)) return { status: 'outside' };
   const read = readInside(moduleDir, path);

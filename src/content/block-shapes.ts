@@ -6,7 +6,7 @@ import type { Shape, ShapeNode } from './shape.js';
 const nodes: ShapeNode[] = [
   ["o",{"t":1,"id":2,"pass":3,"questions":5}], // 0
   ["l",["quiz"]], // 1
-  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
+  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"],["re","^(?!constructor$)","","id-reserved"]]], // 2
   ["?",4], // 3
   ["n",0,[[">=",0],["<=",100]]], // 4
   ["a",6,[["len>=",1,"quiz-empty"]]], // 5

@@ -6,7 +6,7 @@ import type { Shape, ShapeNode } from './shape.js';
 const nodes: ShapeNode[] = [
   ["o",{"format":1,"id":2,"version":3,"title":4,"organiser":5,"description":6,"languages":7,"pass":9,"certificate":11,"trainer":17,"modules":20}], // 0
   ["l",[1]], // 1
-  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
+  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"],["re","^(?!constructor$)","","id-reserved"]]], // 2
   ["n",1], // 3
   ["o",{"id":5,"en":5}], // 4
   ["s",[["len>=",1,"text-empty"]]], // 5

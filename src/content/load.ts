@@ -137,12 +137,16 @@ export function chunk<M>(load: () => Promise<M>): () => Promise<M> {
       }));
 }
 
+/** The lesson's chunk, once loaded: what `<langkah-lesson>` draws its steps with. */
+export let lessonParts: typeof import('../elements/lesson/parts.js') | undefined;
+
 /**
- * The compiled lesson, quiz and checklist shapes (`shapes.ts`, ≈ 1 KB gzip):
- * a chunk of their own, fetched while the lesson downloads, so the bundle a
- * page needs before anything shows does not carry them.
+ * The compiled lesson shape (`shapes.ts`, ≈ 1 KB gzip) and the drawing of a
+ * lesson's steps (`prose.ts`): a chunk of their own, fetched while the
+ * lesson downloads, so the bundle a page needs for a quiz does not carry
+ * them. Every lesson waits for it before it shows.
  */
-export const contentShapes = chunk(() => import('./shapes.js'));
+export const contentShapes = chunk(() => import('../elements/lesson/parts.js').then((m) => (lessonParts = m)));
 
 type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
 
@@ -171,7 +175,7 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
   try {
     return await new Promise<Parsed>((resolve, reject) => {
       const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<Parsed>) => (worker.terminate(), resolve(e.data));
+      worker.onmessage = (e: MessageEvent<string>) => (worker.terminate(), resolve(JSON.parse(e.data)));
       worker.onerror = (e) => (e.preventDefault(), worker.terminate(), reject(e));
       worker.postMessage({ text, lang, file });
     });
@@ -189,9 +193,9 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
  */
 export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Promise<Lesson> {
   const url = new URL(src, document.baseURI);
-  // A built lesson's shapes arrive beside it, not after it (a failure counts only if the lesson needs them).
-  const shapes = isMarkdown(url, null) ? undefined : contentShapes();
-  shapes?.catch(() => {});
+  // The lesson's chunk arrives beside it, not after it (a failure counts only if the lesson arrives).
+  const shapes = contentShapes();
+  shapes.catch(() => {});
   const { text, type } = await fetchText(url, opts.signal);
   let lesson: Lesson;
   if (isMarkdown(url, type)) {
@@ -199,6 +203,9 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
     const result = await parseMarkdown(text, lang, url.pathname);
     if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
     lesson = result.lesson;
+    await shapes;
+    // Reading the parser's answer and drawing the lesson are two tasks, not one long one.
+    await new Promise((r) => setTimeout(r));
   } else {
     let data: unknown;
     try {
@@ -208,7 +215,7 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
         { code: 'json-syntax', severity: 'error', message: 'not valid JSON', file: url.href },
       ]);
     }
-    lesson = checked<Lesson>((await (shapes ?? contentShapes())).LESSON, data, 'lesson', url.href);
+    lesson = checked<Lesson>((await shapes).LESSON, data, 'lesson', url.href);
   }
   const resolved: Lesson = {
     ...lesson,

@@ -21,7 +21,13 @@ export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** An id: lowercase letters, digits and hyphens, starting with a letter, at most 64 characters. */
-export const Id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'), z.maxLength(64, 'id-invalid'));
+export const Id = z.string().check(
+  z.regex(/^[a-z][a-z0-9-]*$/, 'id-invalid'),
+  z.maxLength(64, 'id-invalid'),
+  // Not a name every object already has: answers and ticks are kept in plain objects by id, where "constructor"
+  // is always "set" (the other such names, `__proto__`, `toString`…, are no valid id anyway).
+  z.regex(/^(?!constructor$)/, 'id-reserved'),
+);
 /** Text that may not be empty. */
 export const Text = z.string().check(z.minLength(1, 'text-empty'));
 const Month = z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month-invalid'));

@@ -6,7 +6,7 @@ import type { Shape, ShapeNode } from './shape.js';
 const nodes: ShapeNode[] = [
   ["o",{"format":1,"id":2,"title":3,"goal":4,"duration":5,"checked":6,"verify":8,"sources":10,"pass":12,"audio":14,"lang":16,"module":17,"version":15,"steps":18}], // 0
   ["l",[1]], // 1
-  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"]]], // 2
+  ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"],["re","^(?!constructor$)","","id-reserved"]]], // 2
   ["s",[["len>=",1,"text-empty"],["len<=",80,"title-long"]]], // 3
   ["s",[["len>=",1,"text-empty"]]], // 4
   ["n",1,[[">=",1],["<=",30]]], // 5

@@ -27,8 +27,8 @@ describe('a lazy chunk that failed to load', function () {
   afterEach(online);
 
   // First: every test of a file shares one page, and a chunk, once loaded, stays.
-  it('the content shapes: a built lesson shows "Coba lagi" when they cannot load, and opens on it', async () => {
-    offline('src/content/shapes.');
+  it('the lesson chunk (its shape and the drawing of its steps): a built lesson shows "Coba lagi" when it cannot load, and opens on it', async () => {
+    offline('src/elements/lesson/parts.');
     const errors = collect(document, 'langkah-error') as LangkahErrorEvent[];
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.innerHTML = `<langkah-lesson src="${LESSON}"></langkah-lesson>`;

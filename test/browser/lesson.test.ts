@@ -5,6 +5,7 @@ import type { LangkahProgressEvent } from '../../src/events/progress.js';
 import { registerStepType } from '../../src/content/registry.js';
 import { $, $$, answerAll, clearStorage, collect, forward, KEY, LESSON as LESSON_SRC, lesson, nav, quizzes, ready, reload, stored, text, until, authored } from './helpers.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
+import type { Lesson } from '../../src/content/schema.js';
 
 describe('<langkah-lesson>', () => {
   beforeEach(clearStorage);
@@ -33,7 +34,7 @@ describe('<langkah-lesson>', () => {
     host.remove();
   });
 
-  it('renders rich text with Lit only: HTML in content stays text, web links open in a new tab safely', async () => {
+  it('renders rich text without parsing HTML: HTML in content stays text, web links open in a new tab safely', async () => {
     const el = await lesson();
     const p = $(el, '[part="step"] p');
     expect(p.querySelector('script')).to.equal(null);
@@ -49,6 +50,31 @@ describe('<langkah-lesson>', () => {
     const callouts = $$(el, '[part="callout"]');
     expect(callouts.map((c) => c.getAttribute('role'))).to.deep.equal(['note', 'note']);
     expect(callouts.map((c) => text(c.querySelector('.label')!))).to.deep.equal(['Tips', 'Awas']);
+  });
+
+  it('draws the same lesson data in two lessons at once, and keeps a step\'s prose across redraws', async () => {
+    const data = (await (await fetch(LESSON_SRC)).json()) as Lesson;
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = '<langkah-lesson></langkah-lesson><langkah-lesson></langkah-lesson>';
+    try {
+      const [a, b] = [...host.children] as LangkahLesson[];
+      a!.lesson = data;
+      b!.lesson = data;
+      await ready(a!);
+      await ready(b!);
+      for (const el of [a!, b!]) {
+        const p = $(el, '[part="step"] p');
+        expect(p.textContent).to.contain('<script>alert(1)</script>');
+        expect([...p.querySelectorAll('a')].map((l) => l.getAttribute('href'))).to.deep.equal(['https://faq.whatsapp.com/', 'tel:14017']);
+      }
+      const p = $(a!, '[part="step"] p');
+      a!.requestUpdate();
+      await a!.updateComplete;
+      expect($(a!, '[part="step"] p')).to.equal(p);
+    } finally {
+      host.remove();
+    }
   });
 
   it('gives pictures their size, lazy loading and a caption, resolved against the lesson URL', async () => {

@@ -199,6 +199,28 @@ describe('progress on the device', () => {
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
   });
 
+  it('opens a record past the last step (lesson shortened, or edited) on the last step, not on a summary it never reached', async () => {
+    const SINGKAT = '/test/fixtures/built/id/uji/singkat.json';
+    const key = 'langkah:lesson:uji/singkat@id';
+    const completes = collect(document, 'langkah-complete');
+    for (const record of [
+      { ...otherRecord(), content: '1zfsdm', step: 7, seen: ['satu'] },
+      { ...otherRecord(), content: 'a-longer-version', step: 4, seen: ['satu', 'dua', 'tiga', 'empat'] },
+    ]) {
+      localStorage.setItem(key, JSON.stringify(record));
+      const el = await lesson(SINGKAT);
+      expect(text($(el, '#counter'))).to.equal('Langkah 2 dari 2');
+      expect(el.shadowRoot!.querySelector('[part~="summary"]')).to.equal(null);
+      expect(text($(el, '[part="note"]'))).to.equal('Pelajaran ini sudah diperbarui. Jawaban Anda tetap tersimpan.');
+      const now = JSON.parse(localStorage.getItem(key)!) as Progress;
+      expect(now).to.include({ step: 1 });
+      expect(now.completed).to.equal(undefined);
+      expect(now.checks).to.deep.equal({ selesai: true });
+      el.parentElement!.remove();
+    }
+    expect(completes).to.have.length(0);
+  });
+
   it('keeps two tabs with the same lesson in step', async () => {
     const el = await lesson();
     const f = await frame('/test/fixtures/pages/lesson.html');

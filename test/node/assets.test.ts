@@ -175,6 +175,27 @@ describe('assets a lesson may use', () => {
     ]);
   });
 
+  it('refuses a file whose name holds "#", "?", "%" or a space, however the lesson writes it, saying which characters', async () => {
+    const dir = project(['![A](menu#1.png)', '![B](menu%231.png)', '![C](apa%3F.png)', '![D](diskon%2550.png)', '![E](foto%20saya.png)', '::audio[Dengar]{src="rekaman%20baru/suara.mp3"}'].join('\n\n'), {
+      'contoh/id/menu#1.png': PNG,
+      'contoh/id/apa?.png': PNG,
+      'contoh/id/diskon%50.png': PNG,
+      'contoh/id/foto saya.png': PNG,
+      'contoh/id/rekaman baru/suara.mp3': MP3,
+    });
+    const r = await check(dir);
+    assert.equal(r.code, 1);
+    const hint = '(rename the file (and any folder on its path) with letters, digits, "-", "_" and "." only, and write the new name here)  [asset-name-chars]';
+    assert.deepEqual(r.lines, [
+      `D/${ID}:25:1  the path of the file "menu#1.png" holds "#", which a web address cannot carry as it is  ${hint}`,
+      `D/${ID}:27:1  the path of the file "menu%231.png" holds "#", which a web address cannot carry as it is  ${hint}`,
+      `D/${ID}:29:1  the path of the file "apa%3F.png" holds "?", which a web address cannot carry as it is  ${hint}`,
+      `D/${ID}:31:1  the path of the file "diskon%2550.png" holds "%", which a web address cannot carry as it is  ${hint}`,
+      `D/${ID}:33:1  the path of the file "foto%20saya.png" holds a space, which a web address cannot carry as it is  ${hint}`,
+      `D/${ID}:35:1  the path of the file "rekaman%20baru/suara.mp3" holds a space, which a web address cannot carry as it is  ${hint}`,
+    ]);
+  });
+
   it('refuses a relative link to a page or any file that is not a picture or sound; a fragment link names no file', async () => {
     const dir = project('Lihat [halaman ini](halaman.html), [pelatih](../../../trainer.html) dan [atas](#atas).', { 'contoh/id/halaman.html': HTML });
     const r = await check(dir);

@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { chunk, contentShapes, loadLesson } from '../../content/load.js';
+import { chunk, contentShapes, lessonParts, loadLesson } from '../../content/load.js';
 import type { Block, Image, Lesson, Progress, Question, Step } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
@@ -12,7 +12,7 @@ import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
-import { blocks } from '../shared/rich-text.js';
+import type { Drawn } from '../shared/prose.js';
 import { styles } from './lesson.styles.js';
 
 /** The renderer of registered step types: loads with the first lesson that has one. */
@@ -102,6 +102,8 @@ export class LangkahLesson extends LitElement {
   /** The step that shows why "listen" is off: the first one shown, so the notice is read once per lesson. */
   private noted?: string;
   private readonly redraw = () => this.requestUpdate();
+  /** The prose of steps drawn so far, as DOM (prose.ts). */
+  private readonly drawn: Drawn = new WeakMap();
 
   /** @internal */
   get t(): Translation {
@@ -128,7 +130,12 @@ export class LangkahLesson extends LitElement {
       this.end();
       // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do.
       const todo = l.steps.findIndex((s) => this.left(s.blocks, this.redo).length);
-      if (todo >= 0 && (r.step >= l.steps.length || (this.redo && r.completed))) r = this.progress.update((d) => void (d.step = todo));
+      const past = r.step >= l.steps.length;
+      // Past the end without having finished (the lesson got shorter, or the record was edited): the last
+      // step, not a summary that would claim a lesson never finished; the learner is told nothing is lost.
+      const last = past && !r.completed && todo < 0;
+      if (last) this.progress.dropped ??= 0;
+      if (last || (todo >= 0 && (past || (this.redo && r.completed)))) r = this.progress.update((d) => void (d.step = last ? l.steps.length - 1 : todo));
       // Opened by a tap (autofocus): the focus goes to the step's heading, not to the way out.
       if (this.autofocus) this.moved = 'open';
       const step = l.steps[r.step];
@@ -207,7 +214,7 @@ export class LangkahLesson extends LitElement {
         ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
-      ${blocks(step.blocks, t, (b) => this.block(b, step))}
+      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => this.block(b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
     </section>`;
   }
 

@@ -1,12 +1,12 @@
 /**
- * The one renderer of content rich text and prose blocks. Everything becomes
- * Lit template parts (text and attribute bindings): no content string is ever
- * parsed as HTML, so a `<script>` in a lesson is shown as characters.
+ * The renderer of rich text in quizzes and checklists. Everything becomes Lit
+ * template parts (text and attribute bindings): no content string is ever
+ * parsed as HTML, so a `<script>` in a lesson is shown as characters. A
+ * lesson's prose is drawn by `prose.ts`, the same way in DOM nodes.
  */
-import { html, nothing } from 'lit';
-import type { Block, Inline } from '../../content/schema.js';
+import { html } from 'lit';
+import type { Inline } from '../../content/schema.js';
 import { isSafeLink } from '../../content/url.js';
-import type { Translation } from '../../i18n/translation.js';
 
 /** Renders inline rich text. */
 export const inline = (nodes: Inline[] = []): unknown[] =>
@@ -29,34 +29,5 @@ export const inline = (nodes: Inline[] = []): unknown[] =>
         return /^https?:/i.test(n.href)
           ? html`<a href=${n.href} target="_blank" rel="noopener noreferrer">${inline(n.c)}</a>`
           : html`<a href=${n.href}>${inline(n.c)}</a>`;
-    }
-  });
-
-/**
- * Renders prose blocks; `other` renders the rest (pictures, quizzes,
- * checklists, registered step types).
- */
-export const blocks = (list: Block[], t: Translation, other: (b: Block) => unknown): unknown[] =>
-  list.map((b) => {
-    switch (b.t) {
-      case 'p':
-        return html`<p>${inline(b.c)}</p>`;
-      case 'h':
-        return html`<h4>${inline(b.c)}</h4>`;
-      case 'list': {
-        const items = b.items.map((i) => html`<li>${blocks(i, t, other)}</li>`);
-        return b.ordered ? html`<ol start=${b.start ?? nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
-      }
-      case 'quote':
-        return html`<blockquote>${blocks(b.c, t, other)}</blockquote>`;
-      case 'code':
-        return html`<pre><code>${b.v}</code></pre>`;
-      case 'callout':
-        return html`<div part="callout" class="callout ${b.kind}" role="note">
-          <p class="label">${t[b.kind]}</p>
-          ${blocks(b.c, t, other)}
-        </div>`;
-      default:
-        return other(b);
     }
   });
