@@ -74,6 +74,17 @@ export const slug = (title: string) => {
 const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 /**
+ * The forms a search word may take in a title: itself, and for a root that
+ * starts with t, k, p or s the peN-/meN- forms that drop that letter
+ * ("tipu" → "penipu", "menipu"; "kirim" → "pengirim"), as Indonesian
+ * writes them (review 15, finding 9).
+ */
+const forms = (w: string): string[] => {
+  const nasal = ({ t: 'n', k: 'ng', p: 'm', s: 'ny' } as Record<string, string>)[w[0]!];
+  return nasal && w.length > 3 ? [w, `pe${nasal}${w.slice(1)}`, `me${nasal}${w.slice(1)}`] : [w];
+};
+
+/**
  * The curriculum a draft stands for, and what keeps it from being one: the
  * builder's own words first, then the catalogue's rules and the format's (the
  * course built from it is checked as a course page checks `curriculum.json`,
@@ -610,18 +621,26 @@ export class LangkahBuilder extends LitElement {
     const t = this.t;
     const l = this.ui;
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    const match = (...texts: (string | undefined)[]) => words.every((w) => texts.some((s) => s && fold(s).includes(w)));
+    // Titles and goals in both languages ("scam" finds the Indonesian lessons too), ids and the module's description.
+    const has = (texts: string, w: string) => forms(w).some((f) => texts.includes(f));
+    const find = (every: boolean) =>
+      this.index!.modules.map((m) => ({
+        m,
+        lessons: m.lessons.filter((x) => {
+          const texts = fold([m.title.id, m.title.en, m.description.id, m.description.en, x.title.id, x.title.en, x.goal?.id, x.goal?.en, x.id, m.id].join(' '));
+          return !words.length || (every ? words.every((w) => has(texts, w)) : words.some((w) => has(texts, w)));
+        }),
+      })).filter((x) => x.lessons.length);
     const planned = new Set(this.draft.items.flatMap((i) => (i.t === 'module' ? i.lessons.map((x) => `${i.module}/${x}`) : [])));
-    const modules = this.index!.modules.map((m) => ({
-      m,
-      lessons: m.lessons.filter((x) => !words.length || match(m.title[l], x.title[l], x.goal?.[l], x.id, m.id)),
-    })).filter((x) => x.lessons.length);
+    // Lessons with every word; else those with any of them, said so.
+    let modules = find(true);
+    const some = words.length > 1 && !modules.length && (modules = find(false)).length > 0;
     return html`<section aria-labelledby="catalogue"><h2 id="catalogue">${t.catalogue}</h2>
       <label class="field" for="search">${t.search}</label>
       <p class="help" id="search-help">${t.searchHelp}</p>
       <input id="search" type="search" .value=${this.query} aria-describedby="search-help" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}>
       <p class="vh" role="status">${words.length ? (modules.length ? t.lessonsCount(modules.reduce((n, x) => n + x.lessons.length, 0)) : t.noMatch) : ''}</p>
-      ${words.length && !modules.length ? html`<p>${t.noMatch}</p>` : nothing}
+      ${words.length && !modules.length ? html`<p>${t.noMatch}</p>` : some ? html`<p>${t.someMatch}</p>` : nothing}
       ${modules.map(
         ({ m, lessons }) => html`<details class="module" ?open=${words.length > 0}>
           <summary>${m.title[l]} · ${t.lessonsCount(m.lessons.length)} · ${t.minutes(m.lessons.reduce((n, x) => n + x.duration, 0))}</summary>

@@ -45,6 +45,8 @@ export interface BuilderText {
   search: string;
   searchHelp: string;
   noMatch: string;
+  /** No lesson has every word of the search: these have some of them. */
+  someMatch: string;
   addModule: string;
   lessonsCount: (n: number) => string;
   minutes: (n: number) => string;
@@ -121,6 +123,7 @@ const id: BuilderText = {
   search: 'Cari pelajaran',
   searchHelp: 'Ketik kata dari judul atau tujuan, misalnya "QRIS".',
   noMatch: 'Tidak ada pelajaran yang cocok.',
+  someMatch: 'Tidak ada pelajaran dengan semua kata itu. Ini pelajaran dengan salah satunya.',
   addModule: 'Tambah semua',
   lessonsCount: (n) => `${n} pelajaran`,
   minutes: (n) => `${n} menit`,
@@ -209,6 +212,7 @@ const en: BuilderText = {
   search: 'Search lessons',
   searchHelp: 'Type a word from the title or goal, for example "QRIS".',
   noMatch: 'No lesson matches.',
+  someMatch: 'No lesson has all of those words. These have some of them.',
   addModule: 'Add all',
   lessonsCount: (n) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`,
   minutes: (n) => `${n} min`,

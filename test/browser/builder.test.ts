@@ -71,6 +71,24 @@ describe('<langkah-builder>', () => {
     expect(text($(el, 'section[aria-labelledby=catalogue]'))).to.contain('Tidak ada pelajaran yang cocok.');
   });
 
+  it('finds what a trainer types: a root word finds its peN- form, English finds Indonesian lessons, and several words fall back to any of them (review 15, finding 9)', async () => {
+    const el = await builder();
+    const titles = () => $$(el, 'details.module').map((d) => text(d.querySelector('summary')!));
+    await typeInto(el, '#search', 'tipu');
+    expect(titles().join(' | ')).to.match(/penipuan/i);
+    await typeInto(el, '#search', 'scam');
+    expect($$(el, '.lesson').length, '"scam" finds lessons in the Indonesian builder').to.be.greaterThan(0);
+    // The words of one lesson found across its title, goal and its module's description.
+    await typeInto(el, '#search', 'transfer palsu');
+    expect($$(el, '.lesson').length).to.be.greaterThan(0);
+    await typeInto(el, '#search', 'qris zzzz');
+    expect($$(el, '.lesson').length).to.be.greaterThan(0);
+    expect(text($(el, 'section[aria-labelledby=catalogue]'))).to.contain('Tidak ada pelajaran dengan semua kata itu. Ini pelajaran dengan salah satunya.');
+    await typeInto(el, '#search', 'qris bayar');
+    expect(text($(el, 'section[aria-labelledby=catalogue]'))).not.to.contain('salah satunya');
+    await expect(el).to.be.accessible();
+  });
+
   it('arranges with the keyboard alone: picks, a new day, moves announced, focus kept on the moved item', async () => {
     const el = await builder();
     await typeInto(el, '#title-id', 'Kelas Pasar');
