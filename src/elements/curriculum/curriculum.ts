@@ -12,7 +12,7 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
 import { courseScope } from '../../progress/keys.js';
-import { counted } from '../../report/course-progress.js';
+import { counted, finished } from '../../report/course-progress.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -240,10 +240,11 @@ export class LangkahCurriculum extends LitElement {
    */
   private record(ref: string, lesson: CourseLesson): Progress | undefined {
     const right = (r: Progress) => counted(r, lesson);
+    const done = (r: Progress) => +finished(r, lesson);
     return this.course!.languages
       .map((lang) => progressStore.read(this.key(ref, lang), this.onProblem(this.key(ref, lang))))
       .filter((r): r is Progress => !!r)
-      .sort((a, b) => +!!b.completed - +!!a.completed || (a.completed ? right(b) - right(a) : 0) || b.updated - a.updated)[0];
+      .sort((a, b) => done(b) - done(a) || (done(a) ? right(b) - right(a) : 0) || b.updated - a.updated)[0];
   }
 
   /** Every lesson of the course with its record and status, in order. */
@@ -256,7 +257,8 @@ export class LangkahCurriculum extends LitElement {
         const ref = `${module.id}/${lesson.id}`;
         const record = this.record(ref, lesson);
         const correct = counted(record, lesson);
-        const status: Status = record?.completed
+        // Finished with every question answered: a lesson an earlier version let the learner skip through is not done (issue 12).
+        const status: Status = finished(record, lesson)
           ? 'done'
           : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'

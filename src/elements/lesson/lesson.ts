@@ -126,8 +126,10 @@ export class LangkahLesson extends LitElement {
       let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
       this.noted = this.warned = undefined;
       this.end();
-      // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do.
-      const todo = l.steps.findIndex((s) => this.left(s.blocks, this.redo).length);
+      // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do;
+      // one never answered first (a record an earlier version let the learner skip through: issue 12), then one wrong.
+      const at = (wrong?: boolean) => l.steps.findIndex((s) => this.left(s.blocks, wrong).length);
+      const todo = at(this.redo && at() < 0);
       if (todo >= 0 && (r.step >= l.steps.length || (this.redo && r.completed))) r = this.progress.update((d) => void (d.step = todo));
       // Opened by a tap (autofocus): the focus goes to the step's heading, not to the way out.
       if (this.autofocus) this.moved = 'open';
