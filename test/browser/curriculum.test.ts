@@ -397,6 +397,68 @@ describe('<langkah-curriculum>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not count as done a lesson an earlier version marked finished with questions skipped, and opens it at the first one left, keeping the rest', async () => {
+    // Records as an earlier Langkah saved them: Next skipped the questions and the summary set `completed`.
+    const built = await (await fetch(COURSE)).json();
+    const fp = (ref: string) => built.modules.flatMap((m: { id: string; lessons: { id: string; fp: { id: Record<string, string> } }[] }) => m.lessons.map((l) => [`${m.id}/${l.id}`, l.fp.id])).find((x: [string]) => x[0] === ref)[1];
+    const version = (ref: string) => built.modules.flatMap((m: { id: string; lessons: { id: string; version: { id: string } }[] }) => m.lessons.map((l) => [`${m.id}/${l.id}`, l.version.id])).find((x: [string]) => x[0] === ref)[1];
+    const at = Date.now() - 86_400_000;
+    const old = (ref: string, steps: string[], answered: string[]) =>
+      localStorage.setItem(
+        courseKey(ref),
+        JSON.stringify({
+          v: 1,
+          key: courseKey(ref).slice('langkah:'.length),
+          content: version(ref),
+          lang: 'id',
+          step: steps.length,
+          seen: steps,
+          answers: Object.fromEntries(answered.map((id) => [id, { value: [1], correct: true, fp: fp(ref)[id], at }])),
+          checks: {},
+          started: at,
+          updated: at,
+          completed: at,
+        }),
+      );
+    old('uji/singkat', ['kunci'], []);
+    // Two of five answered (the first step of questions), three skipped.
+    old('uji/latihan', ['kunci', 'pilih', 'benar-salah', 'daftar', 'penutup'], ['q-tunggal', 'q-banyak']);
+    // Its one question skipped: the module that requires it stays locked.
+    old('uji-lanjut/tanya', ['soal'], []);
+    const el = await course();
+    expect(path(el).map((v) => [v.ref, v.status])).to.deep.equal([
+      ['uji/singkat', 'done'],
+      ['uji/latihan', 'started'],
+      ['uji-lanjut/tanya', 'started'],
+      ['uji-akhir/penutup', 'locked'],
+    ]);
+    expect(overview(el)[0]).to.equal('1 dari 4 pelajaran selesai');
+    expect(named(el.shadowRoot!.querySelector('.finish'))).to.equal('nothing');
+    const decoded = decodeReport(text($(el, '[data-code]')), SHAPE);
+    if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
+    expect(decoded.report.lessons).to.deep.equal([{ status: 'done' }, { status: 'started' }, { status: 'started' }, { status: 'none' }]);
+
+    // Opened, the lesson shows the first question never answered, with what was answered kept.
+    lessonButton(el, 'uji/latihan').click();
+    const lesson = await openLesson(el);
+    expect(text($(lesson, 'h3'))).to.equal('Benar atau salah');
+    expect(Object.keys(record('uji/latihan').answers)).to.deep.equal(['q-tunggal', 'q-banyak']);
+    expect(record('uji/latihan').seen).to.have.length(5);
+    await finish(lesson, el);
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'done', 'started', 'locked']);
+    expect(Object.keys(record('uji/latihan').answers)).to.include.members(['q-tunggal', 'q-banyak', 'q-bs', 'q-urut', 'q-chat']);
+
+    // Answered now, the one-question lesson is done and unlocks the last module.
+    lessonButton(el, 'uji-lanjut/tanya').click();
+    const tanya = await openLesson(el);
+    expect(text($(tanya, 'h3'))).to.equal('Pertanyaan');
+    await finish(tanya, el);
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'done', 'done', 'new']);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every control at least 44 × 44 CSS pixels on a phone, on the path, in a lesson and on the certificate', async () => {
     await setViewport({ width: 360, height: 640 });
     const el = await course();

@@ -260,7 +260,7 @@ export class LangkahCurriculum extends LitElement {
         // Finished with every question answered: a lesson an earlier version let the learner skip through is not done (issue 12).
         const status: Status = finished(record, lesson)
           ? 'done'
-          : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
+          : record && (record.completed || record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'
             : 'new';
         views.push({ module, lesson, ref, status, correct, ...(record ? { record } : {}) });
