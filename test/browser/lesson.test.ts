@@ -435,6 +435,27 @@ describe('<langkah-lesson>', () => {
       await expect(redo).to.be.accessible();
     });
 
+    it('with `redo`, a lesson an earlier version marked finished with questions skipped opens at the first one never answered, before one answered wrong', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[0]!.click();
+      await quiz.updateComplete;
+      await nav(el, /Periksa/);
+      expect(Object.values(stored().answers).map((a) => (a as { correct: boolean }).correct)).to.deep.equal([false, false]);
+      // As an earlier Langkah saved it: Next skipped the next step's questions, and the summary set `completed`.
+      const old = { ...stored(), step: 5, completed: Date.now() };
+      localStorage.setItem(KEY, JSON.stringify(old));
+      const parent = el.parentElement!;
+      parent.innerHTML = `<langkah-lesson src="${LESSON_SRC}" redo></langkah-lesson>`;
+      const redo = await ready(parent.firstElementChild as LangkahLesson);
+      expect(text($(redo, 'h3')), 'the first step with a question never answered').to.equal('Benar atau salah');
+      expect(stored().answers, 'the answers given are kept').to.deep.equal(old.answers);
+      await expect(redo).to.be.accessible();
+    });
+
     it('shows the start of each step on the first screen: title and counter on one line, the heading at the top after Next', async () => {
       const [header, footer] = [document.createElement('div'), document.createElement('div')];
       header.style.height = '200px';
