@@ -6,7 +6,7 @@ import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
 import { langOf, ready, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { pending, questionsIn, scoreOf, shapeOf } from '../../internal/content.js';
+import { firstRight, pending, questionsIn, scoreOf, shapeOf, shown } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -162,7 +162,7 @@ export class LangkahLesson extends LitElement {
     const index = Math.min(r.step, total);
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
-    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
+    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], shown(r.answers[q.id], r.completed)));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
     return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
@@ -295,12 +295,13 @@ export class LangkahLesson extends LitElement {
   }
 
   /**
-   * @internal The questions among `blocks` not answered (and, with `wrong`, answered
-   * wrong). Answers to questions changed by an update were dropped on opening.
+   * @internal The questions among `blocks` not answered (and, with `wrong`, not
+   * right on a first try: what a redo can still raise). Answers to questions
+   * changed by an update were dropped on opening.
    */
   left(blocks: Block[], wrong?: boolean): Question[] {
     const answers = this.progress.record!.answers;
-    return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !answers[q.id]!.correct));
+    return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !firstRight(answers[q.id]!)));
   }
 
   /** Tells the host which step is shown: `opened` when the lesson has just been shown, else the learner moved. */

@@ -5,7 +5,7 @@ import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { answerAfter, mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
+import { answerAfter, mixed, pending, plain, scoreOf, shown, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -69,7 +69,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   /** @internal Checks every question with picks not yet checked; true if there was one. */
   checkPending(): boolean {
     const answers = this.answers();
-    const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], answers[q.id])) ?? [];
+    const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], shown(answers[q.id], this.track.record?.completed))) ?? [];
     todo.forEach((q) => this.check(q));
     return !!todo.length;
   }
@@ -90,7 +90,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const t = this.t;
     return html`<div part="base" class="base ${this.progress ? 'in' : ''}">
       ${this.progress ? nothing : notices(t, this.own)}
-      ${quiz.questions.map((q) => this.question(q, answers[q.id]))}
+      ${quiz.questions.map((q) => this.question(q, shown(answers[q.id], record.completed)))}
       <p part="score" class="score" aria-live="polite">${score.answered === score.total
         ? html`${t.score(score.correct, score.total, score.percent)} ${score.pass === undefined ? '' : score.passed ? t.passed : t.failed(score.pass)}`
         : nothing}</p>
