@@ -18,16 +18,24 @@ type CourseLesson = BuiltCurriculum['modules'][number]['lessons'][number];
  * fingerprints (a curriculum built before them) every answer of a record of
  * the lesson's current version.
  */
-function current(record: Progress | undefined, lesson: CourseLesson): Answer[] {
+function current(record: Progress | undefined, lesson: CourseLesson): [string, Answer][] {
   const { fp, version } = lesson;
-  return Object.entries(record?.answers ?? {})
-    .filter(([id, a]) => (fp ? fp.id[id] === a.fp || fp.en[id] === a.fp : record!.content === version.id || record!.content === version.en))
-    .map(([, a]) => a);
+  return Object.entries(record?.answers ?? {}).filter(([id, a]) =>
+    fp ? fp.id[id] === a.fp || fp.en[id] === a.fp : record!.content === version.id || record!.content === version.en,
+  );
 }
 
-/** The answers of a lesson's `record` that count in the course: right on the first try (see `current`). Never more than the lesson's questions. */
-export function counted(record: Progress | undefined, lesson: CourseLesson): number {
-  return Math.min(current(record, lesson).filter(firstRight).length, lesson.questions);
+/**
+ * The answers of a lesson's `record` that count in the course: right on the
+ * first try (see `current`), and, when the learner answered the same question
+ * in the other language (`other`, the lesson's record there), right on the
+ * first try there too: both languages ask the same questions, so switching
+ * language is no fresh first try (review 12b, finding 4). Never more than the
+ * lesson's questions.
+ */
+export function counted(record: Progress | undefined, lesson: CourseLesson, other?: Progress): number {
+  const there = Object.fromEntries(current(other, lesson));
+  return Math.min(current(record, lesson).filter(([id, a]) => firstRight(a) && (!there[id] || firstRight(there[id]))).length, lesson.questions);
 }
 
 /**
@@ -100,7 +108,7 @@ export function courseProgress(course: BuiltCurriculum, read: (ref: string, lang
     const record = latest(read, l.ref);
     if (finished(record, l.lesson)) done++;
     questions += l.lesson.questions;
-    correct += counted(record, l.lesson);
+    correct += counted(record, l.lesson, (['id', 'en'] as const).map((x) => read(l.ref, x)).find((r) => r && r !== record));
   }
   const percent = questions ? Math.round((100 * correct) / questions) : 100;
   const complete = done === lessons.length;

@@ -459,6 +459,43 @@ describe('<langkah-curriculum>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives no fresh first try in the other language: a question retried in English and then right at once in Bahasa Indonesia is not counted (review 12b, finding 4)', async () => {
+    const built = await (await fetch(COURSE)).json();
+    const lesson = (ref: string) =>
+      built.modules.flatMap((m: { id: string; lessons: { id: string }[] }) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, ...l }))).find((l: { ref: string }) => l.ref === ref);
+    const at = Date.now() - 3_600_000;
+    const seed = (ref: string, lang: 'id' | 'en', answer: object, when: number) => {
+      const l = lesson(ref);
+      localStorage.setItem(
+        courseKey(ref, lang),
+        JSON.stringify({
+          v: 1,
+          key: courseKey(ref, lang).slice('langkah:'.length),
+          content: l.version[lang],
+          lang,
+          step: 1,
+          seen: ['soal'],
+          answers: { 'q-otp': { value: [1], correct: true, fp: l.fp[lang]['q-otp'], at: when, ...answer } },
+          checks: {},
+          started: when,
+          updated: when,
+          completed: when,
+        }),
+      );
+    };
+    localStorage.setItem(courseKey('uji/singkat'), JSON.stringify({ v: 1, key: courseKey('uji/singkat').slice(8), content: lesson('uji/singkat').version.id, lang: 'id', step: 1, seen: ['kunci'], answers: {}, checks: {}, started: at, updated: at, completed: at }));
+    // In English: wrong first, then right on "Try again"; then in Bahasa Indonesia: right at once.
+    seed('uji-lanjut/tanya', 'en', { first: false, tries: 2 }, at);
+    seed('uji-lanjut/tanya', 'id', { first: true, tries: 1 }, at + 60_000);
+    const el = await course();
+    const tanya = path(el).find((v) => v.ref === 'uji-lanjut/tanya')!;
+    expect(tanya.status).to.equal('done');
+    expect(tanya.line).to.contain('skor 0%');
+    const decoded = decodeReport(text($(el, '[data-code]')), SHAPE);
+    if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
+    expect(decoded.report.lessons[2]).to.deep.equal({ status: 'done', score: 0 });
+  });
+
   it('keeps every control at least 44 × 44 CSS pixels on a phone, on the path, in a lesson and on the certificate', async () => {
     await setViewport({ width: 360, height: 640 });
     const el = await course();

@@ -237,14 +237,15 @@ export class LangkahCurriculum extends LitElement {
    * score) when the learner switches to English, and the other way round. A
    * finished record wins over one in progress; of two finished, the one with
    * more right answers; otherwise the one touched last (docs/trainers.md).
+   * Returned first, then the other language's (its first tries count too: `counted`).
    */
-  private record(ref: string, lesson: CourseLesson): Progress | undefined {
-    const right = (r: Progress) => counted(r, lesson);
-    const done = (r: Progress) => +finished(r, lesson);
-    return this.course!.languages
+  private records(ref: string, lesson: CourseLesson): Progress[] {
+    const all = this.course!.languages
       .map((lang) => progressStore.read(this.key(ref, lang), this.onProblem(this.key(ref, lang))))
-      .filter((r): r is Progress => !!r)
-      .sort((a, b) => done(b) - done(a) || (done(a) ? right(b) - right(a) : 0) || b.updated - a.updated)[0];
+      .filter((r): r is Progress => !!r);
+    const right = (r: Progress) => counted(r, lesson, all.find((x) => x !== r));
+    const done = (r: Progress) => +finished(r, lesson);
+    return all.sort((a, b) => done(b) - done(a) || (done(a) ? right(b) - right(a) : 0) || b.updated - a.updated);
   }
 
   /** Every lesson of the course with its record and status, in order. */
@@ -255,8 +256,8 @@ export class LangkahCurriculum extends LitElement {
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
-        const record = this.record(ref, lesson);
-        const correct = counted(record, lesson);
+        const [record, other] = this.records(ref, lesson);
+        const correct = counted(record, lesson, other);
         // Finished with every question answered: a lesson an earlier version let the learner skip through is not done (issue 12).
         const status: Status = finished(record, lesson)
           ? 'done'
