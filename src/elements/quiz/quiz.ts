@@ -40,11 +40,10 @@ type Option = Pick<Choice, 'text' | 'correct' | 'feedback'> & { reply?: ChatMess
  */
 export class LangkahQuiz extends BlockElement<Quiz> {
   static override styles = [base, styles];
-  // Lit adds these to the properties BlockElement declares.
+  // Lit adds these to the properties BlockElement declares. `drafts` and `changed`, which a lesson
+  // sets (always the same object and function), are plain properties: nothing to react to; so is
+  // `open`, which changes only with a pick or a saved answer, both of which render.
   static override properties: PropertyDeclarations = {
-    drafts: { attribute: false },
-    changed: { attribute: false },
-    open: { state: true },
     note: { state: true },
   };
   protected readonly kind = 'quiz';
