@@ -28,6 +28,18 @@ function forget() {
 
 const record = (ref: string) => JSON.parse(localStorage.getItem(courseKey(ref)) ?? 'null');
 
+/**
+ * Stores a finished record of lesson `ref` as a learner's phone would hold it: `answers` by
+ * question id (right, to the question as built, given `at`), `seen` the steps seen.
+ */
+async function seed(ref: string, lang: 'id' | 'en', seen: string[], answers: Record<string, object>, at: number) {
+  const built = await (await fetch(COURSE)).json();
+  const l = built.modules.flatMap((m: { id: string; lessons: { id: string }[] }) => m.lessons.map((x) => ({ ref: `${m.id}/${x.id}`, ...x }))).find((x: { ref: string }) => x.ref === ref);
+  const key = courseKey(ref, lang);
+  const given = Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { value: [1], correct: true, fp: l.fp[lang][id], at, ...a }]));
+  localStorage.setItem(key, JSON.stringify({ v: 1, key: key.slice('langkah:'.length), content: l.version[lang], lang, step: seen.length, seen, answers: given, checks: {}, started: at, updated: at, completed: at }));
+}
+
 /** Waits until the course shows its path or an open lesson. */
 async function shown(el: Course): Promise<Course> {
   await until(() => el.shadowRoot?.querySelector('.modules, langkah-lesson, .certificate'), 'the course did not render');
@@ -399,32 +411,12 @@ describe('<langkah-curriculum>', () => {
 
   it('does not count as done a lesson an earlier version marked finished with questions skipped, and opens it at the first one left, keeping the rest', async () => {
     // Records as an earlier Langkah saved them: Next skipped the questions and the summary set `completed`.
-    const built = await (await fetch(COURSE)).json();
-    const fp = (ref: string) => built.modules.flatMap((m: { id: string; lessons: { id: string; fp: { id: Record<string, string> } }[] }) => m.lessons.map((l) => [`${m.id}/${l.id}`, l.fp.id])).find((x: [string]) => x[0] === ref)[1];
-    const version = (ref: string) => built.modules.flatMap((m: { id: string; lessons: { id: string; version: { id: string } }[] }) => m.lessons.map((l) => [`${m.id}/${l.id}`, l.version.id])).find((x: [string]) => x[0] === ref)[1];
     const at = Date.now() - 86_400_000;
-    const old = (ref: string, steps: string[], answered: string[]) =>
-      localStorage.setItem(
-        courseKey(ref),
-        JSON.stringify({
-          v: 1,
-          key: courseKey(ref).slice('langkah:'.length),
-          content: version(ref),
-          lang: 'id',
-          step: steps.length,
-          seen: steps,
-          answers: Object.fromEntries(answered.map((id) => [id, { value: [1], correct: true, fp: fp(ref)[id], at }])),
-          checks: {},
-          started: at,
-          updated: at,
-          completed: at,
-        }),
-      );
-    old('uji/singkat', ['kunci'], []);
+    await seed('uji/singkat', 'id', ['kunci'], {}, at);
     // Two of five answered (the first step of questions), three skipped.
-    old('uji/latihan', ['kunci', 'pilih', 'benar-salah', 'daftar', 'penutup'], ['q-tunggal', 'q-banyak']);
+    await seed('uji/latihan', 'id', ['kunci', 'pilih', 'benar-salah', 'daftar', 'penutup'], { 'q-tunggal': {}, 'q-banyak': {} }, at);
     // Its one question skipped: the module that requires it stays locked.
-    old('uji-lanjut/tanya', ['soal'], []);
+    await seed('uji-lanjut/tanya', 'id', ['soal'], {}, at);
     const el = await course();
     expect(path(el).map((v) => [v.ref, v.status])).to.deep.equal([
       ['uji/singkat', 'done'],
@@ -460,33 +452,11 @@ describe('<langkah-curriculum>', () => {
   });
 
   it('gives no fresh first try in the other language: a question retried in English and then right at once in Bahasa Indonesia is not counted (review 12b, finding 4)', async () => {
-    const built = await (await fetch(COURSE)).json();
-    const lesson = (ref: string) =>
-      built.modules.flatMap((m: { id: string; lessons: { id: string }[] }) => m.lessons.map((l) => ({ ref: `${m.id}/${l.id}`, ...l }))).find((l: { ref: string }) => l.ref === ref);
     const at = Date.now() - 3_600_000;
-    const seed = (ref: string, lang: 'id' | 'en', answer: object, when: number) => {
-      const l = lesson(ref);
-      localStorage.setItem(
-        courseKey(ref, lang),
-        JSON.stringify({
-          v: 1,
-          key: courseKey(ref, lang).slice('langkah:'.length),
-          content: l.version[lang],
-          lang,
-          step: 1,
-          seen: ['soal'],
-          answers: { 'q-otp': { value: [1], correct: true, fp: l.fp[lang]['q-otp'], at: when, ...answer } },
-          checks: {},
-          started: when,
-          updated: when,
-          completed: when,
-        }),
-      );
-    };
-    localStorage.setItem(courseKey('uji/singkat'), JSON.stringify({ v: 1, key: courseKey('uji/singkat').slice(8), content: lesson('uji/singkat').version.id, lang: 'id', step: 1, seen: ['kunci'], answers: {}, checks: {}, started: at, updated: at, completed: at }));
+    await seed('uji/singkat', 'id', ['kunci'], {}, at);
     // In English: wrong first, then right on "Try again"; then in Bahasa Indonesia: right at once.
-    seed('uji-lanjut/tanya', 'en', { first: false, tries: 2 }, at);
-    seed('uji-lanjut/tanya', 'id', { first: true, tries: 1 }, at + 60_000);
+    await seed('uji-lanjut/tanya', 'en', ['soal'], { 'q-otp': { first: false, tries: 2 } }, at);
+    await seed('uji-lanjut/tanya', 'id', ['soal'], { 'q-otp': { first: true, tries: 1 } }, at + 60_000);
     const el = await course();
     const tanya = path(el).find((v) => v.ref === 'uji-lanjut/tanya')!;
     expect(tanya.status).to.equal('done');
