@@ -466,6 +466,39 @@ describe('<langkah-curriculum>', () => {
     expect(decoded.report.lessons[2]).to.deep.equal({ status: 'done', score: 0 });
   });
 
+  it('keeps ticks not yet checked when the learner goes back to the list, or the page is hidden and comes back (review 12b, finding 3)', async () => {
+    const ticked = async (lesson: LangkahLesson) => {
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      return authored(quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!).map((i) => (i as HTMLInputElement).checked);
+    };
+    let el = await course();
+    lessonButton(el, 'uji/latihan').click();
+    let lesson = await openLesson(el);
+    await nav(lesson, /Lanjut/);
+    const quiz = quizzes(lesson)[0]!;
+    await quiz.updateComplete;
+    authored(quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!)[1]!.click();
+    await quiz.updateComplete;
+    const picks = await ticked(lesson);
+    expect(picks.filter(Boolean)).to.have.length(1);
+    // "← Daftar pelajaran", then back into the lesson: the tick is there, not checked, and the main button checks it.
+    await click(el, '#back');
+    lessonButton(el, 'uji/latihan').click();
+    lesson = await openLesson(el);
+    expect(text($(lesson, 'h3'))).to.equal('Pilih jawaban');
+    expect(await ticked(lesson)).to.deep.equal(picks);
+    expect(record('uji/latihan').answers['q-tunggal']).to.equal(undefined);
+    expect(text($(lesson, 'nav button.primary'))).to.equal('Periksa jawaban');
+    // The page hidden (the learner switched to WhatsApp, and the phone dropped the tab): a new page has them too.
+    window.dispatchEvent(new Event('pagehide'));
+    el.parentElement!.remove();
+    el = await course();
+    lesson = await openLesson(el);
+    expect(await ticked(lesson)).to.deep.equal(picks);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every control at least 44 × 44 CSS pixels on a phone, on the path, in a lesson and on the certificate', async () => {
     await setViewport({ width: 360, height: 640 });
     const el = await course();

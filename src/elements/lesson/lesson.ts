@@ -93,8 +93,8 @@ export class LangkahLesson extends LitElement {
   private customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
   private moved: boolean | 'open' = false;
-  /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
-  private readonly drafts: Record<string, number[]> = {};
+  /** @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts); a course keeps them when the learner leaves the lesson or the page. */
+  readonly drafts: Record<string, number[]> = {};
   /** @internal "Start again?" is being asked (only on the summary, so its body has loaded: summary.ts). */
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */

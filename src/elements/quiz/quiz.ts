@@ -243,6 +243,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const answer = answerAfter(this.answers()[q.id], this.track.record!.completed, value, correct, fingerprint(q), at);
     this.open = { ...this.open, [q.id]: false };
     this.note = { ...this.note, [q.id]: '' };
+    // Checked, the picks are the answer: none left to show when a new round asks the question again blank.
+    delete this.drafts[q.id];
     this.track.update((r) => {
       r.answers[q.id] = answer;
     });
