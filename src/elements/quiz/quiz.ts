@@ -241,7 +241,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const value = q.kind === 'true-false' ? picks.map((i) => 1 - i) : picks;
     const at = Date.now();
     const answer = answerAfter(this.answers()[q.id], this.track.record!.completed, value, correct, fingerprint(q), at);
-    this.open = { ...this.open, [q.id]: false };
+    this.open[q.id] = false;
     this.note = { ...this.note, [q.id]: '' };
     // Checked, the picks are the answer: none left to show when a new round asks the question again blank.
     delete this.drafts[q.id];
@@ -258,7 +258,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   }
 
   private retry(q: Question, stored: Answer) {
-    this.open = { ...this.open, [q.id]: true };
+    this.open[q.id] = true;
     this.draft(q, q.kind === 'order' ? stored.value : []);
   }
 }
