@@ -5,4 +5,4 @@
  */
 export { startScorm, type ScormOptions } from './report/scorm/runtime.js';
 export { findApi, ScormAdapter, sessionTime, SUSPEND_LIMIT, type ScormVersion } from './report/scorm/api.js';
-export { packRecord, unpackRecord, packAll, unpackAll } from './report/scorm/suspend.js';
+export { packRecord, unpackRecord, packAll, unpackAll, isLegacy } from './report/scorm/suspend.js';

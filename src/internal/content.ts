@@ -36,6 +36,15 @@ export function answerAfter(prev: Answer | undefined, finished = 0, value: numbe
   return { value, correct, fp, at, first: (!!prev && firstRight(prev)) || (!again && correct), tries: again ? (prev.tries ?? 1) + 1 : 1 };
 }
 
+/**
+ * The answer a quiz shows: none for one given before the lesson was last
+ * finished (`finished`) that was not right on a first try. A new round asks
+ * it again, blank, so that going round again is a real try and not a tap on
+ * the right answer still on screen; the stored answer stays until then
+ * (review 12b, findings 1 and 2).
+ */
+export const shown = (a: Answer | undefined, finished = 0): Answer | undefined => (a && (a.at >= finished || firstRight(a)) ? a : undefined);
+
 /** A first-try score over `questions`; `pass` adds `passed` once every question is answered. */
 export function scoreOf(questions: Question[], answers: Record<string, Answer>, pass?: number): LangkahScore {
   const given = questions.map((q) => answers[q.id]).filter((a) => a);

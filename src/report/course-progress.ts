@@ -7,29 +7,51 @@
  * answers right on the first try over all questions of the course, so a
  * lesson not yet done counts as questions not yet answered right.
  */
-import type { BuiltCurriculum, Lang, Progress } from '../content/schema.js';
+import type { Answer, BuiltCurriculum, Lang, Progress } from '../content/schema.js';
 import { firstRight } from '../internal/content.js';
 
 type CourseLesson = BuiltCurriculum['modules'][number]['lessons'][number];
 
 /**
- * The answers of a lesson's `record` that count in the course: right on the
- * first try, and to one of the lesson's questions as it is now, the ones the
- * lesson itself counts (review 12, finding 8). Without question fingerprints
- * (a curriculum built before them) only a record of the lesson's current
- * version counts. Never more than the lesson's questions.
+ * The answers of a lesson's `record` to its questions as they are now, the
+ * ones the lesson itself keeps (review 12, finding 8). Without question
+ * fingerprints (a curriculum built before them) every answer of a record of
+ * the lesson's current version.
  */
-export function counted(record: Progress | undefined, lesson: CourseLesson): number {
+function current(record: Progress | undefined, lesson: CourseLesson): [string, Answer][] {
   const { fp, version } = lesson;
-  const n = Object.entries(record?.answers ?? {}).filter(
-    ([id, a]) => firstRight(a) && (fp ? fp.id[id] === a.fp || fp.en[id] === a.fp : record!.content === version.id || record!.content === version.en),
-  ).length;
-  return Math.min(n, lesson.questions);
+  return Object.entries(record?.answers ?? {}).filter(([id, a]) =>
+    fp ? fp.id[id] === a.fp || fp.en[id] === a.fp : record!.content === version.id || record!.content === version.en,
+  );
+}
+
+/**
+ * The answers of a lesson's `record` that count in the course: right on the
+ * first try (see `current`), and, when the learner answered the same question
+ * in the other language (`other`, the lesson's record there), right on the
+ * first try there too: both languages ask the same questions, so switching
+ * language is no fresh first try (review 12b, finding 4). Never more than the
+ * lesson's questions.
+ */
+export function counted(record: Progress | undefined, lesson: CourseLesson, other?: Progress): number {
+  const there = Object.fromEntries(current(other, lesson));
+  return Math.min(current(record, lesson).filter(([id, a]) => firstRight(a) && (!there[id] || firstRight(there[id]))).length, lesson.questions);
+}
+
+/**
+ * Whether the lesson of `record` is done: finished, with every question
+ * answered. A record that an earlier version marked finished while questions
+ * were skipped (or whose questions an update changed) is not, for the path,
+ * `requires`, the report code, the certificate and the LMS alike; the lesson
+ * keeps everything in it and opens at the first question left (issue 12).
+ */
+export function finished(record: Progress | undefined, lesson: CourseLesson): boolean {
+  return !!record?.completed && current(record, lesson).length >= lesson.questions;
 }
 
 export interface CourseProgress {
   lessons: number;
-  /** Lessons whose summary screen the learner reached. */
+  /** Lessons finished with every question answered (`finished`). */
   done: number;
   questions: number;
   correct: number;
@@ -84,9 +106,9 @@ export function courseProgress(course: BuiltCurriculum, read: (ref: string, lang
   let questions = 0;
   for (const l of lessons) {
     const record = latest(read, l.ref);
-    if (record?.completed) done++;
+    if (finished(record, l.lesson)) done++;
     questions += l.lesson.questions;
-    correct += counted(record, l.lesson);
+    correct += counted(record, l.lesson, (['id', 'en'] as const).map((x) => read(l.ref, x)).find((r) => r && r !== record));
   }
   const percent = questions ? Math.round((100 * correct) / questions) : 100;
   const complete = done === lessons.length;

@@ -28,6 +28,18 @@ function forget() {
 
 const record = (ref: string) => JSON.parse(localStorage.getItem(courseKey(ref)) ?? 'null');
 
+/**
+ * Stores a finished record of lesson `ref` as a learner's phone would hold it: `answers` by
+ * question id (right, to the question as built, given `at`), `seen` the steps seen.
+ */
+async function seed(ref: string, lang: 'id' | 'en', seen: string[], answers: Record<string, object>, at: number) {
+  const built = await (await fetch(COURSE)).json();
+  const l = built.modules.flatMap((m: { id: string; lessons: { id: string }[] }) => m.lessons.map((x) => ({ ref: `${m.id}/${x.id}`, ...x }))).find((x: { ref: string }) => x.ref === ref);
+  const key = courseKey(ref, lang);
+  const given = Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { value: [1], correct: true, fp: l.fp[lang][id], at, ...a }]));
+  localStorage.setItem(key, JSON.stringify({ v: 1, key: key.slice('langkah:'.length), content: l.version[lang], lang, step: seen.length, seen, answers: given, checks: {}, started: at, updated: at, completed: at }));
+}
+
 /** Waits until the course shows its path or an open lesson. */
 async function shown(el: Course): Promise<Course> {
   await until(() => el.shadowRoot?.querySelector('.modules, langkah-lesson, .certificate'), 'the course did not render');
@@ -394,6 +406,96 @@ describe('<langkah-curriculum>', () => {
       last: updated - (updated % 60_000),
       lessons: [{ status: 'done' }, { status: 'started' }, { status: 'none' }, { status: 'none' }],
     });
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not count as done a lesson an earlier version marked finished with questions skipped, and opens it at the first one left, keeping the rest', async () => {
+    // Records as an earlier Langkah saved them: Next skipped the questions and the summary set `completed`.
+    const at = Date.now() - 86_400_000;
+    await seed('uji/singkat', 'id', ['kunci'], {}, at);
+    // Two of five answered (the first step of questions), three skipped.
+    await seed('uji/latihan', 'id', ['kunci', 'pilih', 'benar-salah', 'daftar', 'penutup'], { 'q-tunggal': {}, 'q-banyak': {} }, at);
+    // Its one question skipped: the module that requires it stays locked.
+    await seed('uji-lanjut/tanya', 'id', ['soal'], {}, at);
+    const el = await course();
+    expect(path(el).map((v) => [v.ref, v.status])).to.deep.equal([
+      ['uji/singkat', 'done'],
+      ['uji/latihan', 'started'],
+      ['uji-lanjut/tanya', 'started'],
+      ['uji-akhir/penutup', 'locked'],
+    ]);
+    expect(overview(el)[0]).to.equal('1 dari 4 pelajaran selesai');
+    expect(named(el.shadowRoot!.querySelector('.finish'))).to.equal('nothing');
+    const decoded = decodeReport(text($(el, '[data-code]')), SHAPE);
+    if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
+    expect(decoded.report.lessons).to.deep.equal([{ status: 'done' }, { status: 'started' }, { status: 'started' }, { status: 'none' }]);
+
+    // Opened, the lesson shows the first question never answered, with what was answered kept.
+    lessonButton(el, 'uji/latihan').click();
+    const lesson = await openLesson(el);
+    expect(text($(lesson, 'h3'))).to.equal('Benar atau salah');
+    expect(Object.keys(record('uji/latihan').answers)).to.deep.equal(['q-tunggal', 'q-banyak']);
+    expect(record('uji/latihan').seen).to.have.length(5);
+    await finish(lesson, el);
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'done', 'started', 'locked']);
+    expect(Object.keys(record('uji/latihan').answers)).to.include.members(['q-tunggal', 'q-banyak', 'q-bs', 'q-urut', 'q-chat']);
+
+    // Answered now, the one-question lesson is done and unlocks the last module.
+    lessonButton(el, 'uji-lanjut/tanya').click();
+    const tanya = await openLesson(el);
+    expect(text($(tanya, 'h3'))).to.equal('Pertanyaan');
+    await finish(tanya, el);
+    await click(el, '#back');
+    expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'done', 'done', 'new']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives no fresh first try in the other language: a question retried in English and then right at once in Bahasa Indonesia is not counted (review 12b, finding 4)', async () => {
+    const at = Date.now() - 3_600_000;
+    await seed('uji/singkat', 'id', ['kunci'], {}, at);
+    // In English: wrong first, then right on "Try again"; then in Bahasa Indonesia: right at once.
+    await seed('uji-lanjut/tanya', 'en', ['soal'], { 'q-otp': { first: false, tries: 2 } }, at);
+    await seed('uji-lanjut/tanya', 'id', ['soal'], { 'q-otp': { first: true, tries: 1 } }, at + 60_000);
+    const el = await course();
+    const tanya = path(el).find((v) => v.ref === 'uji-lanjut/tanya')!;
+    expect(tanya.status).to.equal('done');
+    expect(tanya.line).to.contain('skor 0%');
+    const decoded = decodeReport(text($(el, '[data-code]')), SHAPE);
+    if (!('report' in decoded)) throw new Error(`the code did not decode: ${decoded.fault}`);
+    expect(decoded.report.lessons[2]).to.deep.equal({ status: 'done', score: 0 });
+  });
+
+  it('keeps ticks not yet checked when the learner goes back to the list, or the page is hidden and comes back (review 12b, finding 3)', async () => {
+    const ticked = async (lesson: LangkahLesson) => {
+      const quiz = quizzes(lesson)[0]!;
+      await quiz.updateComplete;
+      return authored(quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!).map((i) => (i as HTMLInputElement).checked);
+    };
+    let el = await course();
+    lessonButton(el, 'uji/latihan').click();
+    let lesson = await openLesson(el);
+    await nav(lesson, /Lanjut/);
+    const quiz = quizzes(lesson)[0]!;
+    await quiz.updateComplete;
+    authored(quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!)[1]!.click();
+    await quiz.updateComplete;
+    const picks = await ticked(lesson);
+    expect(picks.filter(Boolean)).to.have.length(1);
+    // "← Daftar pelajaran", then back into the lesson: the tick is there, not checked, and the main button checks it.
+    await click(el, '#back');
+    lessonButton(el, 'uji/latihan').click();
+    lesson = await openLesson(el);
+    expect(text($(lesson, 'h3'))).to.equal('Pilih jawaban');
+    expect(await ticked(lesson)).to.deep.equal(picks);
+    expect(record('uji/latihan').answers['q-tunggal']).to.equal(undefined);
+    expect(text($(lesson, 'nav button.primary'))).to.equal('Periksa jawaban');
+    // The page hidden (the learner switched to WhatsApp, and the phone dropped the tab): a new page has them too.
+    window.dispatchEvent(new Event('pagehide'));
+    el.parentElement!.remove();
+    el = await course();
+    lesson = await openLesson(el);
+    expect(await ticked(lesson)).to.deep.equal(picks);
     await expect(el).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ import { fingerprint } from '../../src/content/hash.js';
 import type { Lesson, Question } from '../../src/content/schema.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { questionsIn } from '../../src/internal/content.js';
-import { $, $$, answerAll, clearStorage, courseKey, forward, KEY, lesson, LESSON, quizzes, reload, stored, text, until } from './helpers.js';
+import { $, $$, answerAll, clearStorage, courseKey, forward, KEY, lesson, LESSON, quizzes, ready, reload, stored, text, until } from './helpers.js';
 
 /** The summary's text once its body has loaded (a lazy chunk of the lesson). */
 const summaryOf = async (el: LangkahLesson) => {
@@ -147,6 +147,39 @@ describe('first-try scoring (review 12, finding 1)', () => {
     expect(await firstScore(again), 'a wrong first try in a later round lowers nothing').to.equal(round1 + 1);
   });
 
+  it('a redo of a lesson corrected until green opens the first question not right on a first try, blank: the answer is not on screen (review 12b, findings 1 and 2)', async () => {
+    const el = await lesson();
+    const retried: string[] = [];
+    for (let step = 0; step < 5; step++) {
+      for (const quiz of quizzes(el)) {
+        await quiz.updateComplete;
+        for (const fs of [...quiz.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset')]) if ((await untilGreen(quiz, fs.dataset.q!)) > 1) retried.push(fs.dataset.q!);
+      }
+      await forward(el, 1);
+    }
+    expect(retried.length, 'the strategy needed retries').to.be.greaterThan(0);
+    await summaryOf(el);
+    const parent = el.parentElement!;
+    parent.innerHTML = `<langkah-lesson src="${LESSON}" redo></langkah-lesson>`;
+    const redo = await ready(parent.firstElementChild as LangkahLesson);
+    // Not the summary: the step of the first question that a new first try can still raise.
+    expect(text($(redo, 'h3'))).to.not.match(/Pelajaran selesai/);
+    const here = quizzes(redo).flatMap((q) => [...q.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset')].map((f) => [q as Quiz, f.dataset.q!] as const));
+    const blank = here.filter(([, id]) => retried.includes(id));
+    expect(blank.length, 'a retried question on this step').to.be.greaterThan(0);
+    for (const [quiz, id] of blank) {
+      await quiz.updateComplete;
+      expect(text(feedback(quiz, id)), `${id}: no verdict`).to.equal('');
+      expect(set(quiz, id).querySelectorAll('input:checked, .right, .wrong'), `${id}: nothing picked or marked`).to.have.length(0);
+      expect(text(button(quiz, id)), `${id}: asks for a new answer`).to.not.match(/Coba lagi/);
+    }
+    // Questions right on the first try keep their answer in view.
+    for (const [quiz, id] of here.filter(([, id]) => !retried.includes(id))) expect(green(quiz, id), `${id} stays green`).to.equal(true);
+    // The stored answer is kept until the learner answers again.
+    expect(stored().answers[blank[0]![1]]).to.include({ correct: true, first: false });
+    await expect(redo).to.be.accessible();
+  });
+
   it('reads a record stored before first tries were kept, as it was scored then', async () => {
     // Today's record: answers without `first` or `tries`.
     const built = (await (await fetch(LESSON)).json()) as Lesson;
@@ -226,9 +259,11 @@ describe('first-try scoring (review 12, finding 1)', () => {
       const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
       await until(() => el.shadowRoot?.querySelector('.modules'), 'the course did not render');
       await el.updateComplete;
-      // The course page puts its scores beside the progress line (course12b).
-      expect(text($(el, '[part="nav"] .scores'))).to.contain('Skor kursus: 0%');
+      // The course page puts its scores beside the progress line (course12b). Finished with none of
+      // its own questions answered, the lesson is not even done (issue 12): no course score yet.
+      expect(text($(el, '[part="nav"] .scores'))).to.not.match(/Skor kursus: [1-9]/);
       expect(text($(el, '[data-ref="uji/latihan"]').closest('li')!)).to.contain('skor 0%');
+      expect($(el, '[data-ref="uji/latihan"]').closest('li')!.classList.contains('done')).to.equal(false);
     } finally {
       host.remove();
       clearStorage();

@@ -30,6 +30,21 @@ describe('the lesson content in modules/', () => {
     assert.equal(project.curricula.length, 1);
   });
 
+  it('gives the first lesson of the default course a recording for every step in Indonesian, labelled as a computer voice (issue 12, item 6)', () => {
+    const course = project.curricula[0]!.curriculum;
+    const first = course.modules[0]!;
+    const mod = project.modules.find((m) => m.module.id === first.module)!;
+    const id = (first.lessons ?? mod.module.lessons)[0]!;
+    const { lesson } = mod.lessons.id.get(id)!;
+    const steps = lesson.steps.map((s) => [s.id, s.audio?.label, s.audio && /\.(ogg|opus|mp3)$/.test(s.audio.src)]);
+    assert.deepEqual(steps, lesson.steps.map((s) => [s.id, 'Dengarkan (suara komputer)', true]), `${first.module}/${id}`);
+    for (const s of lesson.steps) {
+      const file = join('modules', first.module, 'id', s.audio!.src);
+      assert.ok(statSync(file).size < 150_000, `${file}: small enough for 3G`);
+      assert.equal(readFileSync(file).subarray(0, 4).toString('latin1'), 'OggS', `${file} is Ogg`);
+    }
+  });
+
   it('repeats no checklist item across modules (each is an action for that lesson)', () => {
     const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
     const where = new Map<string, string>();

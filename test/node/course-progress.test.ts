@@ -50,3 +50,20 @@ describe('restoring what the LMS kept', () => {
     }
   });
 });
+
+describe('what the LMS and LRS hear of a lesson finished with questions skipped (issue 12)', () => {
+  it('an old record marked finished with a question never answered is not done, and the course is not complete', () => {
+    const fp = { id: { q1: 'f', q2: 'g' }, en: {} };
+    const course = { modules: [{ id: 'm', lessons: [{ id: 'a', questions: 2, fp, version: { id: 'x', en: 'y' } }] }] } as never;
+    const read = () => readRecord('lesson:m/a@id');
+    items.clear();
+    // Saved by an earlier version: finished (completed) with q2 skipped.
+    items.set('langkah:lesson:m/a@id', JSON.stringify({ ...good, completed: 2 }));
+    assert.deepEqual({ ...courseProgress(course, read), percent: 0 }, { lessons: 1, done: 0, questions: 2, correct: 1, percent: 0, complete: false });
+    // q2 answered since: done.
+    const answers = { ...good.answers, q2: { value: [1], correct: false, fp: 'g', at: 2 } };
+    items.set('langkah:lesson:m/a@id', JSON.stringify({ ...good, answers, completed: 2 }));
+    assert.equal(courseProgress(course, read).done, 1);
+    assert.equal(courseProgress(course, read).complete, true);
+  });
+});

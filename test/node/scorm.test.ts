@@ -22,7 +22,9 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import type { BuiltCurriculum, Lesson } from '../../src/content/schema.js';
+import type { BuiltCurriculum, Lesson, Progress } from '../../src/content/schema.js';
+import { fingerprint } from '../../src/content/hash.js';
+import { packRecord, unpackAll, unpackRecord } from '../../src/report/scorm/suspend.js';
 import { isOurPackage } from '../../src/cli/scorm.js';
 import { runLesson } from './course-driver.js';
 import { CHECK_MANIFEST } from './manifest-check.js';
@@ -229,7 +231,7 @@ describe('SCORM packages', { timeout: 600_000 }, () => {
             if (version === '2004') assert.match(i.timestamp as string, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/);
           }
           const suspend = await api(page, version, 'cmi.suspend_data');
-          assert.match(suspend, /^S1\|/);
+          assert.match(suspend, /^S2\|/);
           // Leaving the page finishes the session: time and exit are set, the LMS commits.
           await page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).remove());
           const after = (await state(page, version)).cmi as Record<string, unknown>;
@@ -256,6 +258,59 @@ describe('SCORM packages', { timeout: 600_000 }, () => {
       }
 
       for (const version of ['1.2', '2004'] as const) {
+        it(`${version}: first tries come back from the LMS: a lesson retried until right keeps its first-try score on a new phone`, async () => {
+          const lesson = firstLesson(version);
+          const questions = lesson.steps.flatMap((s) => s.blocks.flatMap((b) => (b.t === 'quiz' ? b.questions : [])));
+          assert.ok(questions.length >= 2);
+          const at = Date.UTC(2026, 10, 20, 8, 0);
+          // Every answer right now; every other one only after "Coba lagi" (the review's "cheat").
+          const record: Progress = {
+            v: 1,
+            key: 'k',
+            content: lesson.version,
+            lang: 'id',
+            step: lesson.steps.length,
+            seen: lesson.steps.map((s) => s.id),
+            answers: Object.fromEntries(
+              questions.map((q, i) => [
+                q.id,
+                {
+                  value: q.kind === 'order' ? q.items.map((_, k) => k) : q.kind === 'true-false' ? [q.answer ? 1 : 0] : q.options.flatMap((o, k) => (o.correct ? [k] : [])),
+                  correct: true,
+                  fp: fingerprint(q),
+                  at,
+                  first: i % 2 === 1,
+                  tries: i % 2 === 1 ? 1 : 2,
+                },
+              ]),
+            ),
+            checks: {},
+            started: at - 600_000,
+            updated: at,
+            completed: at,
+          };
+          const firsts = questions.filter((_, i) => i % 2 === 1).length;
+          cmi[version] = {
+            cmi: {
+              suspend_data: `S2|${packRecord(0, record, lesson)}`,
+              ...(version === '1.2' ? { core: { entry: 'resume', lesson_status: 'incomplete' } } : { entry: 'resume' }),
+            },
+          };
+          const { page, sco, close } = await launch(version);
+          await sco.waitForFunction(`window.__state(${JSON.stringify(first())}) === 'done'`, WAIT);
+          const shown = await sco.evaluate(`window.__course().querySelector('[data-ref=${JSON.stringify(first())}]').closest('li').textContent`);
+          assert.match(String(shown), new RegExp(`skor ${Math.round((100 * firsts) / questions.length)}%`), 'the path shows the first-try score, not 100%');
+          // The next sync tells the LMS the same: opening the lesson is a change.
+          await sco.evaluate(`window.__course().querySelector('button[data-ref=${JSON.stringify(first())}]').click()`);
+          const total = course.modules.flatMap((m) => m.lessons).reduce((n, l) => n + l.questions, 0);
+          const raw = version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw';
+          await page.waitForFunction(`window.API${version === '1.2' ? '' : '_1484_11'}.getCMIValue('${raw}') !== ''`, WAIT);
+          assert.equal(await api(page, version, raw), String(Math.round((100 * firsts) / total)));
+          const suspend = await api(page, version, 'cmi.suspend_data');
+          assert.equal(unpackRecord(unpackAll(suspend)[0]!, lesson, 'k')!.answers[questions[0]!.id]!.first, false, 'and keeps it for the next launch');
+          await close();
+        });
+
         for (const fail of ['store', 'init', 'throw']) {
           it(`${version}: an LMS that fails (${fail}) leaves the lesson working, progress on the phone, and says so`, async () => {
             const { sco, close } = await launch(version, fail);

@@ -12,7 +12,7 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
 import { courseScope } from '../../progress/keys.js';
-import { counted } from '../../report/course-progress.js';
+import { counted, finished } from '../../report/course-progress.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -162,8 +162,32 @@ export class LangkahCurriculum extends LitElement {
     }
   }
 
+  /**
+   * Keeps the open lesson's ticks not yet checked, by lesson, on the device:
+   * a learner who goes back to the list, switches to WhatsApp (the phone may
+   * drop the tab) or reloads finds them again (review 12b, finding 3).
+   */
+  private readonly keepDrafts = () => {
+    const src = this.shown?.getAttribute('src');
+    if (!src) return;
+    const all = this.drafts();
+    all[src] = this.shown!.drafts;
+    remember(`langkah.${this.scope}drafts`, JSON.stringify(all));
+  };
+  private readonly onHide = () => document.visibilityState === 'hidden' && this.keepDrafts();
+
+  private drafts(): Record<string, Record<string, number[]>> {
+    try {
+      return JSON.parse(recall(`langkah.${this.scope}drafts`) || '{}');
+    } catch {
+      return {};
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('pagehide', this.keepDrafts);
+    document.addEventListener('visibilitychange', this.onHide);
     this.addEventListener('langkah-complete', this.refresh);
     this.addEventListener('langkah-progress', this.refresh);
     if (this.course) this.watchRecords();
@@ -171,6 +195,8 @@ export class LangkahCurriculum extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('pagehide', this.keepDrafts);
+    document.removeEventListener('visibilitychange', this.onHide);
     this.removeEventListener('langkah-complete', this.refresh);
     this.removeEventListener('langkah-progress', this.refresh);
     this.unwatch.forEach((f) => f());
@@ -237,13 +263,15 @@ export class LangkahCurriculum extends LitElement {
    * score) when the learner switches to English, and the other way round. A
    * finished record wins over one in progress; of two finished, the one with
    * more right answers; otherwise the one touched last (docs/trainers.md).
+   * Returned first, then the other language's (its first tries count too: `counted`).
    */
-  private record(ref: string, lesson: CourseLesson): Progress | undefined {
-    const right = (r: Progress) => counted(r, lesson);
-    return this.course!.languages
+  private records(ref: string, lesson: CourseLesson): Progress[] {
+    const all = this.course!.languages
       .map((lang) => progressStore.read(this.key(ref, lang), this.onProblem(this.key(ref, lang))))
-      .filter((r): r is Progress => !!r)
-      .sort((a, b) => +!!b.completed - +!!a.completed || (a.completed ? right(b) - right(a) : 0) || b.updated - a.updated)[0];
+      .filter((r): r is Progress => !!r);
+    const right = (r: Progress) => counted(r, lesson, all.find((x) => x !== r));
+    const done = (r: Progress) => +finished(r, lesson);
+    return all.sort((a, b) => done(b) - done(a) || (done(a) ? right(b) - right(a) : 0) || b.updated - a.updated);
   }
 
   /** Every lesson of the course with its record and status, in order. */
@@ -254,11 +282,12 @@ export class LangkahCurriculum extends LitElement {
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
-        const record = this.record(ref, lesson);
-        const correct = counted(record, lesson);
-        const status: Status = record?.completed
+        const [record, other] = this.records(ref, lesson);
+        const correct = counted(record, lesson, other);
+        // Finished with every question answered: a lesson an earlier version let the learner skip through is not done (issue 12).
+        const status: Status = finished(record, lesson)
           ? 'done'
-          : record && (record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
+          : record && (record.completed || record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'
             : 'new';
         views.push({ module, lesson, ref, status, correct, ...(record ? { record } : {}) });
@@ -345,7 +374,8 @@ export class LangkahCurriculum extends LitElement {
     this.focusAfter = focus;
     this.view = 'path';
     this.openRef = undefined;
-    // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was.
+    // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was; with its unchecked ticks.
+    this.keepDrafts();
     this.shown = undefined;
     this.notice = '';
     remember(this.openKey(), '');
@@ -525,7 +555,9 @@ export class LangkahCurriculum extends LitElement {
    */
   private lessonElement(src: string, lang: Lang, next: unknown) {
     if (this.shown?.getAttribute('src') !== src) {
+      this.keepDrafts();
       this.shown = document.createElement('langkah-lesson') as LangkahLesson;
+      Object.assign(this.shown.drafts, this.drafts()[src]);
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);

@@ -9,18 +9,17 @@ export const styles = css`
     column-gap: 0.75em;
   }
   header h2 {
-    flex: 1 1 0;
+    flex: 1;
     margin: 0;
   }
   .counter {
     margin: 0.25em 0 0.25em auto;
     color: var(--_muted);
   }
+  /* A flex item of the header: a line of its own, the whole width. */
   progress {
     appearance: none;
-    display: block;
     flex-basis: 100%;
-    width: 100%;
     height: 0.6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
@@ -133,17 +132,13 @@ export const styles = css`
       z-index: 1;
     }
   }
+  /* The bar and its parts take their colours from these (custom properties reach the pseudo-elements). */
   @media (forced-colors: active) {
     progress {
       forced-color-adjust: none;
       border-color: CanvasText;
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-    progress::-moz-progress-bar {
-      background: Highlight;
+      --_bg: Canvas;
+      --_accent: Highlight;
     }
   }
   @media print {

@@ -6,7 +6,7 @@ import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
 import { langOf, ready, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { pending, questionsIn, scoreOf, shapeOf } from '../../internal/content.js';
+import { firstRight, pending, questionsIn, scoreOf, shapeOf, shown } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -93,8 +93,8 @@ export class LangkahLesson extends LitElement {
   private customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
   private moved: boolean | 'open' = false;
-  /** Quiz picks not yet checked, by question, kept while the page is open (see LangkahQuiz.drafts). */
-  private readonly drafts: Record<string, number[]> = {};
+  /** @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts); a course keeps them when the learner leaves the lesson or the page. */
+  readonly drafts: Record<string, number[]> = {};
   /** @internal "Start again?" is being asked (only on the summary, so its body has loaded: summary.ts). */
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */
@@ -128,8 +128,10 @@ export class LangkahLesson extends LitElement {
       let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
       this.noted = this.warned = undefined;
       this.end();
-      // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do.
-      const todo = l.steps.findIndex((s) => this.left(s.blocks, this.redo).length);
+      // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do;
+      // one never answered first (a record an earlier version let the learner skip through: issue 12), then one wrong.
+      const at = (wrong?: boolean) => l.steps.findIndex((s) => this.left(s.blocks, wrong).length);
+      const todo = at(this.redo && at() < 0);
       const past = r.step >= l.steps.length;
       // Past the end without having finished (the lesson got shorter, or the record was edited): the last
       // step, not a summary that would claim a lesson never finished; the learner is told nothing is lost.
@@ -167,7 +169,7 @@ export class LangkahLesson extends LitElement {
     const index = Math.min(r.step, total);
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
-    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
+    const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], shown(r.answers[q.id], r.completed)));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
     return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
@@ -300,12 +302,13 @@ export class LangkahLesson extends LitElement {
   }
 
   /**
-   * @internal The questions among `blocks` not answered (and, with `wrong`, answered
-   * wrong). Answers to questions changed by an update were dropped on opening.
+   * @internal The questions among `blocks` not answered (and, with `wrong`, not
+   * right on a first try: what a redo can still raise). Answers to questions
+   * changed by an update were dropped on opening.
    */
   left(blocks: Block[], wrong?: boolean): Question[] {
     const answers = this.progress.record!.answers;
-    return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !answers[q.id]!.correct));
+    return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !firstRight(answers[q.id]!)));
   }
 
   /** Tells the host which step is shown: `opened` when the lesson has just been shown, else the learner moved. */

@@ -5,7 +5,7 @@ import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { answerAfter, mixed, pending, plain, scoreOf, shuffled } from '../../internal/content.js';
+import { answerAfter, mixed, pending, plain, scoreOf, shown, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -40,11 +40,10 @@ type Option = Pick<Choice, 'text' | 'correct' | 'feedback'> & { reply?: ChatMess
  */
 export class LangkahQuiz extends BlockElement<Quiz> {
   static override styles = [base, styles];
-  // Lit adds these to the properties BlockElement declares.
+  // Lit adds these to the properties BlockElement declares. `drafts` and `changed`, which a lesson
+  // sets (always the same object and function), are plain properties: nothing to react to; so is
+  // `open`, which changes only with a pick or a saved answer, both of which render.
   static override properties: PropertyDeclarations = {
-    drafts: { attribute: false },
-    changed: { attribute: false },
-    open: { state: true },
     note: { state: true },
   };
   protected readonly kind = 'quiz';
@@ -69,7 +68,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   /** @internal Checks every question with picks not yet checked; true if there was one. */
   checkPending(): boolean {
     const answers = this.answers();
-    const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], answers[q.id])) ?? [];
+    const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], shown(answers[q.id], this.track.record?.completed))) ?? [];
     todo.forEach((q) => this.check(q));
     return !!todo.length;
   }
@@ -90,7 +89,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const t = this.t;
     return html`<div part="base" class="base ${this.progress ? 'in' : ''}">
       ${this.progress ? nothing : notices(t, this.own)}
-      ${quiz.questions.map((q) => this.question(q, answers[q.id]))}
+      ${quiz.questions.map((q) => this.question(q, shown(answers[q.id], record.completed)))}
       <p part="score" class="score" aria-live="polite">${score.answered === score.total
         ? html`${t.score(score.correct, score.total, score.percent)} ${score.pass === undefined ? '' : score.passed ? t.passed : t.failed(score.pass)}`
         : nothing}</p>
@@ -242,8 +241,10 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const value = q.kind === 'true-false' ? picks.map((i) => 1 - i) : picks;
     const at = Date.now();
     const answer = answerAfter(this.answers()[q.id], this.track.record!.completed, value, correct, fingerprint(q), at);
-    this.open = { ...this.open, [q.id]: false };
+    this.open[q.id] = false;
     this.note = { ...this.note, [q.id]: '' };
+    // Checked, the picks are the answer: none left to show when a new round asks the question again blank.
+    delete this.drafts[q.id];
     this.track.update((r) => {
       r.answers[q.id] = answer;
     });
@@ -257,7 +258,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
   }
 
   private retry(q: Question, stored: Answer) {
-    this.open = { ...this.open, [q.id]: true };
+    this.open[q.id] = true;
     this.draft(q, q.kind === 'order' ? stored.value : []);
   }
 }

@@ -240,14 +240,7 @@ export const base = css`
       gap: 0.4em;
     }
   }
-  @media (forced-colors: active) {
-    .opt,
-    .feedback,
-    .verdict {
-      border-color: CanvasText;
-      color: CanvasText;
-    }
-  }
+  /* In forced colours the browser gives texts and borders the system's colours itself: no rule needed here. */
   @media print {
     .base {
       border: 0;

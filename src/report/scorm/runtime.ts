@@ -18,7 +18,7 @@ import type { LangkahAnswerEvent } from '../../events/answer.js';
 import { findApi, ScormAdapter, sessionTime, SUSPEND_LIMIT } from './api.js';
 import { courseScope, lessonKey } from '../../progress/keys.js';
 import { courseProgress, mayRestore, readRecord } from '../course-progress.js';
-import { packAll, packRecord, peekRecord, unpackAll, unpackRecord } from './suspend.js';
+import { isLegacy, packAll, packRecord, peekRecord, unpackAll, unpackRecord } from './suspend.js';
 
 
 const TEXT = {
@@ -81,12 +81,13 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
   };
 
   // Resume: what the LMS kept goes back on the phone, unless the phone has newer.
-  for (const text of unpackAll(lms.get('suspend'))) {
+  const kept = lms.get('suspend');
+  for (const text of unpackAll(kept)) {
     const at = peekRecord(text);
     if (!at || !refs[at.index]) continue;
     try {
       const k = key(refs[at.index]!.ref, at.lang);
-      const record = unpackRecord(text, await lesson(at.index, at.lang), k);
+      const record = unpackRecord(text, await lesson(at.index, at.lang), k, isLegacy(kept));
       if (record && mayRestore(k, record.updated)) localStorage.setItem(`langkah:${k}`, JSON.stringify(record));
     } catch {
       // A lesson that cannot be fetched or stored is not restored; the rest is.

@@ -3,7 +3,7 @@
  * 4,096 characters of `cmi.suspend_data`, so that the LMS can resume it on
  * another phone or after the browser's storage was cleared.
  *
- *   S1|<record>|<record>…
+ *   S2|<record>|<record>…
  *   record = lesson·lang·step·seen·version·answers·checks·updated·started·completed
  *
  * fields separated by `.`; numbers in base 36; `lesson` is the lesson's place
@@ -11,14 +11,24 @@
  * checklist items in order; `version` two characters of the lesson's content
  * fingerprint; `answers` one entry per question in order (`,`-separated):
  * empty when unanswered, else the stored value's numbers in base 36 followed
- * by `y` (right) or `n`; `updated` in minutes since 2020, `started` and
+ * by one letter `A`–`P` (see `flag`): right now, right on a first try (what
+ * scores count), checked more than once in its round (the quiz then shows the
+ * right answer), and given before the lesson was last finished (the next
+ * check starts a new round); `updated` in minutes since 2020, `started` and
  * `completed` in minutes before `updated` (empty: not completed).
  * Ids become places, so the lesson itself (same package) is needed to read a
  * record back; answers are restored only when the lesson's content version is
  * still the one they were given to.
+ *
+ * `S1`, written before first tries travelled (`y` right, `n` not), is still
+ * read, but its answers earn no first-try score: whether a right answer was
+ * right at once is not known, and a score must never be inflated by a round
+ * trip through the LMS. They count as given in an earlier round, so a learner
+ * can earn the score again by redoing the lesson.
  */
 import { fingerprint } from '../../content/hash.js';
 import type { Lesson, Progress, Question } from '../../content/schema.js';
+import { firstRight } from '../../internal/content.js';
 
 const EPOCH = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
@@ -45,13 +55,24 @@ const unmask = (s: string, n: number) => {
   });
 };
 
+/**
+ * One letter for what an answer carries besides its value: bit 1 right now,
+ * 2 right on a first try, 4 checked more than once (`tries` is kept as 1 or 2:
+ * all the quiz needs, and no longer than before), 8 given before the lesson
+ * was last finished. Letters, because the value before them is digits and
+ * lower case.
+ */
+const FLAGS = 'ABCDEFGHIJKLMNOP';
+
 /** One record, given the lesson it belongs to. */
 export function packRecord(index: number, record: Progress, lesson: Lesson): string {
   const steps = lesson.steps.map((s) => s.id);
   const answers = questionsOf(lesson)
     .map((q) => {
       const a = record.answers[q.id];
-      return a ? a.value.map((v) => v.toString(36)).join('') + (a.correct ? 'y' : 'n') : '';
+      if (!a) return '';
+      const earlier = record.completed !== undefined && a.at < record.completed;
+      return a.value.map((v) => v.toString(36)).join('') + FLAGS[+a.correct + 2 * +firstRight(a) + 4 * +((a.tries ?? 1) > 1) + 8 * +earlier];
     })
     .join(',');
   return [
@@ -76,8 +97,8 @@ export function peekRecord(text: string): { index: number; lang: 'id' | 'en' } |
   return Number.isInteger(index) && lang ? { index, lang } : undefined;
 }
 
-/** Reads one record back, as the elements store it under `key`. */
-export function unpackRecord(text: string, lesson: Lesson, key: string): Progress | undefined {
+/** Reads one record back, as the elements store it under `key`; `legacy` for a record of `S1` data. */
+export function unpackRecord(text: string, lesson: Lesson, key: string, legacy = false): Progress | undefined {
   const parts = text.split('.');
   if (parts.length !== 10) return undefined;
   const [, l, step, seen, content, answers, checks, updatedAt, startedBefore, completedBefore] = parts as [string, ...string[]];
@@ -104,11 +125,18 @@ export function unpackRecord(text: string, lesson: Lesson, key: string): Progres
     questionsOf(lesson).forEach((q, i) => {
       const a = list[i];
       if (!a) return;
+      // S1: `y` or `n`, right now; never right on a first try, given in an earlier round when the lesson was finished.
+      const flag = legacy ? +a.endsWith('y') + (record.completed === undefined ? 0 : 8) : FLAGS.indexOf(a.slice(-1));
+      if (flag < 0) return;
+      const earlier = flag & 8 && record.completed !== undefined;
       record.answers[q.id] = {
         value: [...a.slice(0, -1)].map((c) => parseInt(c, 36)),
-        correct: a.endsWith('y'),
+        correct: !!(flag & 1),
         fp: fingerprint(q),
-        at: record.updated,
+        // Only its round matters (before or after the lesson was finished), not the time itself.
+        at: earlier ? record.completed! - MINUTE : record.updated,
+        first: !!(flag & 2),
+        tries: flag & 4 ? 2 : 1,
       };
     });
     const items = itemsOf(lesson);
@@ -123,7 +151,7 @@ export function unpackRecord(text: string, lesson: Lesson, key: string): Progres
  */
 export function packAll(records: { index: number; text: string; updated: number }[], limit: number): { data: string; left: number } {
   const sorted = [...records].sort((a, b) => b.updated - a.updated);
-  let data = 'S1';
+  let data = 'S2';
   let left = 0;
   for (const r of sorted) {
     if (data.length + 1 + r.text.length <= limit) data += '|' + r.text;
@@ -132,8 +160,11 @@ export function packAll(records: { index: number; text: string; updated: number 
   return { data, left };
 }
 
-/** The packed records of suspend data; empty for anything else. */
+/** The packed records of suspend data (`S2`, or `S1`: see `isLegacy`); empty for anything else. */
 export function unpackAll(data: string): string[] {
   const [head, ...records] = data.split('|');
-  return head === 'S1' ? records.filter(Boolean) : [];
+  return head === 'S1' || head === 'S2' ? records.filter(Boolean) : [];
 }
+
+/** True for suspend data written before first tries travelled (`S1`): its records are read with `legacy`. */
+export const isLegacy = (data: string): boolean => data.startsWith('S1|');
