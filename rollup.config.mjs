@@ -48,9 +48,10 @@ const lessons = {
     // shipped (a phone on 3G has no use for them), so the comment would point at nothing.
     sourcemap: 'hidden',
   },
-  // Keeps the bundle self-contained: the script tag gets everything.
-  preserveEntrySignatures: false,
-  plugins: [...plugins(), types('langkah', '../define.js', 'type ')],
+  // Keeps the bundle self-contained: the script tag gets everything, and a
+  // page's own script can import registerStepType and registerTranslation.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [...plugins(), types('langkah', '../define.js')],
   onwarn,
 };
 

@@ -10,6 +10,7 @@
 import type { Problem } from './errors.js';
 import type { Block, Lang, Lesson } from './schema.js';
 import { mismatch, type Mismatch, type Shape } from './shape.js';
+import { stepTypeNames } from './registry.js';
 import { isRelative } from './url.js';
 
 /** Why a load failed: the network, the server, or the content itself. */
@@ -165,10 +166,13 @@ export const loadParser: () => Promise<typeof import('./langkah-markdown-parser.
 /**
  * Parses a raw Markdown lesson in a worker, so that the page never freezes
  * while the parser starts and runs; in the page itself when a worker cannot
- * start (no module workers, or a policy that forbids them).
+ * start (no module workers, or a policy that forbids them) or the page
+ * registered step types.
  */
 async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Parsed> {
   try {
+    // A worker cannot see the page's step types: with any registered, the page parses.
+    if (stepTypeNames().length) throw 0;
     return await new Promise<Parsed>((resolve, reject) => {
       const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
       worker.onmessage = (e: MessageEvent<Parsed>) => (worker.terminate(), resolve(e.data));

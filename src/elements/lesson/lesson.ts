@@ -4,7 +4,7 @@ import type { Block, Image, Lesson, Progress, Question, Step } from '../../conte
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
-import { langOf, ready, translation } from '../../i18n/localize.js';
+import { langOf, ready, tagOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { pending, questionsIn, scoreOf, shapeOf } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
@@ -105,7 +105,7 @@ export class LangkahLesson extends LitElement {
 
   /** @internal */
   get t(): Translation {
-    return translation(langOf(this));
+    return translation(tagOf(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,13 +213,15 @@ export class LangkahLesson extends LitElement {
 
   private block(b: Block, step: Step): unknown {
     const lang = langOf(this);
+    // Quizzes and checklists speak the lesson's interface language (a registered one too).
+    const tag = tagOf(this);
     switch (b.t) {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
+        return html`<langkah-quiz lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
-        return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
+        return html`<langkah-checklist lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom':
         if (this.customs) return this.customs(this, b, step, lang);
         // Failed (offline): the next render, on the learner's next tap, tries again.
