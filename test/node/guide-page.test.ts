@@ -8,13 +8,13 @@
  * Needs the browser bundle in dist/cdn (`npm test` runs `npm run build` first).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BuiltCurriculum } from '../../src/content/schema.js';
 import { courseTranslation } from '../../src/i18n/course.js';
-import { guideYaml, lessonText, moduleYaml, run, tree } from './helpers.js';
+import { guideYaml, lessonText, moduleYaml, removeTemp, run, tree } from './helpers.js';
 import { ROOT } from './pack-helpers.js';
 
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
@@ -40,7 +40,7 @@ describe('the facilitator guide of a course pack', () => {
     out = await build(CURRICULUM);
     course = JSON.parse(read('curriculum.json'));
   });
-  after(() => rmSync(join(out, '..'), { recursive: true, force: true }));
+  after(() => removeTemp(out && join(out, '..')));
 
   it('is one page per language of the course, linked from the trainer page', () => {
     assert.deepEqual(course.languages, ['id', 'en']);
@@ -135,6 +135,6 @@ describe('the facilitator guide of a course pack', () => {
     assert.ok(page.split(esc(hostile)).length - 1 >= 4, 'each hostile text is shown, escaped');
     assert.ok(page.includes('&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(!existsSync(join(built, 'guide.en.html')), 'no page for a language the course does not have');
-    rmSync(join(built, '..'), { recursive: true, force: true });
+    removeTemp(join(built, '..'));
   });
 });

@@ -1,6 +1,6 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 /** A lesson that passes `check`; tests break one thing in it at a time. */
@@ -66,6 +66,25 @@ ${lessons
   )
   .join('\n')}
 `;
+
+/**
+ * Removes a folder a test made with `mkdtemp` under the system's temporary
+ * folder, and nothing else: a path that is empty, relative, outside
+ * `os.tmpdir()` or not one of our `langkah-` folders is refused with an
+ * error. (A test's `after` once removed `join('', '..')`, the folder above
+ * the checkout, when its `before` had failed.)
+ */
+export function removeTemp(dir: string | undefined): void {
+  if (!dir) return;
+  const abs = resolve(dir);
+  const rel = existsSync(abs) ? relative(realpathSync(tmpdir()), realpathSync(abs)) : '';
+  const first = rel.split(sep)[0] ?? '';
+  if (!rel || first === '..' || isAbsolute(rel) || !first.startsWith('langkah-')) {
+    if (!existsSync(abs)) return;
+    throw new Error(`removeTemp: refusing to remove ${JSON.stringify(dir)}: not a langkah- folder under ${tmpdir()}`);
+  }
+  rmSync(abs, { recursive: true, force: true });
+}
 
 /** Writes files into a fresh temporary folder; returns its path relative to the working folder. */
 export function tree(files: Record<string, string>): string {

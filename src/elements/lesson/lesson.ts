@@ -160,6 +160,8 @@ export class LangkahLesson extends LitElement {
     const index = Math.min(r.step, total);
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
+    // For the page's CSS: `langkah-lesson[complete]` (see embedding.md, host states).
+    this.toggleAttribute('complete', !!r.completed);
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], r.answers[q.id]));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
@@ -219,9 +221,9 @@ export class LangkahLesson extends LitElement {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
+        return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
-        return html`<langkah-checklist lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
+        return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom':
         if (this.customs) return this.customs(this, b, step, lang);
         // Failed (offline): the next render, on the learner's next tap, tries again.
