@@ -10,7 +10,6 @@
 import type { Problem } from './errors.js';
 import type { Block, Lang, Lesson } from './schema.js';
 import { mismatch, type Mismatch, type Shape } from './shape.js';
-import { stepTypeNames } from './registry.js';
 import { isRelative } from './url.js';
 
 /** Why a load failed: the network, the server, or the content itself. */
@@ -145,8 +144,6 @@ export function chunk<M>(load: () => Promise<M>): () => Promise<M> {
  */
 export const contentShapes = chunk(() => import('./shapes.js'));
 
-type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
-
 /**
  * The lesson parser (marked, yaml, zod: ≈ 62 KB gzip), named through a
  * variable rather than a string in `import()`: a bundler follows only the
@@ -163,29 +160,8 @@ const PARSER = './langkah-markdown-parser.js';
  */
 export const loadParser: () => Promise<typeof import('./langkah-markdown-parser.js')> = chunk(() => import(/* @vite-ignore */ PARSER));
 
-/**
- * Parses a raw Markdown lesson in a worker, so that the page never freezes
- * while the parser starts and runs; in the page itself when a worker cannot
- * start (no module workers, or a policy that forbids them) or the page
- * registered step types.
- */
-async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Parsed> {
-  try {
-    // A worker cannot see the page's step types: with any registered, the page parses.
-    if (stepTypeNames().length) throw 0;
-    return await new Promise<Parsed>((resolve, reject) => {
-      const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<Parsed>) => (worker.terminate(), resolve(e.data));
-      worker.onerror = (e) => (e.preventDefault(), worker.terminate(), reject(e));
-      worker.postMessage({ text, lang, file });
-    });
-  } catch {
-    const { parseLesson } = await loadParser();
-    // Evaluating the parser chunk and parsing are two tasks, not one long one.
-    await new Promise((r) => setTimeout(r));
-    return parseLesson(text, { lang, file });
-  }
-}
+/** How a page parses a raw `.md` lesson (worker or not): only pages that load one need it. */
+const markdown = chunk(() => import('./markdown-load.js'));
 
 /**
  * Fetches and validates one lesson.
@@ -194,13 +170,14 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
 export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Promise<Lesson> {
   const url = new URL(src, document.baseURI);
   // A built lesson's shapes arrive beside it, not after it (a failure counts only if the lesson needs them).
-  const shapes = isMarkdown(url, null) ? undefined : contentShapes();
+  // (and a Markdown lesson's way to its parser).
+  const shapes = isMarkdown(url, null) ? void markdown().catch(() => {}) : contentShapes();
   shapes?.catch(() => {});
   const { text, type } = await fetchText(url, opts.signal);
   let lesson: Lesson;
   if (isMarkdown(url, type)) {
     const lang = opts.lang ?? (/\/en\//.test(url.pathname) ? 'en' : 'id');
-    const result = await parseMarkdown(text, lang, url.pathname);
+    const result = await (await markdown()).parseMarkdown(text, lang, url.pathname);
     if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
     lesson = result.lesson;
   } else {

@@ -36,16 +36,19 @@ const types: Map<string, StepType> = ((globalThis as Record<symbol, unknown>)[Sy
 
 /**
  * Registers a new step type. Registering the same name twice replaces the
- * first registration (a page may load an extension twice).
+ * first registration (a page may load an extension twice). The name is not
+ * checked here (the bundle every page loads stays small): a name that breaks
+ * the rules (`badStepTypeNames`) is never used, and `langkah check` and
+ * `langkah build` refuse a config that registers one.
  * @example
  * registerStepType({ name: 'poll', schema: z.object({ question: z.string() }), tag: 'my-poll' });
  */
 export function registerStepType<T>(type: StepType<T>): void {
-  if (!/^[a-z][a-z0-9-]*$/.test(type.name) || BUILT_IN.includes(type.name)) {
-    throw new TypeError(`langkah: step type "${type.name}": use lowercase letters, digits and hyphens, not ${BUILT_IN}`);
-  }
   types.set(type.name, type as StepType);
 }
+
+/** Registered names that are not lowercase letters, digits and hyphens, or that are built-in blocks. */
+export const badStepTypeNames = (): string[] => stepTypeNames().filter((n) => !/^[a-z][a-z0-9-]*$/.test(n) || BUILT_IN.includes(n));
 
 /** The registered step type called `name`, if any. */
 export const stepType = (name: string): StepType | undefined => types.get(name);

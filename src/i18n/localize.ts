@@ -15,8 +15,6 @@ if (isServer) void import('./en.js').then((m) => (dictionaries.en = m.en));
 
 /** What pages registered (`registerTranslation`), by lowercase language tag. */
 const added: Record<string, Partial<Translation>> = {};
-/** Dictionaries made of a built-in one and what was registered over it, by tag. */
-let made: Record<string, Translation> = {};
 
 type Host = ReactiveControllerHost & Element;
 /** Elements to render again when a dictionary arrives or a `lang` changes. */
@@ -39,8 +37,11 @@ export function tagOf(el: Element): string {
   return ((isServer ? el : node ?? document.documentElement).getAttribute('lang') ?? '').toLowerCase();
 }
 
-/** The content language of `el` (see `tagOf`): English for `en` and `en-*`, else Bahasa Indonesia. */
-export const langOf = (el: Element): Lang => (/^en\b/.test(tagOf(el)) ? 'en' : 'id');
+/** The built-in language of a tag: English for `en` and `en-*`, else Bahasa Indonesia. */
+const builtIn = (tag: string): Lang => (/^en\b/.test(tag) ? 'en' : 'id');
+
+/** The content language of `el` (see `tagOf`). */
+export const langOf = (el: Element): Lang => builtIn(tagOf(el));
 
 /**
  * The interface dictionary for the language tag `tag`: what was registered
@@ -49,10 +50,10 @@ export const langOf = (el: Element): Lang => (/^en\b/.test(tagOf(el)) ? 'en' : '
  * while English is still loading).
  */
 export function translation(tag: string): Translation {
-  const lang = /^en\b/.test(tag) ? 'en' : 'id';
+  const lang = builtIn(tag);
   const base = dictionaries[lang];
-  if (!base) return translation('id');
-  return (made[tag] ??= { ...base, ...added[lang], ...added[tag.split('-')[0]!], ...added[tag] });
+  // Made afresh on each call: a render asks a few times, and a registration is then seen at once.
+  return base ? { ...base, ...added[lang], ...added[tag.split('-')[0]!], ...added[tag] } : translation('id');
 }
 
 /**
@@ -69,7 +70,6 @@ export function registerTranslation(...entries: TranslationEntry[]): void {
     const code = $code.toLowerCase();
     added[code] = { ...added[code], ...keys };
   }
-  made = {};
   redraw();
 }
 

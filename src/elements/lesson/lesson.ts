@@ -215,7 +215,8 @@ export class LangkahLesson extends LitElement {
 
   private block(b: Block, step: Step): unknown {
     const lang = langOf(this);
-    // Quizzes and checklists speak the lesson's interface language (a registered one too).
+    // Quizzes and checklists speak the lesson's interface language (a registered one too),
+    // and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box (embedding.md).
     const tag = tagOf(this);
     switch (b.t) {
       case 'image':
