@@ -23,6 +23,7 @@ import type { rules } from './rules.js';
 
 export type Path = (string | number)[];
 type Check = readonly [string, ...unknown[]];
+/** One node of a compiled table (see the list above). */
 export type ShapeNode = readonly [string, ...unknown[]];
 
 /**

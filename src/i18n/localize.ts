@@ -66,9 +66,10 @@ export function translation(tag: string): Translation {
  * @example registerTranslation({ $code: 'bjn', $name: 'Bahasa Banjar', next: 'Lanjutakan' })
  */
 export function registerTranslation(...entries: TranslationEntry[]): void {
-  for (const { $code, $name, ...keys } of entries) {
-    const code = $code.toLowerCase();
-    added[code] = { ...added[code], ...keys };
+  // `$code` and `$name` ride along in the dictionary: no string is called that.
+  for (const entry of entries) {
+    const code = entry.$code.toLowerCase();
+    added[code] = { ...added[code], ...entry };
   }
   redraw();
 }

@@ -109,7 +109,7 @@ export class LoadController<T> implements ReactiveController {
   /** The host's `loading` and `error` attributes, for the page's CSS (see embedding.md, host states). */
   hostUpdated(): void {
     const s = this.state;
-    this.host.toggleAttribute('loading', s == 'loading' || s == 'slow');
+    this.host.toggleAttribute('loading', /^(lo|sl)/.test(s));
     this.host.toggleAttribute('error', s == 'error');
   }
 

@@ -88,7 +88,6 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const answers = this.answers();
     const score = scoreOf(quiz.questions, answers, quiz.pass);
     const t = this.t;
-    this.toggleAttribute('complete', score.answered === score.total);
     return html`<div part="base" class="base ${this.progress ? 'in' : ''}">
       ${this.progress ? nothing : notices(t, this.own)}
       ${quiz.questions.map((q) => this.question(q, answers[q.id]))}
