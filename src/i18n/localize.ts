@@ -45,7 +45,7 @@ export const langOf = (el: Element): Lang => builtIn(tagOf(el));
 
 /**
  * The interface dictionary for the language tag `tag`: what was registered
- * for the tag, then for its base language (`bjn` for `bjn-ID`), over the
+ * for the tag, over what was registered for its built-in language, over the
  * built-in English for `en`, `en-*`, else Bahasa Indonesia (which stands in
  * while English is still loading).
  */
@@ -53,13 +53,13 @@ export function translation(tag: string): Translation {
   const lang = builtIn(tag);
   const base = dictionaries[lang];
   // Made afresh on each call: a render asks a few times, and a registration is then seen at once.
-  return base ? { ...base, ...added[lang], ...added[tag.split('-')[0]!], ...added[tag] } : translation('id');
+  return base ? { ...base, ...added[lang], ...added[tag] } : translation('id');
 }
 
 /**
  * Adds a language, or replaces interface strings of one (also of the
  * built-in `id` and `en`). A partial dictionary is enough: what it lacks
- * comes from the base language (`en` for `en-GB`), else from Bahasa
+ * comes from the built-in language (`en` for `en-GB`), else from Bahasa
  * Indonesia. Registering the same `$code` again adds to it. Elements already
  * on the page render again. Only the interface changes: lesson text stays in
  * its own language.

@@ -98,7 +98,7 @@ describe('interface strings a page registers (#13 item 6)', () => {
   afterEach(() => (document.documentElement.lang = htmlLang));
 
   it('adds a language from a partial dictionary: what it lacks comes from Bahasa Indonesia; registering later redraws', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="jv-ID"></div>`);
+    const host = await fixture<HTMLDivElement>(html`<div lang="jv"></div>`);
     host.innerHTML = `<langkah-lesson src="${LESSON}"></langkah-lesson>`;
     const el = await ready(host.firstElementChild as LangkahLesson);
     expect($$(el, 'nav button').map(text)).to.deep.equal(['Lanjut →'], 'an unknown language is Bahasa Indonesia');

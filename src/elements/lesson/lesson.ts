@@ -215,15 +215,16 @@ export class LangkahLesson extends LitElement {
 
   private block(b: Block, step: Step): unknown {
     const lang = langOf(this);
-    // Quizzes and checklists take the lesson's interface language from it (a registered one too: tagOf climbs
-    // out of this shadow root), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
+    // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
+    // says the content's), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
+    const tag = tagOf(this);
     switch (b.t) {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
+        return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
-        return html`<langkah-checklist exportparts="base:checklist,item,help,count" .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
+        return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom':
         if (this.customs) return this.customs(this, b, step, lang);
         // Failed (offline): the next render, on the learner's next tap, tries again.
