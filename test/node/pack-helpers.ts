@@ -89,6 +89,8 @@ export const PAGE_HELPERS = `
   window.__answer = async (id, picks, order) => {
     const quiz = [...window.__lesson().querySelectorAll('langkah-quiz')].find((q) => q.shadowRoot.querySelector('[data-q="' + id + '"]'));
     const question = () => quiz.shadowRoot.querySelector('[data-q="' + id + '"]');
+    // Right on a first try in an earlier round: it stays right, shown as answered, and is not asked again.
+    if (question().querySelector('[part="feedback"]').classList.contains('right')) return true;
     if (order) {
       for (let pos = 0; pos < order.length; pos++) {
         for (let moves = 0; ; moves++) {
