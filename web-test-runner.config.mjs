@@ -116,18 +116,16 @@ export default {
     ...(only && !only.includes('chromium') ? [] : [{ name: 'font-size-32', files: 'test/browser/font-size.test.ts', browsers: [bigText] }]),
     // Browsers of their own: in the shared Chromium, the course tests that
     // ran after a failed course chunk never saw their element defined.
-    // KNOWN DEFECT (2026-12-04, end of session): after the perf10 and flow12c merges this group hangs in
-    // Chromium too, so npm test leaves it out until it is fixed; run it with LANGKAH_CHUNKS=1
-    // (and LANGKAH_FIREFOX_CHUNKS=1 for Firefox). See DEVELOPERS.md, "Firefox and chunks.test.ts".
-    ...(process.env.LANGKAH_CHUNKS
-      ? [
-          {
-            name: 'offline-chunks',
-            files: 'test/browser/chunks.test.ts',
-            browsers: launchers().filter((b) => process.env.LANGKAH_FIREFOX_CHUNKS || !b.name.toLowerCase().includes('firefox')),
-          },
-        ]
-      : []),
+    // Found 2026-12-04: this file "hung" (in Firefox now and then, then in Chromium
+    // every time) because a lesson froze its page: after "Coba lagi" loaded the
+    // lesson chunk under its retry URL, `lessonParts` stayed unset and every render
+    // asked for the chunk again (fixed in content/load.ts). A frozen page also
+    // never navigates away, which was the Firefox clean-up "stall".
+    {
+      name: 'offline-chunks',
+      files: 'test/browser/chunks.test.ts',
+      browsers: launchers(),
+    },
   ],
   nodeResolve: true,
   concurrency: 1,

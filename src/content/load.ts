@@ -146,7 +146,10 @@ export let lessonParts: typeof import('../elements/lesson/parts.js') | undefined
  * lesson downloads, so the bundle a page needs for a quiz does not carry
  * them. Every lesson waits for it before it shows.
  */
-export const contentShapes = chunk(() => import('../elements/lesson/parts.js').then((m) => (lessonParts = m)));
+const parts = chunk(() => import('../elements/lesson/parts.js'));
+// Kept outside `chunk`'s load: a retry imports the file under another URL (`?n`), and it must set `lessonParts` too
+// (else a lesson asked for the chunk again on every render, in a loop that froze the page).
+export const contentShapes = () => parts().then((m) => (lessonParts = m));
 
 type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
 
