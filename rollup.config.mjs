@@ -5,7 +5,7 @@
 // Markdown that the small parser (in the inline chunk) hands over.
 //
 // Input is tsc's output in dist/, so this step needs no TypeScript plugin.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
@@ -38,6 +38,26 @@ const types = (name, from, only = '') => ({
   },
 });
 
+/**
+ * The content rules (`content/rules.js`) are not in the lesson bundle: only
+ * the shape tables that call them bring them (shape.ts). The lesson table's
+ * chunk and the inline quizzes' chunk both need them, which would make them
+ * a chunk of their own, one more request for a page with inline quizzes.
+ * So the inline chunk gets a copy of its own: the same source, read twice
+ * (≈ 0.3 KB gzip more only on a page that has both).
+ */
+const inlineRules = {
+  name: 'langkah-inline-rules',
+  async resolveId(source, importer) {
+    if (source !== './rules.js' || !/content[\\/](block-shapes|snippet)\.js$/.test(importer ?? '')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && `${resolved.id}?inline`;
+  },
+  load(id) {
+    return id.endsWith('?inline') ? readFileSync(id.slice(0, -'?inline'.length), 'utf8') : null;
+  },
+};
+
 const lessons = {
   input: 'dist/define.js',
   output: {
@@ -49,9 +69,10 @@ const lessons = {
     // shipped (a phone on 3G has no use for them), so the comment would point at nothing.
     sourcemap: 'hidden',
   },
-  // Keeps the bundle self-contained: the script tag gets everything.
-  preserveEntrySignatures: false,
-  plugins: [...plugins(), types('langkah', '../define.js', 'type ')],
+  // Keeps the bundle self-contained: the script tag gets everything, and a
+  // page's own script can import registerStepType and registerTranslation.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [inlineRules, ...plugins(), types('langkah', '../define.js')],
   onwarn,
 };
 

@@ -11,7 +11,7 @@ import { chunk, type LoadError } from './content/load.js';
 import { LangkahChecklist } from './elements/checklist/checklist.js';
 import { LangkahLesson } from './elements/lesson/lesson.js';
 import { LangkahQuiz } from './elements/quiz/quiz.js';
-import { langOf, translation } from './i18n/localize.js';
+import { tagOf, translation } from './i18n/localize.js';
 import { definer } from './internal/define.js';
 import { failed, status } from './internal/loader.js';
 
@@ -21,6 +21,10 @@ export type { LangkahChecklist, LangkahLesson, LangkahQuiz };
 export type { LangkahCurriculum } from './elements/curriculum/curriculum.js';
 export type { LangkahRoster } from './elements/roster/roster.js';
 export type * from './events/index.js';
+// What a page that loads only `cdn/langkah.js` can call: its own step types and interface strings.
+export { registerStepType, type StepType } from './content/registry.js';
+export { registerTranslation } from './i18n/localize.js';
+export type { Translation, TranslationEntry } from './i18n/translation.js';
 
 const define = definer();
 define('langkah-quiz', LangkahQuiz);
@@ -50,7 +54,7 @@ if (!isServer) {
       (m) => define(tag, m[lazy[tag]![1]]!),
       (e: LoadError) => {
         for (const el of live) {
-          const t = translation(langOf(el));
+          const t = translation(tagOf(el));
           failed(el, {}, e);
           render(status(t.network, true, () => load(tag, live), t), el);
         }

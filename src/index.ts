@@ -45,4 +45,5 @@ export { encodeReport, decodeReport, canonicalCode, findCodes, verificationCode,
 export { BuiltCurriculumSchema, type BuiltCurriculum } from './content/course-schema.js';
 
 export { ProgressStore, progressStore, PREFIX as PROGRESS_PREFIX } from './progress/store.js';
-export type { Translation } from './i18n/translation.js';
+export type { Translation, TranslationEntry } from './i18n/translation.js';
+export { registerTranslation } from './i18n/localize.js';

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type Problem } from '../content/errors.js';
+import { badStepTypeNames } from '../content/registry.js';
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
@@ -120,6 +121,11 @@ async function loadConfig(io: Io): Promise<boolean> {
       await import(pathToFileURL(path).href);
     } catch (e) {
       io.err(`langkah: ${name} failed to load: ${(e as Error).message}`);
+      return false;
+    }
+    const bad = badStepTypeNames();
+    if (bad.length) {
+      io.err(`langkah: ${name} registers the step type ${bad.map((n) => `"${n}"`).join(', ')}: use lowercase letters, digits and hyphens, and not quiz, checklist, tip, warning or audio`);
       return false;
     }
   }

@@ -7,6 +7,8 @@ export { parseLesson, parseSnippet, countQuestions, type ParseOptions, type Pars
 export { formatProblem, sortProblems, ContentError, type Problem } from './errors.js';
 export { isSafeLink, isSafeImage } from './url.js';
 export { fingerprint } from './hash.js';
+export { compileShape } from './compile-shape.js';
+export { mismatch, type Shape, type ShapeNode, type Mismatch } from './shape.js';
 export {
   FORMAT,
   LANGS,

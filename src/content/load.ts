@@ -151,8 +151,6 @@ const parts = chunk(() => import('../elements/lesson/parts.js'));
 // (else a lesson asked for the chunk again on every render, in a loop that froze the page).
 export const contentShapes = () => parts().then((m) => (lessonParts = m));
 
-type Parsed = Awaited<ReturnType<(typeof import('./markdown.js'))['parseLesson']>>;
-
 /**
  * The lesson parser (marked, yaml, zod: ≈ 62 KB gzip), named through a
  * variable rather than a string in `import()`: a bundler follows only the
@@ -169,26 +167,8 @@ const PARSER = './langkah-markdown-parser.js';
  */
 export const loadParser: () => Promise<typeof import('./langkah-markdown-parser.js')> = chunk(() => import(/* @vite-ignore */ PARSER));
 
-/**
- * Parses a raw Markdown lesson in a worker, so that the page never freezes
- * while the parser starts and runs; in the page itself when a worker cannot
- * start (no module workers, or a policy that forbids them).
- */
-async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Parsed> {
-  try {
-    return await new Promise<Parsed>((resolve, reject) => {
-      const worker = new Worker(new URL('./langkah-markdown-worker.js', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<string>) => (worker.terminate(), resolve(JSON.parse(e.data)));
-      worker.onerror = (e) => (e.preventDefault(), worker.terminate(), reject(e));
-      worker.postMessage({ text, lang, file });
-    });
-  } catch {
-    const { parseLesson } = await loadParser();
-    // Evaluating the parser chunk and parsing are two tasks, not one long one.
-    await new Promise((r) => setTimeout(r));
-    return parseLesson(text, { lang, file });
-  }
-}
+/** How a page parses a raw `.md` lesson (worker or not): only pages that load one need it. */
+const markdown = chunk(() => import('./markdown-load.js'));
 
 /**
  * Fetches and validates one lesson.
@@ -196,14 +176,16 @@ async function parseMarkdown(text: string, lang: Lang, file: string): Promise<Pa
  */
 export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Promise<Lesson> {
   const url = new URL(src, document.baseURI);
-  // The lesson's chunk arrives beside it, not after it (a failure counts only if the lesson arrives).
+  // The lesson's chunk (its shape and drawing) arrives beside it, not after it (a failure counts only if the
+  // lesson arrives), and a Markdown lesson's way to its parser too.
   const shapes = contentShapes();
   shapes.catch(() => {});
+  if (isMarkdown(url, null)) markdown().catch(() => {});
   const { text, type } = await fetchText(url, opts.signal);
   let lesson: Lesson;
   if (isMarkdown(url, type)) {
     const lang = opts.lang ?? (/\/en\//.test(url.pathname) ? 'en' : 'id');
-    const result = await parseMarkdown(text, lang, url.pathname);
+    const result = await (await markdown()).parseMarkdown(text, lang, url.pathname);
     if (!result.lesson) throw new LoadError('content', 'the lesson has errors', url.href, undefined, result.problems);
     lesson = result.lesson;
     await shapes;

@@ -39,16 +39,18 @@ export function duplicateIds(steps: StepIds[]): { id: string; path: (string | nu
   return found;
 }
 
-export const rules = {
-  safeLink: isSafeLink,
-  safeImage: isSafeImage,
-  notBlank: (s: string) => s.trim().length > 0,
-  webUrl: (s: string) => /^https?:\/\//.test(s),
-  /** A choice question has a right option (one with fewer than two options is reported as too few instead). */
-  someCorrect: (q: WithOptions) => correctCount(q) > 0 || q.options.length < 2,
-  oneCorrect: (q: WithOptions) => correctCount(q) <= 1,
-  oneCorrectUnlessMultiple: (q: WithOptions) => !!q.multiple || correctCount(q) <= 1,
-  uniqueIds: (steps: StepIds[]) => duplicateIds(steps).length === 0,
-};
+// One export per rule, so that a shape table brings only the rules it calls (gen-shapes.ts).
+export const safeLink = isSafeLink;
+export const safeImage = isSafeImage;
+export const notBlank = (s: string) => s.trim().length > 0;
+export const webUrl = (s: string) => /^https?:\/\//.test(s);
+/** A choice question has a right option (one with fewer than two options is reported as too few instead). */
+export const someCorrect = (q: WithOptions) => correctCount(q) > 0 || q.options.length < 2;
+export const oneCorrect = (q: WithOptions) => correctCount(q) <= 1;
+export const oneCorrectUnlessMultiple = (q: WithOptions) => !!q.multiple || correctCount(q) <= 1;
+export const uniqueIds = (steps: StepIds[]) => duplicateIds(steps).length === 0;
+
+/** Every rule, by the name schemas and shape tables know it by. */
+export const rules = { safeLink, safeImage, notBlank, webUrl, someCorrect, oneCorrect, oneCorrectUnlessMultiple, uniqueIds };
 
 export type RuleName = keyof typeof rules;

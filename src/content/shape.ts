@@ -19,16 +19,22 @@
  * code: zod's `too_small` or `too_big`);
  * `['re', source, flags, code]`; `['rule', name, code, ...path]`.
  */
-import { rules, type RuleName } from './rules.js';
+import type { rules } from './rules.js';
 
 export type Path = (string | number)[];
 type Check = readonly [string, ...unknown[]];
+/** One node of a compiled table (see the list above). */
 export type ShapeNode = readonly [string, ...unknown[]];
 
-/** A compiled schema: the nodes and the index of the root. */
+/**
+ * A compiled schema: the nodes and the index of the root, and the rules its
+ * `rule` checks call (a table with none, the progress record's, keeps
+ * `rules.ts` out of the bundle that every page loads).
+ */
 export interface Shape {
   nodes: readonly ShapeNode[];
   root: number;
+  rules?: Partial<typeof rules>;
 }
 
 /** Where a value first departs from its shape, and why (a catalog code or zod's issue code). */
@@ -74,7 +80,8 @@ export function mismatch(shape: Shape, value: unknown): Mismatch | undefined {
       if (op === 're') {
         if (!pattern(a as string, b as string).test(v as string)) return fail(rest[0] as string);
       } else if (op === 'rule') {
-        if (!rules[a as RuleName](v as never)) return fail(b as string, rest as Path);
+        // A rule the table does not carry fails: never a value taken unchecked.
+        if (!(shape.rules?.[a as keyof typeof rules] as ((v: never) => boolean) | undefined)?.(v as never)) return fail(b as string, rest as Path);
       } else {
         const n = op.startsWith('len') ? (v as { length: number }).length : (v as number);
         if (!compare[op]!(n, a as number)) return fail((b as string) ?? (op.includes('>') ? 'too_small' : 'too_big'));

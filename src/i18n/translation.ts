@@ -72,3 +72,16 @@ export interface Translation {
   answerNow: string;
   previous: string;
 }
+
+/**
+ * A dictionary a page registers with `registerTranslation`: a language tag
+ * (`$code`, such as `bjn` or `jv`, or `id` / `en` to change built-in
+ * strings), its name in that language (`$name`), and any of the strings of
+ * `Translation`.
+ */
+export interface TranslationEntry extends Partial<Translation> {
+  /** Language tag, as in `lang` attributes: `bjn`, `jv`, `en-GB`, `id`. */
+  $code: string;
+  /** The language's name in that language: `Bahasa Banjar`. */
+  $name: string;
+}

@@ -106,6 +106,13 @@ export class LoadController<T> implements ReactiveController {
     return false;
   }
 
+  /** The host's `loading` and `error` attributes, for the page's CSS (see embedding.md, host states). */
+  hostUpdated(): void {
+    const s = this.state;
+    this.host.toggleAttribute('loading', /^(lo|sl)/.test(s));
+    this.host.toggleAttribute('error', s == 'error');
+  }
+
   hostConnected(): void {
     // An object that reached an attribute as "[object Object]" is lost: React
     // does that with `lesson` or `data` when the tag is not defined yet. The

@@ -2,6 +2,7 @@ import { fingerprint } from '../content/hash.js';
 import type { Answer, Block, Inline, Question } from '../content/schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { plain } from './content.js';
+import type { SpeechController } from './speech.js';
 
 /** What a step says, as plain sentences for speech; with `answers`, also what the learner was told about them. */
 export function spoken(blocks: Block[], answers: Record<string, Answer> = {}, t?: Translation): string[] {
@@ -91,4 +92,9 @@ export function play(voice: string | undefined, texts: string[], audio: string |
       s.cancel();
     },
   };
+}
+
+/** Plays a step for `speech` (its "listen" button), unless the learner stopped while this chunk loaded. */
+export function start(speech: SpeechController, voice: string | undefined, title: string, blocks: Block[], answers: Record<string, Answer>, t: Translation, audio?: string): void {
+  if (speech.playing) speech.now = play(voice, [title, ...spoken(blocks, answers, t)], audio, (ok) => speech.done(ok, audio));
 }

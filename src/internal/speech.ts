@@ -20,7 +20,8 @@ export class SpeechController implements ReactiveController {
   playing = false;
   /** The last attempt could not be played: the learner is told so. */
   failed = false;
-  private now?: Playing;
+  /** @internal What is playing now. */
+  now?: Playing;
   private readonly voices = () => this.host.requestUpdate();
 
   constructor(
@@ -51,25 +52,25 @@ export class SpeechController implements ReactiveController {
   }
 
   /** Starts reading `title` and `blocks` (with what the learner was told about `answers`), or stops if already reading. */
-  async toggle(lang: Lang, title: string, blocks: Block[], answers: Record<string, Answer>, t: Translation, audio?: string): Promise<void> {
+  toggle(lang: Lang, title: string, blocks: Block[], answers: Record<string, Answer>, t: Translation, audio?: string): unknown {
     if (this.playing) return this.stop();
     this.playing = true;
     this.failed = false;
     this.host.requestUpdate();
-    const done = (ok: boolean) => {
-      this.now = undefined;
-      this.playing = false;
-      this.failed = !ok;
-      if (!ok) this.onFail(audio);
-      this.host.requestUpdate();
-    };
-    try {
-      const { play, spoken } = await player();
-      // Stopped (or moved on) while the player was loading.
-      if (this.playing) this.now = play(this.voice(lang)?.lang, [title, ...spoken(blocks, answers, t)], audio, done);
-    } catch {
-      done(false);
-    }
+    // The player says when it ends; a player that could not load (offline) is a failure too.
+    return player().then(
+      (m) => m.start(this, this.voice(lang)?.lang, title, blocks, answers, t, audio),
+      () => this.done(false, audio),
+    );
+  }
+
+  /** @internal Reading ended (`ok`) or failed. */
+  done(ok: boolean, audio?: string): void {
+    this.now = undefined;
+    this.playing = false;
+    this.failed = !ok;
+    if (!ok) this.onFail(audio);
+    this.host.requestUpdate();
   }
 
   /** Stops reading; also forgets a failure (the learner moved on). */

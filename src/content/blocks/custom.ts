@@ -21,7 +21,8 @@ export interface CustomContext extends BlockContext {
 export function custom(ctx: CustomContext, token: DirectiveToken, offset: number, { allow, id }: Frame): Block[] {
   const { name } = token;
   const type = stepType(name);
-  if (!type) {
+  // A type registered with a shape alone (a page of built lessons) cannot check a raw block.
+  if (!type?.schema) {
     const registered = stepTypeNames();
     ctx.report('block-unknown', offset, { name, registered: registered.length ? ` (or ${registered.join(', ')})` : '' });
     return [];
@@ -31,9 +32,10 @@ export function custom(ctx: CustomContext, token: DirectiveToken, offset: number
   const yaml = parseYaml(token.body, ctx.file, ctx.line(offset + token.bodyStart) - 1);
   ctx.problems.push(...yaml.problems);
   if (yaml.data === undefined) return [];
-  const result = type.schema.safeParse(yaml.data);
+  const { schema } = type;
+  const result = schema.safeParse(yaml.data);
   if (!result.success) {
-    ctx.problems.push(...issuesToProblems(result.error.issues, yaml.data, yaml.locate, ctx.file, type.schema));
+    ctx.problems.push(...issuesToProblems(result.error.issues, yaml.data, yaml.locate, ctx.file, schema));
     return [];
   }
   return [ctx.mark({ t: 'custom', type: name, id: blockId, data: result.data }, offset)];

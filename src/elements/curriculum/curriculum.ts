@@ -46,6 +46,10 @@ function remember(key: string, value: string) {
   }
 }
 
+/** The parts of an open lesson that the curriculum passes on, under these names (see embedding.md). */
+const LESSON_PARTS =
+  'base:lesson,title:lesson-title,progress,step,summary,nav:lesson-nav,listen,figure,callout,note,confirm,quiz,question,option,feedback,chat,score,checklist,item,help,count';
+
 /**
  * The path through a course: modules and lessons marked done, in progress or
  * locked, overall progress, a button that continues where the learner left
@@ -561,6 +565,8 @@ export class LangkahCurriculum extends LitElement {
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       this.shown.setAttribute('lang', lang);
+      // The lesson's parts, and those of its quizzes and checklists, reach the page: `langkah-curriculum::part(option)`.
+      this.shown.setAttribute('exportparts', LESSON_PARTS);
       // Opened by a tap: focus on the step's heading; a finished lesson opens at what is left to redo (#12).
       this.shown.autofocus = this.shown.redo = this.tapped;
     }

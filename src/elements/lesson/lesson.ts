@@ -4,7 +4,7 @@ import type { Block, Image, Lesson, Progress, Question, Step } from '../../conte
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
-import { langOf, ready, translation } from '../../i18n/localize.js';
+import { langOf, ready, tagOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { firstRight, pending, questionsIn, scoreOf, shapeOf, shown } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
@@ -107,7 +107,7 @@ export class LangkahLesson extends LitElement {
 
   /** @internal */
   get t(): Translation {
-    return translation(langOf(this));
+    return translation(tagOf(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,6 +169,8 @@ export class LangkahLesson extends LitElement {
     const index = Math.min(r.step, total);
     const step = l.steps[index];
     // Picks on this step not checked yet: the main button checks them instead of leaving them behind.
+    // For the page's CSS: `langkah-lesson[complete]` (see embedding.md, host states).
+    this.toggleAttribute('complete', !!r.completed);
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], shown(r.answers[q.id], r.completed)));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
@@ -222,13 +224,16 @@ export class LangkahLesson extends LitElement {
 
   private block(b: Block, step: Step): unknown {
     const lang = langOf(this);
+    // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
+    // says the content's), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
+    const tag = tagOf(this);
     switch (b.t) {
       case 'image':
         return this.image(b);
       case 'quiz':
-        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
+        return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
       case 'checklist':
-        return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
+        return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
       case 'custom':
         if (this.customs) return this.customs(this, b, step, lang);
         // Failed (offline): the next render, on the learner's next tap, tries again.

@@ -3,7 +3,7 @@ import { fingerprint } from '../../content/hash.js';
 import { chunk, loadLesson } from '../../content/load.js';
 import type { Checklist, Lang, Quiz } from '../../content/schema.js';
 import type { LangkahIds } from '../../events/detail.js';
-import { langOf, translation } from '../../i18n/localize.js';
+import { langOf, tagOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { ProgressController } from '../../progress/controller.js';
 import { shapeOf } from '../../internal/content.js';
@@ -68,7 +68,7 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
   }
 
   protected get t(): Translation {
-    return translation(langOf(this));
+    return translation(tagOf(this));
   }
 
   protected ids(): LangkahIds {
