@@ -173,4 +173,35 @@ describe('styling from the page (#13 item 7)', () => {
     await until(() => lessonEl.hasAttribute('complete'), 'no complete attribute');
     expect(lessonEl.matches('[complete]:not([loading]):not([error])')).to.equal(true);
   });
+
+  it('marks a quiz complete when every question has an answer, and a checklist while every item is ticked', async () => {
+    const quiz = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<langkah-quiz id="kuis-state">
+      <template>
+        ? Apa arti OTP?
+        - [x] Kode sekali pakai
+        - [ ] Nomor rekening
+      </template>
+    </langkah-quiz>`);
+    await until(() => quiz.shadowRoot?.querySelector('fieldset'), 'the quiz did not load');
+    expect(quiz.hasAttribute('complete')).to.equal(false);
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /Periksa/.test(b.textContent!))!.click();
+    await until(() => quiz.hasAttribute('complete'), 'no complete attribute on the quiz');
+
+    const list = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<langkah-checklist id="daftar-state">
+      <template>
+        - [ ] Pasang verifikasi dua langkah
+        - [ ] Simpan nomor pembeli
+      </template>
+    </langkah-checklist>`);
+    await until(() => list.shadowRoot?.querySelectorAll('input').length === 2, 'the checklist did not load');
+    const boxes = [...list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    boxes[0]!.click();
+    await list.updateComplete;
+    expect(list.hasAttribute('complete')).to.equal(false);
+    boxes[1]!.click();
+    await until(() => list.hasAttribute('complete'), 'no complete attribute on the checklist');
+    boxes[1]!.click();
+    await until(() => !list.hasAttribute('complete'), 'complete stayed after unticking');
+  });
 });

@@ -43,6 +43,7 @@ export class LangkahChecklist extends BlockElement<Checklist> {
     if (!list || !record) return html`<div part="base" class="base">${this.loader.view(this.t)}</div>`;
     const t = this.t;
     const done = list.items.filter((i) => record.checks[i.id]).length;
+    this.toggleAttribute('complete', done == list.items.length);
     return html`<fieldset part="base" class="base ${this.progress ? 'in' : ''}">
       <legend>${list.title ?? t.checklist}</legend>
       ${this.progress ? nothing : notices(t, this.own)}

@@ -87,6 +87,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const answers = this.answers();
     const score = scoreOf(quiz.questions, answers, quiz.pass);
     const t = this.t;
+    // Every question answered: a state the page can style (`langkah-quiz[complete]`), as the lesson has.
+    this.toggleAttribute('complete', score.answered == score.total);
     return html`<div part="base" class="base ${this.progress ? 'in' : ''}">
       ${this.progress ? nothing : notices(t, this.own)}
       ${quiz.questions.map((q) => this.question(q, shown(answers[q.id], record.completed)))}
