@@ -63,14 +63,14 @@ console.log(bline(bhead));
 console.log('| ' + bw.map((w) => '-'.repeat(w)).join(' | ') + ' |');
 for (const r of brows) console.log(bline(r));
 
-// The catalogue a trainer picks from, and what to confirm on a phone before class.
-console.log('\n## Lessons, and what to confirm on a phone before class\n');
+// The catalogue a trainer picks from, and what to confirm before class (on a phone, or on the official site a claim names).
+console.log('\n## Lessons, and what to confirm before class\n');
 for (const m of project.modules) {
   console.log(`### ${m.module.id} — ${m.module.title.id}\n`);
   for (const id of m.module.lessons) {
     const lesson = m.lessons.id.get(id)?.lesson;
     if (!lesson) continue;
-    const status = lesson.checked ? `followed on a phone ${lesson.checked}` : lesson.verify?.length ? 'to confirm on a phone:' : 'nothing depends on an app screen';
+    const status = lesson.checked ? `followed on a phone ${lesson.checked}` : lesson.verify?.length ? 'to confirm before class:' : 'nothing depends on an app screen';
     console.log(`- \`${m.module.id}/${id}\` ${lesson.title} (${lesson.duration} min) — ${status}`);
     for (const v of lesson.checked ? [] : lesson.verify ?? []) console.log(`  - ${v}`);
   }
