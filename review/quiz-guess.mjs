@@ -24,6 +24,10 @@ const rules = {
   shortest: (q, shown, len) => [shown.reduce((a, b) => (len[b] < len[a] ? b : a))],
   'longest two (multi: all but shortest)': (q, shown, len) => shown.filter((i) => len[i] !== Math.min(...len)),
   'all options (multi)': (q, shown) => shown,
+  // A guesser who believes short, plain options are the safe ones (src11 found three questions this passed).
+  'shortest half (multi: the shorter half, at least two)': (q, shown, len) =>
+    [...shown].sort((a, b) => len[a] - len[b]).slice(0, Math.max(2, Math.floor(shown.length / 2))),
+  'all but longest (multi)': (q, shown, len) => shown.filter((i) => len[i] !== Math.max(...len)),
 };
 
 const rows = [];
