@@ -3,9 +3,9 @@
  * `<langkah-roster>`), kept apart from the lesson dictionary so a page that
  * shows only lessons does not carry them.
  */
-import type { Lang } from '../content/schema.js';
 import { en as lessonEn } from './en.js';
 import { dictionaries } from './localize.js';
+import { regional } from './regional.js';
 
 // The course elements render at once in either language: they bring the English lesson dictionary along.
 dictionaries.en = lessonEn;
@@ -262,4 +262,5 @@ const en: CourseTranslation = {
   toList: 'Lessons',
 };
 
-export const courseTranslation = (lang: Lang): CourseTranslation => (lang === 'en' ? en : id);
+/** The course strings for a language tag (`id`, `en`, or one a page registered: see `regional`). */
+export const courseTranslation = (tag: string): CourseTranslation => regional(tag, en, id);

@@ -13,8 +13,8 @@ export const dictionaries: Partial<Record<Lang, Translation>> = { id };
 // line) loads English at once: it renders without waiting for a dictionary.
 if (isServer) void import('./en.js').then((m) => (dictionaries.en = m.en));
 
-/** What pages registered (`registerTranslation`), by lowercase language tag. */
-const added: Record<string, Partial<Translation>> = {};
+/** What pages registered (`registerTranslation`), by lowercase language tag; the course elements read it too (`regional.ts`). */
+export const added: Record<string, Partial<Translation>> = {};
 /** The merged dictionaries made so far, by tag (emptied by `registerTranslation`). */
 let made: Record<string, Translation> = {};
 

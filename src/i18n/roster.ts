@@ -4,7 +4,7 @@
  * from `course.ts`, which the learner's course page loads too: only the
  * trainer's page carries these.
  */
-import type { Lang } from '../content/schema.js';
+import { regional } from './regional.js';
 
 export interface RosterTranslation {
   // The class grid
@@ -147,4 +147,5 @@ const en: RosterTranslation = {
   summaryEnd: 'Keep learning, then send a new report!',
 };
 
-export const rosterTranslation = (lang: Lang): RosterTranslation => (lang === 'en' ? en : id);
+/** The roster's strings for a language tag (`id`, `en`, or one a page registered: see `regional`). */
+export const rosterTranslation = (tag: string): RosterTranslation => regional(tag, en, id);

@@ -1,3 +1,6 @@
+import type { CourseTranslation } from './course.js';
+import type { RosterTranslation } from './roster.js';
+
 /**
  * The shape of an interface dictionary. Every language implements all of it,
  * so a missing string is a type error, not a blank on a learner's screen.
@@ -77,9 +80,10 @@ export interface Translation {
  * A dictionary a page registers with `registerTranslation`: a language tag
  * (`$code`, such as `bjn` or `jv`, or `id` / `en` to change built-in
  * strings), its name in that language (`$name`), and any of the strings of
- * `Translation`.
+ * `Translation`, and of the course elements' `CourseTranslation` and
+ * `RosterTranslation`.
  */
-export interface TranslationEntry extends Partial<Translation> {
+export interface TranslationEntry extends Partial<Translation & CourseTranslation & RosterTranslation> {
   /** Language tag, as in `lang` attributes: `bjn`, `jv`, `en-GB`, `id`. */
   $code: string;
   /** The language's name in that language: `Bahasa Banjar`. */

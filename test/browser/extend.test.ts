@@ -124,6 +124,29 @@ describe('interface strings a page registers (#13 item 6)', () => {
     expect(text($(el, '.counter'))).to.equal('Step 1 of 5');
   });
 
+  it('reaches the course elements: the course path, the lessons opened in it, and the roster', async () => {
+    registerTranslation({ $code: 'bjn', $name: 'Bahasa Banjar', start: 'Mulai balajar', back: 'Bulik', next: 'Lanjutakan' });
+    registerTranslation({ $code: 'id', $name: 'Bahasa Indonesia', add: 'Masukkan kode' });
+    const host = await fixture<HTMLDivElement>(html`<div lang="bjn"></div>`);
+    host.innerHTML = '<langkah-curriculum src="/test/fixtures/course/curriculum.json"></langkah-curriculum>';
+    const course = host.firstElementChild as HTMLElement;
+    await customElements.whenDefined('langkah-curriculum');
+    const start = () => [...course.shadowRoot!.querySelectorAll('button, a')].find((b) => /balajar|belajar/.test(text(b as HTMLElement)));
+    await until(() => course.shadowRoot?.querySelector('.modules'), 'the course did not render');
+    expect(text(start() as HTMLElement)).to.contain('Mulai balajar', 'a course string registered for the page\'s tag');
+    (start() as HTMLElement).click();
+    await until(() => course.shadowRoot!.querySelector('langkah-lesson')?.shadowRoot?.querySelector('nav button.primary'), 'no lesson opened');
+    const inner = course.shadowRoot!.querySelector('langkah-lesson')!;
+    await until(() => text($(inner as LangkahLesson, 'nav button.primary')) === 'Lanjutakan →', 'the lesson in the course did not take the page\'s tag');
+
+    const roster = await fixture<HTMLDivElement>(html`<div></div>`);
+    roster.innerHTML = '<langkah-roster src="/test/fixtures/course/curriculum.json" lang="id"></langkah-roster>';
+    await customElements.whenDefined('langkah-roster');
+    const r = roster.firstElementChild as HTMLElement;
+    await until(() => r.shadowRoot?.querySelector('form button[type="submit"]'), 'the roster did not render');
+    expect(text(r.shadowRoot!.querySelector<HTMLElement>('form button[type="submit"]')!)).to.equal('Masukkan kode', 'a built-in language\'s course string, overridden');
+  });
+
   it('follows a change of lang on an ancestor at run time', async () => {
     const host = await fixture<HTMLDivElement>(html`<section lang="id"><div></div></section>`);
     host.firstElementChild!.innerHTML = `<langkah-lesson src="${LESSON}"></langkah-lesson>`;

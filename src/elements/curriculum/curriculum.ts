@@ -4,7 +4,7 @@ import { checkCurriculum, loadCurriculum } from '../../content/load-curriculum.j
 import type { BuiltCurriculum, Lang, Progress } from '../../content/schema.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { courseTranslation } from '../../i18n/course.js';
-import { langOf, translation } from '../../i18n/localize.js';
+import { langOf, tagOf, translation } from '../../i18n/localize.js';
 import { LoadController } from '../../internal/loader.js';
 import { progressStore, type StoreProblem } from '../../progress/store.js';
 import { courseFingerprint, encodeReport, verificationCode, type Report } from '../../report/code.js';
@@ -136,6 +136,15 @@ export class LangkahCurriculum extends LitElement {
     return this.chosen ?? langOf(this);
   }
 
+  /**
+   * The interface's language tag: the page's (`jv`, with what it registered)
+   * while the course is shown in the language that tag falls back to, else
+   * the course's language.
+   */
+  private get tag(): string {
+    return langOf(this) == this.language ? tagOf(this) : this.language;
+  }
+
   private langKey() {
     return `langkah.${this.scope}lang`;
   }
@@ -150,7 +159,7 @@ export class LangkahCurriculum extends LitElement {
     remember(this.langKey(), lang);
     this.switched = true;
     // Heard as well as seen: the focus stays on the language button.
-    this.notice = courseTranslation(lang).languageKept;
+    this.notice = courseTranslation(lang == langOf(this) ? tagOf(this) : lang).languageKept;
     this.focusAfter = '.langs button';
   }
 
@@ -368,7 +377,7 @@ export class LangkahCurriculum extends LitElement {
     remember(this.openKey(), ref);
     if (announce) {
       const v = this.lessons().find((x) => x.ref === ref);
-      this.notice = v ? courseTranslation(this.language).opened(v.lesson.title[this.language]) : '';
+      this.notice = v ? courseTranslation(this.tag).opened(v.lesson.title[this.language]) : '';
     }
     this.tapped = announce;
   }
@@ -396,10 +405,10 @@ export class LangkahCurriculum extends LitElement {
   }
 
   override render() {
-    const t = translation(this.language);
+    const t = translation(this.tag);
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const views = this.lessons();
-    return html`<div part="base" class="base" lang=${this.language}>
+    return html`<div part="base" class="base" lang=${this.tag}>
       <p class="sr" role="status" aria-live="polite">${this.notice}</p>
       ${this.view === 'lesson' && this.openRef
         ? this.renderOpen(views)
@@ -417,7 +426,7 @@ export class LangkahCurriculum extends LitElement {
    */
   private renderPath(views: LessonView[]) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     const course = this.course!;
     const sum = this.totals(views);
     const next = this.continueRef(views);
@@ -441,7 +450,7 @@ export class LangkahCurriculum extends LitElement {
           : nothing}
         <button id="to-report" @click=${() => this.renderRoot.querySelector<HTMLElement>('#report-name')?.focus()}>${c.report}</button>
       </div>
-      ${notices(translation(l), { problems: this.problems })}
+      ${notices(translation(this.tag), { problems: this.problems })}
       ${other.length
         ? html`<p class="langs">
             ${other.map((x) => html`<button lang=${x} @click=${() => this.choose(x)}>${x === 'en' ? 'English' : 'Bahasa Indonesia'}</button>`)}
@@ -482,7 +491,7 @@ export class LangkahCurriculum extends LitElement {
   /** A list of modules with their lessons; under a day's heading, each module's heading is one level down. */
   private renderModules(modules: CourseModule[], views: LessonView[], nested: boolean) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     return html`<ol class="modules">
       ${modules.map((m) => {
         const mine = views.filter((v) => v.module.id === m.id);
@@ -503,7 +512,7 @@ export class LangkahCurriculum extends LitElement {
 
   private renderLessonItem(v: LessonView, views: LessonView[]) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     const locked = v.status === 'locked';
     // A locked lesson says why at the lesson itself, and has no button that looks dead (finding 15 of review 12).
     const label = locked ? c.locked(this.missingFor(v.module, views)) : { done: c.done, started: c.inProgress, new: c.notStarted }[v.status as 'done'];
@@ -530,7 +539,7 @@ export class LangkahCurriculum extends LitElement {
 
   private renderOpen(views: LessonView[]) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     const index = views.findIndex((v) => v.ref === this.openRef);
     const v = views[index]!;
     const open = (x: LessonView) => x.status === 'new' || x.status === 'started';
@@ -564,7 +573,8 @@ export class LangkahCurriculum extends LitElement {
       Object.assign(this.shown.drafts, this.drafts()[src]);
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
-      this.shown.setAttribute('lang', lang);
+      // The page's tag (`bjn`, with the strings it registered) where it falls back to the lesson's language.
+      this.shown.setAttribute('lang', lang == this.language ? this.tag : lang);
       // The lesson's parts, and those of its quizzes and checklists, reach the page: `langkah-curriculum::part(option)`.
       this.shown.setAttribute('exportparts', LESSON_PARTS);
       // Opened by a tap: focus on the step's heading; a finished lesson opens at what is left to redo (#12).
@@ -582,7 +592,7 @@ export class LangkahCurriculum extends LitElement {
 
   private renderFinish(sum: ReturnType<LangkahCurriculum['totals']>, views: LessonView[]) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     const pass = this.course!.pass ?? 0;
     const certificate = this.course!.certificate?.enabled !== false;
     // Under the pass mark: the lessons whose own score is under it, to open from here.
@@ -620,10 +630,10 @@ export class LangkahCurriculum extends LitElement {
 
   private renderCertificate(views: LessonView[]) {
     const l = this.language;
-    const c = courseTranslation(l);
+    const c = courseTranslation(this.tag);
     const course = this.course!;
     const sum = this.totals(views);
-    const date = new Intl.DateTimeFormat(translation(l).locale, { dateStyle: 'long' }).format(
+    const date = new Intl.DateTimeFormat(translation(this.tag).locale, { dateStyle: 'long' }).format(
       Math.max(...views.map((v) => v.record?.completed ?? 0)) || Date.now(),
     );
     return html`
@@ -648,7 +658,7 @@ export class LangkahCurriculum extends LitElement {
   }
 
   private renderReport(views: LessonView[]) {
-    const c = courseTranslation(this.language);
+    const c = courseTranslation(this.tag);
     const name = this.name.trim();
     const report = this.report(views);
     const code = encodeReport(report, views.map((v) => v.lesson.questions));

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { loadCurriculum } from '../../content/load-curriculum.js';
 import type { BuiltCurriculum, Lang } from '../../content/schema.js';
 import { courseTranslation } from '../../i18n/course.js';
-import { langOf, translation } from '../../i18n/localize.js';
+import { langOf, tagOf, translation } from '../../i18n/localize.js';
 import { rosterTranslation } from '../../i18n/roster.js';
 import { LoadController } from '../../internal/loader.js';
 import { courseScope } from '../../progress/keys.js';
@@ -526,7 +526,7 @@ export class LangkahRoster extends LitElement {
    * a learner.
    */
   private tabulate(codes: string[], then: () => void) {
-    const c = courseTranslation(this.language);
+    const c = courseTranslation(tagOf(this));
     const q = this.questions();
     const total = q.reduce((a, b) => a + b, 0);
     const byName = new Map<string, Row>();
@@ -548,7 +548,7 @@ export class LangkahRoster extends LitElement {
       byName.set(key, { report, name: tidier(old?.name, name), done, percent: total ? Math.round((100 * correct) / total) : 0, next: firstNotDone(report) });
     };
     const done = () => {
-      const order = new Intl.Collator(translation(this.language).locale);
+      const order = new Intl.Collator(translation(tagOf(this)).locale);
       const rows = [...byName.values()].sort((a, b) => order.compare(a.name, b.name));
       // The class's counts per lesson, a slice at a time too: thousands of learners × dozens of lessons.
       const tallies = emptyTally(q);
@@ -584,7 +584,7 @@ export class LangkahRoster extends LitElement {
     e.preventDefault();
     this.held = this.held ? `${this.held}\n${text}` : text;
     this.heldCount += codeCount(text);
-    this.notice = courseTranslation(this.language).held(this.heldCount);
+    this.notice = courseTranslation(tagOf(this)).held(this.heldCount);
   };
 
   private add = (e: Event) => {
@@ -598,7 +598,7 @@ export class LangkahRoster extends LitElement {
     // About how many codes there are, for the progress line.
     const count = this.heldCount + codeCount(typed);
     const long = count > LONG;
-    const c = courseTranslation(this.language);
+    const c = courseTranslation(tagOf(this));
     const date = this.dateFormat();
     const refs = this.refs();
     const shape = this.shape();
@@ -682,7 +682,7 @@ export class LangkahRoster extends LitElement {
 
   /** How the table shows when a learner was last active: date and time, or the day of a day-only code. */
   private dateFormat(): (r: Report) => string {
-    const locale = translation(this.language).locale;
+    const locale = translation(tagOf(this)).locale;
     // A day-only code carries a calendar day, stored as UTC midnight.
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -691,7 +691,7 @@ export class LangkahRoster extends LitElement {
 
   /** The table as CSV (RFC 4180, with a byte order mark so a spreadsheet reads UTF-8), fields separated by `sep`. */
   private csv(sep: ',' | ';'): string {
-    const c = courseTranslation(this.language);
+    const c = courseTranslation(tagOf(this));
     const l = this.language;
     const head = [c.learner, c.lessons, `${c.score} %`, c.last, c.verification, ...this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]))];
     const lines = this.rows.map((r) => [
@@ -755,7 +755,7 @@ export class LangkahRoster extends LitElement {
 
   /** Copies the class summary; says whether it worked. */
   private async copy(text: string) {
-    const r = rosterTranslation(this.language);
+    const r = rosterTranslation(tagOf(this));
     try {
       await navigator.clipboard.writeText(text);
       this.copyNote = r.copied;
@@ -768,8 +768,8 @@ export class LangkahRoster extends LitElement {
 
   private renderRows(rows: Row[], cols: number[]) {
     const l = this.language;
-    const c = courseTranslation(l);
-    const r = rosterTranslation(l);
+    const c = courseTranslation(tagOf(this));
+    const r = rosterTranslation(tagOf(this));
     const date = this.dateFormat();
     const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
     const now = Date.now();
@@ -800,8 +800,8 @@ export class LangkahRoster extends LitElement {
   /** The grid's head: fixed columns, then a heading per group of lessons over a short heading per lesson. */
   private renderHead(cols: number[]) {
     const l = this.language;
-    const c = courseTranslation(l);
-    const r = rosterTranslation(l);
+    const c = courseTranslation(tagOf(this));
+    const r = rosterTranslation(tagOf(this));
     const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
     const groups = this.view.part < 0 ? this.groups : [this.groups[this.view.part]!];
     return html`<colgroup span="6"></colgroup>
@@ -834,8 +834,8 @@ export class LangkahRoster extends LitElement {
 
   /** Per lesson, the whole class: done, started, not started, and wrong answers per learner who finished. */
   private renderFoot(cols: number[]) {
-    const r = rosterTranslation(this.language);
-    const locale = translation(this.language).locale;
+    const r = rosterTranslation(tagOf(this));
+    const locale = translation(tagOf(this)).locale;
     const questions = this.questions();
     const row = (label: string, cell: (t: LessonTally, i: number) => string | number) =>
       html`<tr>
@@ -855,7 +855,7 @@ export class LangkahRoster extends LitElement {
   /** The view's controls: sort, which learners, which lessons; native selects, so keyboard and screen readers know them. */
   private renderView() {
     const l = this.language;
-    const r = rosterTranslation(l);
+    const r = rosterTranslation(tagOf(this));
     const v = this.view;
     const select = (key: keyof View, label: string, options: [string, string][]) =>
       html`<p>
@@ -882,8 +882,8 @@ export class LangkahRoster extends LitElement {
   /** Who is stuck where, in words: the lessons with the most wrong answers, and what a code cannot tell. */
   private renderMistakes() {
     const l = this.language;
-    const r = rosterTranslation(l);
-    const locale = translation(l).locale;
+    const r = rosterTranslation(tagOf(this));
+    const locale = translation(tagOf(this)).locale;
     const titles = this.course!.modules.flatMap((m) => m.lessons.map((x) => x.title[l]));
     const worst = mostWrong(this.tallies, 3);
     return html`<section class="mistakes" aria-labelledby="mistakes">
@@ -903,7 +903,7 @@ export class LangkahRoster extends LitElement {
   /** The class summary for the learners' WhatsApp group: no names, no scores. */
   private renderShare() {
     const l = this.language;
-    const r = rosterTranslation(l);
+    const r = rosterTranslation(tagOf(this));
     // Once per table and language: a class of thousands is counted again only when it changes.
     if (this.summary?.rows !== this.rows || this.summary.lang !== l) {
       const reports = this.rows.map((row) => row.report);
@@ -924,9 +924,9 @@ export class LangkahRoster extends LitElement {
 
   override render() {
     const l = this.language;
-    const t = translation(l);
-    const c = courseTranslation(l);
-    const r = rosterTranslation(l);
+    const t = translation(tagOf(this));
+    const c = courseTranslation(tagOf(this));
+    const r = rosterTranslation(tagOf(this));
     if (!this.course) return html`<div part="base" class="base">${this.loader.view(t)}</div>`;
     const rows = this.rows;
     const lessons = this.course.modules.flatMap((m) => m.lessons);
