@@ -185,6 +185,7 @@ const builderHtml = (c: BuiltCurriculum, lang: Lang, csp: string) =>
  */
 const packCss = (lang: Lang) => `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem}
+body.builder{max-width:90rem}
 header h1{font-size:1.5rem;margin:.75rem 0 0;line-height:1.25}
 header p{margin:0;opacity:.8}
 .learner langkah-curriculum::part(title-${lang}){position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
