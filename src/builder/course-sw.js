@@ -34,7 +34,8 @@ const own = (url) => new URL(url).origin === self.location.origin;
 async function fetchKeep(cache, key, request) {
   try {
     const response = await fetch(request ?? new Request(key, { cache: 'no-cache' }));
-    if (response.ok && response.type === 'basic') {
+    // A whole file of this site (a sound's "206" part cannot be kept; the copy stays).
+    if (response.status === 200 && response.type === 'basic') {
       recent.set(key, Date.now());
       await cache.put(key, response.clone());
     }
