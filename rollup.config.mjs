@@ -102,14 +102,14 @@ const standalone = (input, name, extra = []) => ({
 
 /**
  * The course builder's pages for the npm package (dist/builder/index.html and
- * course.html, beside tsc's output): with the package's dist/ served as a
+ * course.html and its service worker course-sw.js, beside tsc's output): with the package's dist/ served as a
  * folder, /builder/ is the builder and its links open on /builder/course.html.
  */
 const builderPages = () => ({
   name: 'langkah-builder-pages',
   writeBundle() {
     mkdirSync('dist/builder', { recursive: true });
-    for (const page of ['index.html', 'course.html']) copyFileSync(`src/builder/${page}`, `dist/builder/${page}`);
+    for (const page of ['index.html', 'course.html', 'course-sw.js']) copyFileSync(`src/builder/${page}`, `dist/builder/${page}`);
   },
 });
 

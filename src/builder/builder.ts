@@ -200,8 +200,15 @@ export class LangkahBuilder extends LitElement {
   static override styles = [
     base,
     css`
-      :host { display: block; }
+      :host { display: block; container-type: inline-size; }
       .base { max-width: 48em; }
+      /* On a laptop (the element 900 px wide or more): the catalogue beside the plan and results, which stay in view while the trainer scrolls the catalogue. */
+      @container (min-width: 900px) {
+        .base { max-width: 90em; }
+        .base > section { max-width: 48em; }
+        .work { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 2em; align-items: start; }
+        .side { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding-inline: 4px; }
+      }
       section { margin: 1.5em 0; }
       h2 { font-size: 1.25em; margin: 0 0 0.5em; }
       h3 { font-size: 1.1em; margin: 0.25em 0; }
@@ -225,7 +232,7 @@ export class LangkahBuilder extends LitElement {
       summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
       ul, ol { list-style: none; margin: 0; padding: 0; }
       .lesson { display: flex; gap: 0.6em; align-items: flex-start; padding: 0.35em 0; border-top: 1px solid var(--_border); }
-      .lesson input { width: 28px; height: 28px; margin: 8px; flex: none; }
+      .lesson input { width: 44px; height: 44px; margin: 0; flex: none; }
       .lesson div { flex: 1; }
       .lesson label { display: block; min-height: 44px; }
       .goal, .meta { display: block; color: var(--_muted); font-size: 0.9em; }
@@ -459,7 +466,9 @@ export class LangkahBuilder extends LitElement {
       const y = drag.y;
       const by = y < EDGE ? -Math.ceil(((EDGE - y) / EDGE) * SPEED) : y > innerHeight - EDGE ? Math.ceil(((y - innerHeight + EDGE) / EDGE) * SPEED) : 0;
       if (by) {
-        scrollBy(0, by);
+        // Beside the catalogue (a laptop), the plan scrolls in its own column while it is taller than the window.
+        const side = this.renderRoot.querySelector<HTMLElement>('.side');
+        (side && side.scrollHeight > side.clientHeight && getComputedStyle(side).overflowY === 'auto' ? side : window).scrollBy(0, by);
         this.aim();
       }
       drag.frame = setTimeout(scroll, FRAME);
@@ -562,7 +571,7 @@ export class LangkahBuilder extends LitElement {
       ${this.storageProblem ? html`<p class="note" role="alert">${t.storageFull}</p>` : nothing}
       ${this.index ? this.renderEdit() : nothing}
       ${this.renderDetails()}
-      ${this.failed ? html`<p role="alert">${t.loadFailed}</p>` : !this.index ? html`<p role="status">${t.loading}</p>` : html`${this.renderCatalogue()}${this.renderPlan()}${this.renderResults()}`}
+      ${this.failed ? html`<p role="alert">${t.loadFailed}</p>` : !this.index ? html`<p role="status">${t.loading}</p>` : html`<div class="work">${this.renderCatalogue()}<div class="side">${this.renderPlan()}${this.renderResults()}</div></div>`}
     </div>`;
   }
 

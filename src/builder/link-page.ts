@@ -10,7 +10,7 @@
  * never breaks, and no saved progress is touched.
  */
 import type { ContentIndex } from '../content/course-schema.js';
-import type { Lang } from '../content/schema.js';
+import type { BuiltCurriculum, Lang } from '../content/schema.js';
 import { LangkahErrorEvent } from '../events/error.js';
 import { linkText } from '../i18n/builder.js';
 import { buildCurriculum } from './curriculum.js';
@@ -49,6 +49,31 @@ async function open(el: HTMLElement & { curriculum?: unknown }): Promise<void> {
   const course = buildCurriculum(curriculum, index, (path) => new URL(path, url).href);
   document.title = course.title[course.languages.includes(lang) ? lang : course.languages[0]!];
   el.curriculum = course;
+  keepOffline(el, course);
+}
+
+/**
+ * With `data-worker` (the page's service worker, course-sw.js beside it):
+ * registers it for this page's address only (never the folder, which may
+ * hold the site's own pages and worker) and, when online, asks it to keep
+ * the page, what the page loaded and this course's lessons, so the course
+ * opens offline after this visit (course-sw.js).
+ */
+function keepOffline(el: HTMLElement, course: BuiltCurriculum): void {
+  const worker = el.dataset.worker;
+  if (!worker || !('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  const script = new URL(worker, document.baseURI).href;
+  sw.register(script, { scope: location.pathname }).catch(() => {});
+  if (!navigator.onLine) return;
+  const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => u !== script);
+  const lessons = course.modules.flatMap((m) => m.lessons.flatMap((l) => course.languages.map((lang) => l.src[lang])));
+  // Kept: the course element says so (data-offline="saved", or "failed" when a file could not be fetched).
+  sw.addEventListener('message', (e: MessageEvent<{ type?: string; saved?: boolean }>) => {
+    if (e.data?.type === 'langkah:kept') el.dataset.offline = e.data.saved ? 'saved' : 'failed';
+  });
+  sw.startMessages();
+  void sw.ready.then((reg) => reg.active?.postMessage({ type: 'langkah:keep', urls, lessons }));
 }
 
 const el = document.querySelector<HTMLElement>('langkah-curriculum[data-catalogue]');

@@ -122,60 +122,58 @@ ${cspMeta(csp)}
 </html>
 `;
 
-const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string, guides: string) => `<!doctype html>
+/**
+ * The shell of the trainer's pages (trainer.html, builder.html): the page's
+ * `name` and the course in the title and header, the pack's style and
+ * start-up script (plus `head`), the update and offline notices, then `main`
+ * (indented lines) and the `footer` link.
+ */
+const trainerShell = (c: BuiltCurriculum, lang: Lang, csp: string, page: { name: 'trainer' | 'builder'; head?: string; main: string; footer: string }) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 ${cspMeta(csp)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(STATUS[lang].trainer)} — ${esc(c.title[lang])}</title>
+<title>${esc(STATUS[lang][page.name])} — ${esc(c.title[lang])}</title>
 <link rel="icon" href="icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="pack.css">
 <script type="module" src="pack.js"></script>
-</head>
-<body class="trainer">
-<header><h1>${esc(STATUS[lang].trainer)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
+${page.head ?? ''}</head>
+<body class="${page.name}">
+<header><h1>${esc(STATUS[lang][page.name])}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
 <main>
   <div id="update" role="status"></div>
   <p id="offline-status" role="status" aria-live="polite"></p>
-  ${guides}
-  <p class="guide-links"><a href="builder.html">${esc(STATUS[lang].builderLink)}</a></p>
-  <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
-</main>
-<footer><a href="./">${esc(c.title[lang])}</a></footer>
+${page.main}</main>
+<footer>${page.footer}</footer>
 </body>
 </html>
 `;
+
+const trainerHtml = (c: BuiltCurriculum, lang: Lang, csp: string, guides: string) =>
+  trainerShell(c, lang, csp, {
+    name: 'trainer',
+    main: `  ${guides}
+  <p class="guide-links"><a href="builder.html">${esc(STATUS[lang].builderLink)}</a></p>
+  <langkah-roster src="curriculum.json" lang="${lang}"></langkah-roster>
+`,
+    footer: `<a href="./">${esc(c.title[lang])}</a>`,
+  });
 
 /**
  * The pack's course builder: the pack's own catalogue (modules/index.json, only
  * its lessons) and bundle, so a trainer makes a smaller or reordered pack, or
  * its YAML, with no network. No links: they need a site's course page.
  */
-const builderHtml = (c: BuiltCurriculum, lang: Lang, csp: string) => `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-${cspMeta(csp)}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(STATUS[lang].builder)} — ${esc(c.title[lang])}</title>
-<link rel="icon" href="icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="pack.css">
-<script type="module" src="pack.js"></script>
-<script type="module" src="langkah/${BUILDER_FILE}"></script>
-</head>
-<body class="builder">
-<header><h1>${esc(STATUS[lang].builder)}</h1><p>${esc(c.title[lang])} — ${esc(c.organiser)}</p></header>
-<main>
-  <div id="update" role="status"></div>
-  <p id="offline-status" role="status" aria-live="polite"></p>
-  <p>${esc(STATUS[lang].builderIntro)}</p>
+const builderHtml = (c: BuiltCurriculum, lang: Lang, csp: string) =>
+  trainerShell(c, lang, csp, {
+    name: 'builder',
+    head: `<script type="module" src="langkah/${BUILDER_FILE}"></script>\n`,
+    main: `  <p>${esc(STATUS[lang].builderIntro)}</p>
   <langkah-builder catalogue="modules/index.json" cdn="langkah/" course-page=""></langkah-builder>
-</main>
-<footer><a href="trainer.html">${esc(STATUS[lang].trainer)}</a></footer>
-</body>
-</html>
-`;
+`,
+    footer: `<a href="trainer.html">${esc(STATUS[lang].trainer)}</a>`,
+  });
 
 /**
  * The pages' style. On the learner's page (review 12, findings 3, 4 and 12):
@@ -187,6 +185,7 @@ ${cspMeta(csp)}
  */
 const packCss = (lang: Lang) => `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0 auto;max-width:46rem;padding:0 1rem 2rem}
+body.builder{max-width:90rem}
 header h1{font-size:1.5rem;margin:.75rem 0 0;line-height:1.25}
 header p{margin:0;opacity:.8}
 .learner langkah-curriculum::part(title-${lang}){position:absolute;width:1px;height:1px;margin:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}

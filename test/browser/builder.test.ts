@@ -308,6 +308,65 @@ describe('<langkah-builder>', () => {
     expect(($(el, '#yaml') as HTMLTextAreaElement).value).to.contain('title: { id: "<img src=x onerror=alert(1)>"');
   });
 
+  it('uses a laptop\u2019s width: the catalogue beside the plan, which stays in view while the catalogue scrolls; accessible (review 15, minor 10)', async function () {
+    this.timeout(40_000);
+    await setViewport({ width: 1280, height: 720 });
+    try {
+      const el = await builder();
+      ($$(el, '.add-module')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      for (const d of $$(el, 'details.module').slice(0, 4)) (d as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      const box = (selector: string) => $(el, selector).getBoundingClientRect();
+      const catalogue = box('section[aria-labelledby=catalogue]');
+      const plan = box('section[aria-labelledby=plan]');
+      expect(plan.left, 'the plan is to the right of the catalogue').to.be.at.least(catalogue.right);
+      expect(Math.abs(plan.top - catalogue.top), 'side by side').to.be.below(20);
+      expect(catalogue.width).to.be.at.least(400);
+      expect(document.documentElement.scrollWidth).to.be.at.most(1280);
+      // Deep in the catalogue, a tick still shows in the plan on screen.
+      const far = [...$$(el, 'details.module')[3]!.querySelectorAll<HTMLInputElement>('.lesson input[type=checkbox]')].at(-1)!;
+      scrollTo(0, scrollY + far.getBoundingClientRect().top - innerHeight / 2);
+      expect(scrollY, 'the catalogue is longer than the window').to.be.greaterThan(300);
+      expect(far.getBoundingClientRect().bottom, 'the lesson is on screen').to.be.at.most(innerHeight);
+      far.click();
+      await el.updateComplete;
+      const shown = box('section[aria-labelledby=plan] h2');
+      expect(shown.top, 'the plan\u2019s heading is in view').to.be.at.least(0);
+      expect(shown.bottom).to.be.at.most(innerHeight);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('on a laptop, a long plan scrolls in its own column, and a drag near the bottom scrolls it', async () => {
+    await setViewport({ width: 1280, height: 600 });
+    try {
+      const el = await builder();
+      for (const b of $$(el, '.add-module').slice(0, 8)) (b as HTMLButtonElement).click();
+      await el.updateComplete;
+      const side = $(el, '.side');
+      expect(side.scrollHeight, 'the plan is taller than the window').to.be.greaterThan(side.clientHeight);
+      // The plan's column at the top of the window, as when the trainer has scrolled down to the catalogue.
+      scrollTo(0, scrollY + side.getBoundingClientRect().top);
+      const rows = $$(el, '.plan > li');
+      const grip = rows[1]!.querySelector('.grip')!;
+      const [page, top] = [scrollY, side.scrollTop];
+      expect(middle(grip)).to.be.within(0, innerHeight);
+      touch(grip, 'pointerdown', middle(grip));
+      touch(grip, 'pointermove', innerHeight - 4);
+      await until(() => side.scrollTop > top + 200, 'the plan did not scroll while dragging near the bottom');
+      expect(scrollY, 'the page stays').to.equal(page);
+      await until(() => $$(el, '.plan > li.drop-before, .plan > li.drop-after').length, 'no drop line after scrolling');
+      touch(grip, 'pointerup', innerHeight - 4);
+      await el.updateComplete;
+      expect($$(el, '.plan > li').map((r) => r.dataset.k).indexOf(rows[1]!.dataset.k!), 'the module went down').to.be.greaterThan(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('fits a 360 px phone with 44 px targets, and is accessible', async function () {
     // axe reads the whole catalogue (about 150 lessons): more than the default 10 s on a busy machine.
     this.timeout(40_000);
@@ -321,12 +380,17 @@ describe('<langkah-builder>', () => {
     for (const d of $$(el, 'details.edit, details.module').slice(0, 2)) (d as HTMLDetailsElement).open = true;
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    // The lessons' checkboxes too (review 15, minor 14: they were 28 px).
+    expect($$(el, '.lesson input[type=checkbox]').filter((b) => b.getBoundingClientRect().width).length).to.be.greaterThan(0);
     for (const b of $$(el, 'button, summary, input, select, a')) {
-      if ((b as HTMLInputElement).type === 'checkbox') continue;
       const r = b.getBoundingClientRect();
       if (!r.width) continue;
       expect(r.height, `${b.tagName} ${text(b)}`).to.be.at.least(44);
+      if ((b as HTMLInputElement).type === 'checkbox') expect(r.width, 'checkbox width').to.be.at.least(44);
     }
+    // One column on a phone: the plan below the catalogue.
+    const [catalogue, side] = [$(el, 'section[aria-labelledby=catalogue]'), $(el, 'section[aria-labelledby=plan]')].map((e) => e.getBoundingClientRect());
+    expect(side!.top).to.be.at.least(catalogue!.bottom);
     for (const label of $$(el, '.lesson label')) if (label.getBoundingClientRect().width) expect(label.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
     await setViewport({ width: 800, height: 600 });

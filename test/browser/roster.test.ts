@@ -606,6 +606,24 @@ describe('<langkah-roster>', () => {
       }
     });
 
+    it('fits a 360 px screen with a long session name too: the lesson filter wraps inside the page (review 15, minor 5)', async () => {
+      // The course above, its first session named at length.
+      const src = '/test/fixtures/course-two/kursus-hari-panjang.json';
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const el = await roster(src);
+        await paste(el, chat);
+        const part = select(el, 'part');
+        expect([...part.options].map((o) => o.text)).to.include('Hari 1 · Sesi pagi: waspada penipuan dan transfer palsu di WhatsApp');
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(360);
+        for (const b of $$(el, 'select')) expect(b.getBoundingClientRect().right, `#${b.id} inside the screen`).to.be.at.most(360);
+        expect(part.getBoundingClientRect().height, 'touch target').to.be.at.least(44);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('shows who is stuck where: the next lesson of each learner, how long ago, and per lesson the whole class', async () => {
       const el = await roster(DAYS);
       await paste(el, chat);

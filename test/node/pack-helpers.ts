@@ -4,8 +4,10 @@
  * as a learner.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { Question } from '../../src/content/schema.js';
@@ -45,6 +47,36 @@ export const files = (dir: string, base = dir): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path, base) : [relative(base, path).split('\\').join('/')];
   });
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.ogg': 'audio/ogg',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A static host that sends `Cache-Control: max-age=600` with every answer and counts requests per path. */
+export function host(root: string): Promise<{ server: Server; port: number; hits: Map<string, number>; down: (yes: boolean) => void }> {
+  const hits = new Map<string, number>();
+  let down = false;
+  const server = createServer((req, res) => {
+    if (down) return req.socket.destroy();
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const file = join(root, path, path.endsWith('/') ? 'index.html' : '');
+    const ok = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
+    res.writeHead(ok ? 200 : 404, { 'content-type': (ok && TYPES[extname(file)]) || 'text/plain', 'cache-control': 'max-age=600' });
+    res.end(ok ? readFileSync(file) : 'not found');
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as AddressInfo).port, hits, down: (yes) => void (down = yes) }),
+    ),
+  );
+}
 
 /** Starts scripts/serve.mjs on `folder` (or folders) of `cwd`; resolves with the port once it listens. */
 export function serve(cwd: string, folder: string | string[], port = 0): Promise<{ child: ChildProcess; port: number }> {

@@ -15,44 +15,13 @@
  * Needs the browser bundle in dist/cdn and Chromium (see pack.test.ts).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { lessonText, module, moduleYaml, removeTemp, run } from './helpers.js';
-import { chromium, firefox, PAGE_HELPERS, ROOT, WAIT } from './pack-helpers.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A static host that sends `Cache-Control: max-age=600` with every answer and counts requests per path. */
-function host(root: string): Promise<{ server: Server; port: number; hits: Map<string, number>; down: (yes: boolean) => void }> {
-  const hits = new Map<string, number>();
-  let down = false;
-  const server = createServer((req, res) => {
-    if (down) return req.socket.destroy();
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-    hits.set(path, (hits.get(path) ?? 0) + 1);
-    const file = join(root, path, path.endsWith('/') ? 'index.html' : '');
-    const ok = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
-    res.writeHead(ok ? 200 : 404, { 'content-type': (ok && TYPES[extname(file)]) || 'text/plain', 'cache-control': 'max-age=600' });
-    res.end(ok ? readFileSync(file) : 'not found');
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, port: (server.address() as AddressInfo).port, hits, down: (yes) => void (down = yes) }),
-    ),
-  );
-}
+import { chromium, firefox, host, PAGE_HELPERS, ROOT, WAIT } from './pack-helpers.js';
 
 const curriculum = (id: string, title: string) => `id: ${id}
 version: 1

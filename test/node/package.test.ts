@@ -42,6 +42,7 @@ describe('the npm package (run after npm run build)', () => {
       // The course builder: its pages (dist/ served as a folder: /builder/) and its file.
       'dist/builder/index.html',
       'dist/builder/course.html',
+      'dist/builder/course-sw.js',
       'dist/cdn/langkah-builder.js',
       'dist/cdn/langkah-course-link.js',
       'dist/modules/index.json',
@@ -57,7 +58,7 @@ describe('the npm package (run after npm run build)', () => {
   it('ships a course builder page whose every address is a file of the package', () => {
     for (const page of ['dist/builder/index.html', 'dist/builder/course.html']) {
       const html = readFileSync(page, 'utf8');
-      const refs = [...html.matchAll(/(?:src|href|catalogue|data-catalogue|course-page|cdn)="([^"]+)"/g)].map((m) => m[1]!);
+      const refs = [...html.matchAll(/(?:src|href|catalogue|data-catalogue|data-worker|course-page|cdn)="([^"]+)"/g)].map((m) => m[1]!);
       assert.ok(refs.length >= 3, page);
       for (const ref of refs) {
         const path = join(dirname(page), ref).split('\\').join('/');

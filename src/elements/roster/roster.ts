@@ -230,13 +230,17 @@ export class LangkahRoster extends LitElement {
         background: var(--_bg);
         color: var(--_fg);
       }
+      /* A long session name in the lesson filter wraps and shortens its select, never the page (a fieldset is as wide as its content by default). */
       .view {
         display: flex;
         flex-wrap: wrap;
         column-gap: 1.5em;
+        min-inline-size: 0;
       }
       .view p {
         margin: 0.25em 0;
+        min-inline-size: 0;
+        max-inline-size: 100%;
       }
       .view label {
         display: inline;
