@@ -85,10 +85,12 @@ const launch = () =>
  * top-level task (`RunTask`) of 50 ms or more, with its wall time (`dur`, what
  * the Long Tasks API reports) and the CPU time of its thread (`tdur`). On a
  * machine shared with other jobs the wall time also counts the time the
- * thread waited for a core; the thread's CPU time does not. CPU slowdown
- * (`Emulation.setCPUThrottlingRate`) pauses the thread between slices of
- * work (it sleeps), so at N× the CPU time stays what the work costs at 1×:
- * N × CPU time is what the task takes at N× on a machine with a core free.
+ * thread waited for a core; the thread's CPU time does not. Chromium's CPU
+ * slowdown (`Emulation.setCPUThrottlingRate`) interrupts the thread every
+ * fraction of a millisecond and makes it spin (busy-wait) N − 1 times as long
+ * as it ran, so at N× the thread's CPU time is what the task takes at N× with
+ * a core to itself (the spin follows the wall time of each slice, at most
+ * 1 ms, so load still adds a little); N × the CPU time at 1× is a second estimate.
  * Also: when the lesson's `.md` arrived, to tell start-up from drawing.
  */
 const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline'];

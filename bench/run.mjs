@@ -131,7 +131,7 @@ if (which.has('markdown')) {
   results.markdownLoad = load;
   console.log(`Raw .md lesson in Chromium: longest main-thread task until the lesson shows, load average ${load.map((l) => l.toFixed(1)).join(' → ')} on ${cpus().length} cores`);
   console.log('wall: ms, worst of runs [median], what the worst was (start-up, before the .md arrived, or drawing), (its thread CPU time)');
-  console.log('CPU: thread CPU time of the costliest task, worst of runs [median]; CPU slowdown sleeps, so at 4× the task takes 4 × this with a core free\n');
+  console.log('CPU: thread CPU time of the costliest task, worst of runs [median]; CPU slowdown makes the thread spin, so at 4× this is what the task takes with a core to itself\n');
   const wall = (x) => `${ms(x.longest)} [${ms(x.longestMedian)}] ${x.what} (${ms(x.cpuOfLongest)})`;
   const cpu = (x) => `${ms(x.cpu)} [${ms(x.cpuMedian)}] ${x.cpuWhat}`;
   table(
