@@ -4,6 +4,7 @@
 // speed and with 4× CPU slowdown (a cheap phone). The lessons are generated at
 // the limits of src/content/limits.ts, plus the largest lesson shipped.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serve } from './lib.mjs';
 
@@ -79,18 +80,50 @@ const launch = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
 
-const OBSERVE = `
-  window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-`;
-
 /**
- * What a long task was, told by when it ran: before the lesson's \`.md\` had
- * arrived, the page's start-up (evaluating langkah.js, defining the elements,
- * drawing "loading"); after it, reading the parser's answer and drawing the
- * lesson.
+ * The long tasks of the page's main thread, read from a Chrome trace: each
+ * top-level task (`RunTask`) of 50 ms or more, with its wall time (`dur`, what
+ * the Long Tasks API reports) and the CPU time of its thread (`tdur`). On a
+ * machine shared with other jobs the wall time also counts the time the
+ * thread waited for a core; the thread's CPU time does not. Chromium's CPU
+ * slowdown (`Emulation.setCPUThrottlingRate`) interrupts the thread every
+ * fraction of a millisecond and makes it spin (busy-wait) N − 1 times as long
+ * as it ran, so at N× the thread's CPU time is what the task takes at N× with
+ * a core to itself (the spin follows the wall time of each slice, at most
+ * 1 ms, so load still adds a little); N × the CPU time at 1× is a second estimate.
+ * Also: when the lesson's `.md` arrived, to tell start-up from drawing.
  */
-const kind = (start, mdEnd) => (start < mdEnd ? 'start-up' : 'drawing');
+const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline'];
+export function longTasks(events) {
+  const md = events.find((e) => e.name === 'ResourceSendRequest' && /\.md$/.test(e.args?.data?.url ?? ''));
+  // The renderer's main thread is the one that asked for the lesson.
+  const main = md && ((e) => e.pid === md.pid && e.tid === md.tid);
+  const id = md?.args.data.requestId;
+  const mdEnd = events.find((e) => e.name === 'ResourceFinish' && e.args?.data?.requestId === id)?.ts ?? Infinity;
+  let end = -Infinity;
+  const tasks = [];
+  const mine = events.filter((e) => main?.(e) && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  for (const e of mine.filter((e) => e.name === 'RunTask')) {
+    if (e.ts < end) continue; // a task run inside another (a nested loop) is part of it
+    end = e.ts + e.dur;
+    if (e.dur >= 50_000) tasks.push({ wall: e.dur / 1000, cpu: (e.tdur ?? NaN) / 1000, what: e.ts < mdEnd ? 'start-up' : 'drawing', ts: e.ts });
+  }
+  // TASKS=1: what each long task did, by the trace events directly inside it (CPU ms).
+  if (process.env.TASKS)
+    for (const t of tasks) {
+      const parts = {};
+      let inner = -Infinity;
+      for (const e of mine) {
+        if (e.name === 'RunTask' || e.ts < t.ts || e.ts >= t.ts + t.wall * 1000 || e.ts < inner) continue;
+        inner = e.ts + e.dur;
+        const k = e.name + (e.args?.data?.url ? ' ' + e.args.data.url.replace(/.*\//, '') : e.args?.data?.functionName ? ' ' + e.args.data.functionName : '');
+        parts[k] = (parts[k] ?? 0) + (e.tdur ?? 0) / 1000;
+      }
+      const top = Object.entries(parts).sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`  ${t.what} wall ${t.wall.toFixed(0)} CPU ${t.cpu.toFixed(0)}: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | ')}`);
+    }
+  return tasks;
+}
 
 /** Opens `page` once at `rate`× CPU slowdown; returns the long tasks until the lesson (or its error) shows. */
 async function once(browser, url, rate) {
@@ -99,15 +132,18 @@ async function once(browser, url, rate) {
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  await page.evaluateOnNewDocument(OBSERVE);
+  await page.tracing.start({ categories: CATEGORIES });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => document.querySelector('langkah-lesson')?.shadowRoot?.querySelector('[part~="step"] h3, [role="alert"]'), { polling: 100, timeout: 120_000 });
   const shown = await page.evaluate(() => ({ ms: performance.now(), ok: !!document.querySelector('langkah-lesson').shadowRoot.querySelector('[part~="step"] h3') }));
   await new Promise((r) => setTimeout(r, 300));
-  const [long, mdEnd] = await page.evaluate(() => [window.__long, performance.getEntriesByType('resource').find((e) => /\.md$/.test(e.name))?.responseEnd ?? Infinity]);
+  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
   await context.close();
-  const [start, longest] = long.reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-  return { ...shown, longest, what: longest ? kind(start, mdEnd) : '', longTasks: long.length, blockedMs: long.reduce((a, b) => a + b[1], 0) };
+  const long = longTasks(trace.traceEvents ?? trace);
+  const top = (k) => long.reduce((a, b) => (b[k] > a[k] ? b : a), { wall: 0, cpu: 0, what: '' });
+  const byWall = top('wall');
+  const byCpu = top('cpu');
+  return { ...shown, longest: byWall.wall, what: byWall.what, cpuOfLongest: byWall.cpu, cpu: byCpu.cpu, cpuWhat: byCpu.what, longTasks: long.length, blockedMs: long.reduce((a, b) => a + b.wall, 0) };
 }
 
 /**
@@ -133,22 +169,30 @@ export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js
         files.push(page);
         return page;
       });
-      const out = bundles.map((bundle) => ({ name, bytes: Buffer.byteLength(text), ...(bundles.length > 1 ? { bundle } : {}) }));
+      const out = bundles.map((bundle) => ({ name, bytes: Buffer.byteLength(text), ...(bundles.length > 1 ? { bundle } : {}), load: [loadavg()[0]] }));
       for (const rate of [1, 4]) {
         const all = bundles.map(() => []);
         for (let i = 0; i < runs; i++) for (const [b, page] of pages.entries()) all[b].push(await once(browser, `${server.url}/${page}`, rate));
         all.forEach((runsOf, b) => {
           const worst = runsOf.reduce((x, y) => (y.longest > x.longest ? y : x));
+          const worstCpu = runsOf.reduce((x, y) => (y.cpu > x.cpu ? y : x));
+          const median = (k) => runsOf.map((r) => r[k]).sort((x, y) => x - y)[runsOf.length >> 1];
           out[b][`x${rate}`] = {
             ok: runsOf.every((r) => r.ok),
+            // Wall time: the longest task of the worst run, what it was (start-up or drawing), its thread's CPU time.
             longest: worst.longest,
-            // What the longest task of the worst run was: start-up or drawing.
             what: worst.what,
-            longestMedian: runsOf.map((r) => r.longest).sort((x, y) => x - y)[runsOf.length >> 1],
-            shownMs: runsOf.map((r) => r.ms).sort((x, y) => x - y)[runsOf.length >> 1],
+            cpuOfLongest: worst.cpuOfLongest,
+            longestMedian: median('longest'),
+            // Thread CPU time: the task that used most of it, in the run where it was most, and the median of runs.
+            cpu: worstCpu.cpu,
+            cpuWhat: worstCpu.cpuWhat,
+            cpuMedian: median('cpu'),
+            shownMs: median('ms'),
           };
         });
       }
+      for (const r of out) r.load.push(loadavg()[0]);
       rows.push(...out);
     }
   } finally {

@@ -72,6 +72,8 @@ describe('when loading fails', () => {
       return new Promise(() => {});
     };
     const { el, errors } = await failing(LESSON);
+    // The first drawing comes a task after the element was connected (startup.test.ts).
+    await el.updateComplete;
     expect(text($(el, '[part="status"]'))).to.equal('Memuat…');
     await until(() => el.shadowRoot!.querySelector('[part="status"] button'), 'no slow message');
     expect(text($(el, '[part="status"] p'))).to.equal('Sinyal lambat. Masih memuat, mohon tunggu…');

@@ -110,6 +110,15 @@ export class LangkahLesson extends LitElement {
     return translation(tagOf(this));
   }
 
+  /**
+   * The first drawing (and the start of the fetch) waits for a task of its
+   * own: on a slow phone, evaluating the bundle and defining the elements is
+   * a long task already, and drawing in it made it longer (issue 10, item 4).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : new Promise((r) => setTimeout(r)).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A server renders the loading placeholder; the browser loads the content.
     if (isServer) return;
