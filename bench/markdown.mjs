@@ -53,7 +53,8 @@ Bank tidak pernah meminta kode OTP.
 
 const LIMIT = 64 * 1024 - 256;
 const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-const STEP = 8 * 1024 - 64;
+// Just under the most one step may hold (LIMITS.stepBytes in src/content/limits.ts).
+const STEP = 5 * 1024 - 64;
 /** Steps made by `make(i)` while the lesson stays under 64 KB. */
 const steps = (make) => {
   let text = '';
@@ -67,9 +68,9 @@ export const CASES = {
     for (let i = 1; i <= 40; i++) text += step(i);
     return text.slice(0, LIMIT).replace(/\n[^\n]*$/, '\n');
   },
-  // At the limits: 64 KB in steps of just under 8 KB (the most one step may hold).
-  '64 KB of "*a" emphasis, 8 KB a step': () => HEAD + steps((i) => `## A${i}\n\nx ${fill('*a', STEP)}\n\n`),
-  '64 KB of lists nested 8 deep, 8 KB a step': () =>
+  // At the limits: 64 KB in steps of just under 5 KB (the most one step may hold).
+  '64 KB of "*a" emphasis, 5 KB a step': () => HEAD + steps((i) => `## A${i}\n\nx ${fill('*a', STEP)}\n\n`),
+  '64 KB of lists nested 8 deep, 5 KB a step': () =>
     HEAD + steps((i) => `## A${i}\n\n${fill(Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join(''), STEP).replace(/\n[^\n]*$/, '\n')}\n`),
 };
 

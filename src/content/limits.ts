@@ -26,7 +26,9 @@ export const LIMITS: Readonly<Limits> = {
   yamlBytes: 64 * 1024,
   depth: 8,
   steps: 40,
-  stepBytes: 8 * 1024,
+  // 5 KB: at 8 KB, a step of 2,000 emphasised words or of lists nested 8 deep took 200–290 ms of CPU to draw
+  // at 4× CPU throttling (BENCHMARKS.md §6); the longest shipped step is 3.4 KB with its quiz.
+  stepBytes: 5 * 1024,
   options: 10,
   items: 30,
 };

@@ -101,6 +101,17 @@ describe('hostile input to check and build', () => {
     assert.ok(yaml.some((l) => l.startsWith('D/contoh/module.yaml:1:1  the file is larger than 64 KB')), yaml.join('\n'));
   });
 
+  it(`a step over ${LIMITS.stepBytes / 1024} KB is refused at its heading, one just under it is not`, async () => {
+    // Word-sized pieces, so the step is large without being one long sentence or word.
+    const words = (bytes: number) => 'kata '.repeat(Math.floor(bytes / 5)).trim().replace(/((?:kata ){11}kata) /g, '$1.\n\n');
+    const over = await hostile({ [ID]: withBody(words(LIMITS.stepBytes + 200)) });
+    const at = over.find((l) => l.includes('[step-too-large]'));
+    assert.ok(at, over.join('\n'));
+    assert.ok(at.startsWith(`D/${ID}:`) && at.includes(`is larger than ${LIMITS.stepBytes / 1024} KB`), at);
+    const under = await hostile({ [ID]: withBody(words(LIMITS.stepBytes - 600)) }, true);
+    assert.ok(!under.some((l) => l.includes('[step-too-large]')), under.join('\n'));
+  });
+
   it('a lesson that is a folder, and one line 60 KB long', async () => {
     const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
     const r = await run('check', join(dir, 'contoh'));
