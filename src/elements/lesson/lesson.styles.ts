@@ -125,6 +125,7 @@ export const styles = css`
     nav button {
       display: block;
       margin-top: 0.75em;
+      padding-inline: 0.5em;
     }
     nav .primary {
       position: sticky;

@@ -114,8 +114,9 @@ export const base = css`
   h2 {
     font-size: 1.15em;
   }
+  /* Smaller on a narrow screen with big text, so that a long word ("pertanyaan") stays whole (review 12b, finding 5). */
   h3 {
-    font-size: 1.3em;
+    font-size: clamp(1em, 12vw, 1.3em);
   }
   h4,
   legend {
@@ -143,6 +144,7 @@ export const base = css`
     font-weight: 600;
     min-height: 44px;
     min-width: 44px;
+    max-width: 100%;
     padding: 0.4em 1em;
     /* Words in a label wrap whole ("pelajaran", not "pelajara / n": 'anywhere' from the box shrinks a
        button to its letters); a word wider than the whole line still breaks rather than overflow. */
