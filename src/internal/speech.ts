@@ -10,7 +10,8 @@ const player = chunk(() => import('./player.js'));
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
 
 /**
- * Reads a step aloud: the author's recording when the step has one, else the
+ * Reads a step aloud: the author's recording when the step has one (then,
+ * with a voice, what the learner was told about its answers), else the
  * device's own voice for the lesson's language, when it has such a voice.
  * Voices arrive late on some phones, so the host re-renders when they do.
  * The player itself loads on the first tap.
@@ -45,11 +46,6 @@ export class SpeechController implements ReactiveController {
     return synth()?.getVoices().find((v) => re.test(v.lang));
   }
 
-  /** Whether there is a way to read aloud. */
-  can(lang: Lang, audio?: string): boolean {
-    return !!audio || !!this.voice(lang);
-  }
-
   /** Starts reading `title` and `blocks` (with what the learner was told about `answers`), or stops if already reading. */
   async toggle(lang: Lang, title: string, blocks: Block[], answers: Record<string, Answer>, t: Translation, audio?: string): Promise<void> {
     if (this.playing) return this.stop();
@@ -64,9 +60,9 @@ export class SpeechController implements ReactiveController {
       this.host.requestUpdate();
     };
     try {
-      const { play, spoken } = await player();
-      // Stopped (or moved on) while the player was loading.
-      if (this.playing) this.now = play(this.voice(lang)?.lang, [title, ...spoken(blocks, answers, t)], audio, done);
+      const { play, spoken, told } = await player();
+      // Stopped (or moved on) while the player was loading. After a recording, the voice reads the feedback.
+      if (this.playing) this.now = play(this.voice(lang)?.lang, audio ? told(blocks, answers, t) : [title, ...spoken(blocks, answers, t)], audio, done);
     } catch {
       done(false);
     }

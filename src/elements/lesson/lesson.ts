@@ -99,7 +99,7 @@ export class LangkahLesson extends LitElement {
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */
   private warned?: string;
-  /** The step that shows why "listen" is off: the first one shown, so the notice is read once per lesson. */
+  /** The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen once per lesson; on the others it is the button's description. */
   private noted?: string;
   private readonly redraw = () => this.requestUpdate();
   /** The prose of steps drawn so far, as DOM (prose.ts). */
@@ -199,7 +199,10 @@ export class LangkahLesson extends LitElement {
     const audio = step.audio?.src;
     const { playing, failed } = this.speech;
     // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
-    const can = this.speech.can(l.lang, audio);
+    // Without a voice, the reason is the button's description on every step (a recording is played, but the
+    // feedback on its answers cannot be read); shown as a line on the first step without a way to listen only.
+    const voice = !!this.speech.voice(l.lang);
+    const can = voice || !!audio;
     const why = !can && (this.noted ??= step.id) === step.id;
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
@@ -208,12 +211,12 @@ export class LangkahLesson extends LitElement {
           part="listen"
           class="listen"
           ?disabled=${!can}
-          aria-describedby=${why ? 'no-voice' : nothing}
+          aria-describedby=${voice ? nothing : 'no-voice'}
           @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
         >
           <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
         </button>
-        ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
+        ${voice ? nothing : html`<span id="no-voice" class=${why ? 'why' : 'sr'}>${t.noVoice}</span>`}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
       ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => this.block(b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
