@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { chunk, contentShapes, lessonParts, loadLesson } from '../../content/load.js';
-import type { Block, Image, Lesson, Progress, Question, Step } from '../../content/schema.js';
+import type { Block, Lesson, Progress, Question, Step } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
@@ -15,8 +15,6 @@ import { notices } from '../shared/notices.js';
 import type { Drawn } from '../shared/prose.js';
 import { styles } from './lesson.styles.js';
 
-/** The renderer of registered step types: loads with the first lesson that has one. */
-const custom = chunk(() => import('./custom.js'));
 /** The summary's body: asked for when a lesson opens, so that it is there at the end, offline too. */
 const ending = chunk(() => import('./summary.js'));
 
@@ -83,14 +81,14 @@ export class LangkahLesson extends LitElement {
   readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
   private readonly speech = new SpeechController(this, (src) => this.mediaFailed(src));
-  /** Pictures the learner asked for (data saver), or that failed to load. */
-  private images: Record<string, 'on' | 'failed'> = {};
+  /** @internal Pictures the learner asked for (data saver), or that failed to load. */
+  images: Record<string, 'on' | 'failed'> = {};
   /** @internal Elements of registered step types, kept across renders. */
   readonly elements = new Map<string, HTMLElement>();
   /** The summary's body, once loaded (summary.ts). */
   private ends?: typeof import('./summary.js');
-  /** The renderer of registered step types, once loaded (custom.ts). */
-  private customs?: typeof import('./custom.js').custom;
+  /** @internal The renderer of registered step types, once loaded (custom.ts). */
+  customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
   private moved: boolean | 'open' = false;
   /** @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts); a course keeps them when the learner leaves the lesson or the page. */
@@ -101,7 +99,8 @@ export class LangkahLesson extends LitElement {
   private warned?: string;
   /** The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen once per lesson; on the others it is the button's description. */
   private noted?: string;
-  private readonly redraw = () => this.requestUpdate();
+  /** @internal */
+  readonly redraw = () => this.requestUpdate();
   /** The prose of steps drawn so far, as DOM (prose.ts). */
   private readonly drawn: Drawn = new WeakMap();
 
@@ -219,54 +218,8 @@ export class LangkahLesson extends LitElement {
         ${voice ? nothing : html`<span id="no-voice" class=${why ? 'why' : 'sr'}>${t.noVoice}</span>`}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
-      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => this.block(b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
+      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => lessonParts!.block(this, b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
     </section>`;
-  }
-
-  private block(b: Block, step: Step): unknown {
-    const lang = langOf(this);
-    switch (b.t) {
-      case 'image':
-        return this.image(b);
-      case 'quiz':
-        return html`<langkah-quiz lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
-      case 'checklist':
-        return html`<langkah-checklist lang=${lang} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
-      case 'custom':
-        if (this.customs) return this.customs(this, b, step, lang);
-        // Failed (offline): the next render, on the learner's next tap, tries again.
-        custom().then((m) => ((this.customs = m.custom), this.requestUpdate()), () => undefined);
-        return nothing;
-      default:
-        return nothing;
-    }
-  }
-
-  private image(img: Image) {
-    const t = this.t;
-    const shown = this.images[img.src];
-    const saver = this.dataSaver || !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
-    const show = () => (this.images = { ...this.images, [img.src]: 'on' });
-    let body;
-    if (shown === 'failed') {
-      body = html`<div class="ph" role="alert"><p>${img.alt}</p><p>${t.imageFailed}</p><button @click=${show}>${t.retry}</button></div>`;
-    } else if (saver && !shown) {
-      body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
-    } else {
-      body = html`<img
-        src=${img.src}
-        alt=${img.alt}
-        width=${img.width ?? nothing}
-        height=${img.height ?? nothing}
-        loading="lazy"
-        decoding="async"
-        @error=${() => {
-          this.images = { ...this.images, [img.src]: 'failed' };
-          this.mediaFailed(img.src);
-        }}
-      />`;
-    }
-    return html`<figure part="figure">${body}${img.title ? html`<figcaption>${img.title}</figcaption>` : nothing}</figure>`;
   }
 
   private summary(l: Lesson) {
@@ -355,8 +308,8 @@ export class LangkahLesson extends LitElement {
     if (!on && (await this.updateComplete)) this.renderRoot.querySelector<HTMLElement>('nav button:last-child')?.focus();
   }
 
-  /** A picture or recording that failed (`url`), or the device's voice. */
-  private mediaFailed(url?: string) {
+  /** @internal A picture or recording that failed (`url`), or the device's voice. */
+  mediaFailed(url?: string) {
     this.dispatchEvent(
       new LangkahErrorEvent({
         ...this.progress.ids,
