@@ -372,6 +372,39 @@ describe('<langkah-lesson>', () => {
   describe('a slow reader alone with a 360 × 640 phone (#12)', () => {
     beforeEach(() => setViewport({ width: 360, height: 640 }));
 
+    it('keeps ticks not yet checked across a reload of a lesson on its own page, for that lesson only (review 12b, finding 3)', async () => {
+      const ticked = async (el: LangkahLesson) => {
+        const quiz = quizzes(el)[0]!;
+        await quiz.updateComplete;
+        return authored(quiz.shadowRoot!, 'input[name="q-tunggal"]').map((i) => i.checked);
+      };
+      let el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
+      await quiz.updateComplete;
+      // The learner switches to WhatsApp: the page is hidden, and the phone drops the tab.
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { hidden?: boolean }).hidden;
+      const kept = Object.keys(localStorage).filter((k) => k.startsWith('langkah.'));
+      el = await reload(el);
+      expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+      expect(await ticked(el)).to.deep.equal([false, true, false]);
+      expect(stored().answers['q-tunggal'], 'not checked').to.equal(undefined);
+      expect(text($(el, 'nav button.primary'))).to.equal('Periksa jawaban');
+      // Kept under the lesson's own key: the same lesson inside a course has its own record, and its own picks.
+      expect(kept.some((k) => k.endsWith(KEY.slice('langkah:'.length)))).to.equal(true);
+      const other = document.createElement('langkah-lesson') as LangkahLesson;
+      other.scope = 'course:lain@/x/|';
+      other.setAttribute('src', LESSON_SRC);
+      el.parentElement!.append(other);
+      await ready(other);
+      await forward(other, 1);
+      expect(await ticked(other)).to.deep.equal([false, false, false]);
+    });
+
     it('Next does not skip unanswered questions silently: it shows the first one and says what to do; Next again skips', async () => {
       const el = await lesson();
       await forward(el, 1);

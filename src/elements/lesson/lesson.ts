@@ -15,6 +15,8 @@ import { notices } from '../shared/notices.js';
 import type { Drawn } from '../shared/prose.js';
 import { styles } from './lesson.styles.js';
 
+/** Where a lesson's picks not yet checked are kept, before its record's key (not `langkah:`: they are no record). */
+const DRAFTS = 'langkah.drafts:';
 /** The summary's body: asked for when a lesson opens, so that it is there at the end, offline too. */
 const ending = chunk(() => import('./summary.js'));
 
@@ -91,8 +93,23 @@ export class LangkahLesson extends LitElement {
   customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
   private moved: boolean | 'open' = false;
-  /** @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts); a course keeps them when the learner leaves the lesson or the page. */
+  /**
+   * @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts). Kept on the device
+   * beside the record, under its own key (`langkah.drafts:` + the record's key, so a course's lesson
+   * has its own), when the page is hidden or left and when the lesson closes: a learner who switches
+   * to WhatsApp (the phone may drop the tab), reloads, or goes back to a course's list finds them
+   * again (review 12b, finding 3; a lesson on its own page too).
+   */
   readonly drafts: Record<string, number[]> = {};
+  private readonly keep = () => {
+    const key = this.progress.ids?.key;
+    try {
+      if (key) localStorage[Object.keys(this.drafts).length ? 'setItem' : 'removeItem'](DRAFTS + key, JSON.stringify(this.drafts));
+    } catch {
+      // Storage blocked or full: the picks stay while the page is open, as the record does.
+    }
+  };
+  private readonly onHide = () => document.hidden && this.keep();
   /** @internal "Start again?" is being asked (only on the summary, so its body has loaded: summary.ts). */
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */
@@ -122,6 +139,13 @@ export class LangkahLesson extends LitElement {
     if (changed.has('lesson') && set && !this.loader.accepts(() => contentShapes().then((s) => s.LESSON), set, 'lesson', () => set)) this.lesson = l = undefined;
     if (changed.has('lesson') && l) {
       const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
+      this.keep();
+      for (const q in this.drafts) delete this.drafts[q];
+      try {
+        Object.assign(this.drafts, JSON.parse(localStorage.getItem(DRAFTS + key) ?? '{}'));
+      } catch {
+        // None kept, or storage blocked.
+      }
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
       this.elements.clear();
       let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
@@ -144,6 +168,19 @@ export class LangkahLesson extends LitElement {
       // The host hears that the lesson is shown, so a learner who only opens it is counted (e.g. xAPI initialized).
       this.tell(r.step, Date.now(), true);
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.keep);
+    document.addEventListener('visibilitychange', this.onHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.keep);
+    document.removeEventListener('visibilitychange', this.onHide);
+    this.keep();
   }
 
   protected override updated(): void {
