@@ -372,6 +372,35 @@ describe('<langkah-lesson>', () => {
   describe('a slow reader alone with a 360 × 640 phone (#12)', () => {
     beforeEach(() => setViewport({ width: 360, height: 640 }));
 
+    it('after Next checked several questions at once, says how many are right and shows the first wrong one (review 12b, finding 9)', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      // The first question wrong, the second right; neither checked.
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[1]!.click();
+      await quiz.updateComplete;
+      await el.updateComplete;
+      await nav(el, /Periksa jawaban/);
+      await quiz.updateComplete;
+      expect(text($(el, 'nav [role="status"]'))).to.equal('1 dari 2 jawaban tepat.');
+      const wrong = quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!;
+      await until(() => {
+        const r = wrong.getBoundingClientRect();
+        return r.top >= -1 && r.top < innerHeight / 2;
+      }, 'the wrong question is not in view');
+      expect(text(wrong.querySelector('.verdict')!)).to.equal('✗ Jawaban Anda belum tepat.');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(wrong.getBoundingClientRect().top, 'still in view').to.be.within(-1, innerHeight / 2);
+      await expect(el).to.be.accessible();
+      // A new pick makes the line old: it goes.
+      quiz.shadowRoot!.querySelector<HTMLButtonElement>('[data-q="q-tunggal"] > button')!.click();
+      await el.updateComplete;
+      expect(text($(el, 'nav [role="status"]'))).to.equal('');
+    });
+
     it('keeps ticks not yet checked across a reload of a lesson on its own page, for that lesson only (review 12b, finding 3)', async () => {
       const ticked = async (el: LangkahLesson) => {
         const quiz = quizzes(el)[0]!;

@@ -114,10 +114,12 @@ export class LangkahLesson extends LitElement {
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */
   private warned?: string;
+  /** After Next checked several questions at once: how many are right (review 12b, finding 9). */
+  private tally?: string;
   /** The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen once per lesson; on the others it is the button's description. */
   private noted?: string;
-  /** @internal */
-  readonly redraw = () => this.requestUpdate();
+  /** @internal Draws again; also when a quiz pick changes, which makes the line about the last checks old. */
+  readonly redraw = () => ((this.tally = undefined), this.requestUpdate());
   /** The prose of steps drawn so far, as DOM (prose.ts). */
   private readonly drawn: Drawn = new WeakMap();
 
@@ -219,7 +221,7 @@ export class LangkahLesson extends LitElement {
       ${this.asking
         ? this.ends?.confirm(this)
         : html`<nav part="nav" aria-label=${l.title}>
-            <div role="status">${warn ? html`<p class="note">${t.skipAsk}</p>` : nothing}</div>
+            <div role="status">${warn || this.tally ? html`<p class="note">${warn ? t.skipAsk : this.tally}</p>` : nothing}</div>
             ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
               ? html`<button class="primary" @click=${() => this.forward(index)}>
@@ -283,7 +285,7 @@ export class LangkahLesson extends LitElement {
     // Done only with every question answered: a skipped one keeps the lesson open in the course and its reports.
     const done = !step && !this.left(l.steps.flatMap((s) => s.blocks)).length;
     this.speech.stop();
-    this.progress.dropped = this.warned = undefined;
+    this.progress.dropped = this.warned = this.tally = undefined;
     const r = this.progress.update((d) => {
       d.step = index;
       if (step && !d.seen.includes(step.id)) d.seen.push(step.id);
@@ -325,17 +327,25 @@ export class LangkahLesson extends LitElement {
    * first of them and says so; the next tap moves on.
    */
   private async forward(index: number) {
-    let checked = false;
-    const quizzes = this.renderRoot.querySelectorAll('langkah-quiz');
-    quizzes.forEach((q) => (checked = q.checkPending() || checked));
-    if (checked) return;
+    const quizzes = [...this.renderRoot.querySelectorAll('langkah-quiz')];
+    const checked = quizzes.flatMap((q) => q.checkPending());
     const step = this.lesson!.steps[index]!;
-    const [first] = this.left(step.blocks);
-    if (!first || this.warned === step.id) return this.go(index + 1);
-    this.warned = step.id;
+    // One checked: its verdict comes into view (LangkahQuiz.check). Several at once: the line says how many are
+    // right, and the first wrong one (else the first) comes into view, not the last verdict (review 12b, finding 9).
+    const wrong = checked.filter((q) => !this.progress.record!.answers[q.id]!.correct);
+    this.tally = checked[1] && this.t.rightOf(checked.length - wrong.length, checked.length);
+    const [first] = checked[1] ? [...wrong, ...checked] : this.left(step.blocks);
+    if (checked[0] && !checked[1]) return;
+    if (!checked[0]) {
+      if (!first || this.warned === step.id) return this.go(index + 1);
+      this.warned = step.id;
+    }
     this.requestUpdate();
     await this.updateComplete;
-    quizzes.forEach((q) => q.shadowRoot?.querySelector(`[data-q="${first.id}"]`)?.scrollIntoView({ block: 'start' }));
+    const show = () => quizzes.forEach((q) => q.shadowRoot?.querySelector(`[data-q="${first!.id}"]`)?.scrollIntoView({ block: 'start' }));
+    // After checks, once the quizzes drew their verdicts and scrolled to them.
+    if (checked[0]) setTimeout(show);
+    else show();
   }
 
   /** @internal Asks "start again?" (`on`), or stops asking. */

@@ -65,12 +65,12 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     this.drafts = {};
   }
 
-  /** @internal Checks every question with picks not yet checked; true if there was one. */
-  checkPending(): boolean {
+  /** @internal Checks every question with picks not yet checked; returns them. */
+  checkPending(): Question[] {
     const answers = this.answers();
     const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], shown(answers[q.id], this.track.record?.completed))) ?? [];
     todo.forEach((q) => this.check(q));
-    return !!todo.length;
+    return todo;
   }
 
   private draft(q: Question, next: number[]) {
