@@ -545,7 +545,7 @@ describe('<langkah-lesson>', () => {
       await expect(redo).to.be.accessible();
     });
 
-    it('shows the start of each step on the first screen: title and counter on one line, the heading at the top after Next', async () => {
+    it('shows the start of each step on the first screen: the title on the whole width, counter and bar on one line under it, the heading at the top after Next', async () => {
       const [header, footer] = [document.createElement('div'), document.createElement('div')];
       header.style.height = '200px';
       footer.style.height = '1000px';
@@ -555,7 +555,11 @@ describe('<langkah-lesson>', () => {
         document.body.append(footer);
         const title = $(el, '[part="title"]').getBoundingClientRect();
         const counter = $(el, '.counter').getBoundingClientRect();
-        expect(counter.top, 'the counter beside the title').to.be.below(title.bottom);
+        const bar = $(el, '[part="progress"]').getBoundingClientRect();
+        // The title on the whole width (beside the counter it was squeezed into many lines), the counter and the bar on one line under it (review 12b, finding 10).
+        expect(title.width, 'the title on the whole width').to.equal($(el, 'header').getBoundingClientRect().width);
+        expect(counter.top, 'the counter under the title').to.be.at.least(title.bottom - 1);
+        expect((bar.top + bar.bottom) / 2, 'the bar beside the counter').to.be.within(counter.top, counter.bottom);
         for (let i = 0; i < 4; i++) {
           await forward(el, 1);
           // Once the step's quizzes have drawn themselves, so that the page is as long as it gets.
