@@ -242,7 +242,17 @@ export const base = css`
       gap: 0.4em;
     }
   }
-  /* In forced colours the browser gives texts and borders the system's colours itself: no rule needed here. */
+  /* In forced colours the browser gives texts and borders the system's colours itself, and every button the
+     same outline: the main one keeps a fill, in the system's highlight colours, so it is still the one to press. */
+  @media (forced-colors: active) {
+    button.primary {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+      outline-color: CanvasText;
+    }
+  }
   @media print {
     .base {
       border: 0;
