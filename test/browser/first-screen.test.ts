@@ -42,7 +42,7 @@ describe('the first screen of a step on a 360 × 640 phone (review 12b, finding 
     scrollTo(0, 0);
   });
   afterEach(() => {
-    delete synth.getVoices;
+    delete (synth as Record<string, unknown>).getVoices;
     document.documentElement.style.scrollbarWidth = '';
   });
 
