@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+const cdps = new WeakMap();
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',');
@@ -145,6 +146,22 @@ export default {
     },
   ],
   plugins: [
+    // `executeServerCommand('forced-colors', { active })`: Windows' high-contrast mode, emulated in Chromium through
+    // the DevTools protocol (the runner's own emulateMedia passes only colour scheme and motion to puppeteer).
+    // Firefox (WebDriver BiDi) has no such emulation: the command answers false there.
+    {
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        const page = session.browser.getPage?.(session.id);
+        if (!page?.createCDPSession || !session.browser.name.toLowerCase().includes('chrom')) return false;
+        // One session per page, kept: the emulation lasts as long as the session that set it.
+        const cdp = cdps.get(page) ?? (await page.createCDPSession());
+        cdps.set(page, cdp);
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2021',

@@ -196,7 +196,7 @@ header p{margin:0;opacity:.8}
 #update{position:sticky;top:0;z-index:1;margin:1rem 0;padding:.75rem;border-radius:.5rem;border:2px solid #0b6e4f;background:Canvas;font-size:1rem}
 #update button{display:block;margin-top:.5rem;min-height:44px;min-width:44px;padding:.5rem 1.25rem;border:0;border-radius:.5rem;background:#0b6e4f;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 #update button:focus-visible{outline:3px solid #0b6e4f;outline-offset:2px}
-footer{margin-top:2rem;font-size:.9rem}
+footer{margin-top:2rem}
 a{min-height:44px;display:inline-flex;align-items:center}
 @media print{header,#offline-status,#update,footer,.guide-links{display:none}}
 @page trainer{size:A4 landscape;margin:8mm}

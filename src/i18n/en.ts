@@ -68,4 +68,5 @@ export const en: Translation = {
   unfinished: (n) => `Lesson not finished: ${n} unanswered ${n === 1 ? 'question' : 'questions'}.`,
   answerNow: 'Answer now',
   previous: 'Previous step',
+  rightOf: (n, of) => `${n} of ${of} answers right.`,
 };

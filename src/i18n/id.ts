@@ -68,4 +68,5 @@ export const id: Translation = {
   unfinished: (n) => `Pelajaran belum selesai: ${n} pertanyaan belum dijawab.`,
   answerNow: 'Jawab sekarang',
   previous: 'Langkah sebelumnya',
+  rightOf: (n, of) => `${n} dari ${of} jawaban tepat.`,
 };

@@ -74,6 +74,8 @@ export interface Translation {
   unfinished: (unanswered: number) => string;
   answerNow: string;
   previous: string;
+  /** After the main button checked several questions at once (review 12b, finding 9). */
+  rightOf: (right: number, checked: number) => string;
 }
 
 /**

@@ -100,3 +100,14 @@ export function shuffled(q: { id: string; items: unknown[] }): number[] {
   const order = mixed(q.id, q.items.length);
   return order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
 }
+
+/** Whether a question takes several options. */
+export const many = (q: Question): boolean => q.kind === 'multiple' || (q.kind === 'chat' && !!q.multiple);
+
+/**
+ * A feedback text without its leading "Benar." or "Salah." (`strip`: a wrong
+ * answer, or any true/false one): the verdict line already says it, and the
+ * two clash ("belum tepat. Benar."). The screen and the voice both use it.
+ */
+export const bare = (text: Inline[] | undefined, strip: boolean): Inline[] | undefined =>
+  strip && typeof text?.[0] === 'string' ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!] */, ''), ...text.slice(1)] : text;

@@ -10,7 +10,8 @@ const player = chunk(() => import('./player.js'));
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);
 
 /**
- * Reads a step aloud: the author's recording when the step has one, else the
+ * Reads a step aloud: the author's recording when the step has one (then,
+ * with a voice, what the learner was told about its answers), else the
  * device's own voice for the lesson's language, when it has such a voice.
  * Voices arrive late on some phones, so the host re-renders when they do.
  * The player itself loads on the first tap.
@@ -44,11 +45,6 @@ export class SpeechController implements ReactiveController {
   voice(lang: Lang): SpeechSynthesisVoice | undefined {
     const re = lang === 'id' ? /^(id|in)\b/i : /^en\b/i;
     return synth()?.getVoices().find((v) => re.test(v.lang));
-  }
-
-  /** Whether there is a way to read aloud. */
-  can(lang: Lang, audio?: string): boolean {
-    return !!audio || !!this.voice(lang);
   }
 
   /** Starts reading `title` and `blocks` (with what the learner was told about `answers`), or stops if already reading. */

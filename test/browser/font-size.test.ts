@@ -134,6 +134,45 @@ describe('at a default font size of 32 px on a 360 px phone', () => {
     expect(split, 'words split inside buttons').to.deep.equal([]);
   });
 
+  for (const width of [360, 320]) {
+    it(`at ${width} px, the summary of a lesson left with questions unanswered fits, in a course too, and splits no word of its heading or buttons (review 12b, finding 5)`, async () => {
+      await setViewport({ width, height: Math.round((width * 16) / 9) });
+      try {
+        for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
+        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        box.innerHTML = `<langkah-lesson src="/test/fixtures/built/id/uji/latihan.json"></langkah-lesson><langkah-curriculum src="/test/fixtures/course/curriculum.json"></langkah-curriculum>`;
+        const course = box.lastElementChild as Host;
+        await customElements.whenDefined('langkah-curriculum');
+        await until(() => course.shadowRoot?.querySelector('.modules'), 'the course did not render');
+        $(course, '[data-ref="uji/latihan"]').click();
+        await course.updateComplete;
+        for (const lesson of [box.firstElementChild as LangkahLesson, await ready($(course, 'langkah-lesson') as LangkahLesson)]) {
+          await ready(lesson);
+          for (let i = 0; i < 9 && !lesson.shadowRoot!.querySelector('[part~="summary"]'); i++) await forward(lesson, 1);
+          await lesson.updateComplete;
+          expect($(lesson, '[part~="summary"] h3').textContent, 'questions are left').to.match(/belum dijawab/);
+          expect(audit(lesson), 'summary').to.deep.equal([]);
+          const split: string[] = [];
+          for (const el of all(lesson.shadowRoot!).filter((e) => e.matches(width === 360 ? 'h3, button' : 'h3') && shown(e))) {
+            for (const t of words(el)) {
+              for (const m of t.textContent!.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(t, m.index!);
+                range.setEnd(t, m.index! + m[0].length);
+                if (new Set([...range.getClientRects()].filter((r) => r.width).map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+              }
+            }
+          }
+          // On a 320 px phone a 10-letter word in a button can be wider than its line: it may break there, not overflow.
+          expect(split, 'words split over two lines').to.deep.equal([]);
+        }
+        expect(audit(course), 'the course').to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 360, height: 640 });
+      }
+    });
+  }
+
   it('a chat scenario and a checklist with long words fit, and no word in a bubble is split', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <langkah-quiz id="kuis-32">

@@ -109,4 +109,16 @@ describe('facilitator guide page', () => {
       expect(print.map((m) => m.cssText).join(' ')).to.match(/\.guide-links[^{]*\{ display: none; \}/);
     }
   });
+
+  it('trainer page: every link and button is a 44 px target with text of at least 16 px, the course title link too (review 12b, finding 11)', async () => {
+    const doc = await frame('/dist/course/trainer.html', 360);
+    const small = [...doc.querySelectorAll('a, button')]
+      .filter((e) => e.getBoundingClientRect().width)
+      .flatMap((e) => {
+        const r = e.getBoundingClientRect();
+        const size = parseFloat(win(doc).getComputedStyle(e).fontSize);
+        return r.height < 44 || size < 16 ? [`${e.localName} "${e.textContent!.trim().slice(0, 30)}": ${Math.round(r.height)} px tall, text ${size} px`] : [];
+      });
+    expect(small).to.deep.equal([]);
+  });
 });

@@ -9,9 +9,9 @@ export const KEY = 'langkah:lesson:uji/latihan@id';
 /** The storage key of a lesson's record in a course: the course id and the folder it is served from come first. */
 export const courseKey = (ref: string, lang = 'id', scope = 'course:kursus-uji@/test/fixtures/course/|') => `langkah:${scope}lesson:${ref}@${lang}`;
 
-/** Forgets every Langkah record in this browser profile. */
+/** Forgets every Langkah record in this browser profile, and the quiz picks kept beside them. */
 export function clearStorage(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:')) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:') || k.startsWith('langkah.drafts:')) localStorage.removeItem(k);
 }
 
 /** An element inside `host`'s shadow root (or deeper, through `>>>`-free nesting of lesson → quiz). */

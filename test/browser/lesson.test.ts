@@ -372,6 +372,68 @@ describe('<langkah-lesson>', () => {
   describe('a slow reader alone with a 360 × 640 phone (#12)', () => {
     beforeEach(() => setViewport({ width: 360, height: 640 }));
 
+    it('after Next checked several questions at once, says how many are right and shows the first wrong one (review 12b, finding 9)', async () => {
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      // The first question wrong, the second right; neither checked.
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[0]!.click();
+      authored(quiz.shadowRoot!, 'input[name="q-banyak"]')[1]!.click();
+      await quiz.updateComplete;
+      await el.updateComplete;
+      await nav(el, /Periksa jawaban/);
+      await quiz.updateComplete;
+      expect(text($(el, 'nav [role="status"]'))).to.equal('1 dari 2 jawaban tepat.');
+      const wrong = quiz.shadowRoot!.querySelector('[data-q="q-tunggal"]')!;
+      await until(() => {
+        const r = wrong.getBoundingClientRect();
+        return r.top >= -1 && r.top < innerHeight / 2;
+      }, 'the wrong question is not in view');
+      expect(text(wrong.querySelector('.verdict')!)).to.equal('✗ Jawaban Anda belum tepat.');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(wrong.getBoundingClientRect().top, 'still in view').to.be.within(-1, innerHeight / 2);
+      await expect(el).to.be.accessible();
+      // A new pick makes the line old: it goes.
+      quiz.shadowRoot!.querySelector<HTMLButtonElement>('[data-q="q-tunggal"] > button')!.click();
+      await el.updateComplete;
+      expect(text($(el, 'nav [role="status"]'))).to.equal('');
+    });
+
+    it('keeps ticks not yet checked across a reload of a lesson on its own page, for that lesson only (review 12b, finding 3)', async () => {
+      const ticked = async (el: LangkahLesson) => {
+        const quiz = quizzes(el)[0]!;
+        await quiz.updateComplete;
+        return authored(quiz.shadowRoot!, 'input[name="q-tunggal"]').map((i) => i.checked);
+      };
+      let el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]!;
+      await quiz.updateComplete;
+      authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[1]!.click();
+      await quiz.updateComplete;
+      // The learner switches to WhatsApp: the page is hidden, and the phone drops the tab.
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { hidden?: boolean }).hidden;
+      const kept = Object.keys(localStorage).filter((k) => k.startsWith('langkah.'));
+      el = await reload(el);
+      expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+      expect(await ticked(el)).to.deep.equal([false, true, false]);
+      expect(stored().answers['q-tunggal'], 'not checked').to.equal(undefined);
+      expect(text($(el, 'nav button.primary'))).to.equal('Periksa jawaban');
+      // Kept under the lesson's own key: the same lesson inside a course has its own record, and its own picks.
+      expect(kept.some((k) => k.endsWith(KEY.slice('langkah:'.length)))).to.equal(true);
+      const other = document.createElement('langkah-lesson') as LangkahLesson;
+      other.scope = 'course:lain@/x/|';
+      other.setAttribute('src', LESSON_SRC);
+      el.parentElement!.append(other);
+      await ready(other);
+      await forward(other, 1);
+      expect(await ticked(other)).to.deep.equal([false, false, false]);
+    });
+
     it('Next does not skip unanswered questions silently: it shows the first one and says what to do; Next again skips', async () => {
       const el = await lesson();
       await forward(el, 1);
@@ -483,7 +545,7 @@ describe('<langkah-lesson>', () => {
       await expect(redo).to.be.accessible();
     });
 
-    it('shows the start of each step on the first screen: title and counter on one line, the heading at the top after Next', async () => {
+    it('shows the start of each step on the first screen: the title on the whole width, counter and bar on one line under it, the heading at the top after Next', async () => {
       const [header, footer] = [document.createElement('div'), document.createElement('div')];
       header.style.height = '200px';
       footer.style.height = '1000px';
@@ -493,7 +555,11 @@ describe('<langkah-lesson>', () => {
         document.body.append(footer);
         const title = $(el, '[part="title"]').getBoundingClientRect();
         const counter = $(el, '.counter').getBoundingClientRect();
-        expect(counter.top, 'the counter beside the title').to.be.below(title.bottom);
+        const bar = $(el, '[part="progress"]').getBoundingClientRect();
+        // The title on the whole width (beside the counter it was squeezed into many lines), the counter and the bar on one line under it (review 12b, finding 10).
+        expect(title.width, 'the title on the whole width').to.equal($(el, 'header').getBoundingClientRect().width);
+        expect(counter.top, 'the counter under the title').to.be.at.least(title.bottom - 1);
+        expect((bar.top + bar.bottom) / 2, 'the bar beside the counter').to.be.within(counter.top, counter.bottom);
         for (let i = 0; i < 4; i++) {
           await forward(el, 1);
           // Once the step's quizzes have drawn themselves, so that the page is as long as it gets.
@@ -507,7 +573,7 @@ describe('<langkah-lesson>', () => {
       }
     });
 
-    it('says once per lesson why "listen" is off, with what to do', async () => {
+    it('shows once per lesson why "listen" is off, with what to do, and gives the reason on every step', async () => {
       const voices = speechSynthesis.getVoices;
       speechSynthesis.getVoices = () => [];
       try {
@@ -517,10 +583,15 @@ describe('<langkah-lesson>', () => {
         await forward(el, 1);
         expect(text($(el, '.why'))).to.equal('HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.');
         expect($(el, '[part="listen"]').getAttribute('aria-describedby')).to.equal('no-voice');
-        await forward(el, 1);
-        expect($$(el, '.why'), 'not again on the next step').to.have.length(0);
-        expect(($(el, '[part="listen"]') as HTMLButtonElement).disabled).to.equal(true);
-        await expect(el).to.be.accessible();
+        for (let i = 3; i <= 5; i++) {
+          await forward(el, 1);
+          expect($$(el, '.why'), `step ${i}: the line not again`).to.have.length(0);
+          const listen = $(el, '[part="listen"]') as HTMLButtonElement;
+          expect(listen.disabled).to.equal(true);
+          // But the reason is still the button's description: a screen reader on it says why it is off (review 12b, finding 8).
+          expect($(el, '#' + listen.getAttribute('aria-describedby')).textContent, `step ${i}: why`).to.equal('HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.');
+          await expect(el).to.be.accessible();
+        }
       } finally {
         speechSynthesis.getVoices = voices;
       }

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { $, $$, authored, clearStorage, collect, forward, lesson, nav, quizzes, text, until } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
+import { $, $$, authored, clearStorage, collect, forward, lesson, LESSON, nav, quizzes, ready, text, until } from './helpers.js';
 
 type Synth = SpeechSynthesis & Record<string, unknown>;
 
@@ -168,5 +169,75 @@ describe('low bandwidth', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('figure img')).not.to.equal(null);
     await until(() => errors().length === 2, 'the retry did not try');
+  });
+});
+
+describe('spoken feedback says what the screen says (review 12b, finding 7)', () => {
+  const media = HTMLMediaElement.prototype;
+  const { play } = media;
+  const synth = window.speechSynthesis as Synth;
+  const spoken: string[] = [];
+  beforeEach(() => {
+    clearStorage();
+    spoken.length = 0;
+    synth.getVoices = () => [{ lang: 'id-ID', name: 'Indonesia' } as SpeechSynthesisVoice];
+    synth.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u.text);
+    synth.cancel = () => {};
+  });
+  afterEach(() => {
+    media.play = play;
+    for (const k of ['getVoices', 'speak', 'cancel']) delete synth[k];
+  });
+
+  /** The test lesson as data, its quiz step with a recording and an explanation that opens with "Salah.", as authors write them. */
+  async function recorded(): Promise<LangkahLesson> {
+    const data = await (await fetch(LESSON)).json();
+    const step = data.steps[2];
+    step.audio = { src: '/test/fixtures/built/assets/uji/id/audio/kunci.wav' };
+    step.blocks.find((b: { t: string }) => b.t === 'quiz').questions[0].explain = ['Salah. Bank tidak pernah meminta OTP.'];
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('langkah-lesson') as LangkahLesson;
+    el.lesson = data;
+    box.append(el);
+    return ready(el);
+  }
+
+  async function answer(el: LangkahLesson, q: string, pick: number[]) {
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    for (const i of pick) authored(quiz.shadowRoot!, `input[name="${q}"]`)[i]!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>(`[data-q="${q}"] > button`)!.click();
+    await el.updateComplete;
+  }
+
+  it('a wrong true/false answer: the verdict and the statement, never "belum tepat. Salah."', async () => {
+    let audio: HTMLMediaElement | undefined;
+    media.play = function (this: HTMLMediaElement) {
+      audio = this;
+      return Promise.resolve();
+    };
+    const el = await recorded();
+    await forward(el, 2);
+    // "Benar" (true) is the wrong answer: the first option shown.
+    await answer(el, 'q-bs', [0]);
+    $(el, '[part="listen"]').click();
+    await until(() => audio, 'the recording did not play');
+    expect(spoken, 'nothing read over the recording').to.deep.equal([]);
+    // The recording ends: then the voice reads what the learner was told, which no recording can know.
+    audio!.dispatchEvent(new Event('ended'));
+    await until(() => spoken.length, 'the feedback was not read after the recording');
+    expect(spoken).to.deep.equal(['Jawaban Anda belum tepat.', 'Pernyataan ini salah.', 'Bank tidak pernah meminta OTP.']);
+  });
+
+  it('right options but not all: "Sebagian benar.", as on screen', async () => {
+    const el = await lesson();
+    await forward(el, 1);
+    await answer(el, 'q-banyak', [0]);
+    $(el, '[part="listen"]').click();
+    await until(() => spoken.length, 'nothing spoken');
+    const said = spoken.slice(spoken.indexOf('Mana tanda pesan penipuan?'));
+    expect(said).to.include('Sebagian benar.');
+    expect(said).not.to.include('Jawaban Anda belum tepat.');
   });
 });

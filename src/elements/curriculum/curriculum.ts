@@ -175,32 +175,8 @@ export class LangkahCurriculum extends LitElement {
     }
   }
 
-  /**
-   * Keeps the open lesson's ticks not yet checked, by lesson, on the device:
-   * a learner who goes back to the list, switches to WhatsApp (the phone may
-   * drop the tab) or reloads finds them again (review 12b, finding 3).
-   */
-  private readonly keepDrafts = () => {
-    const src = this.shown?.getAttribute('src');
-    if (!src) return;
-    const all = this.drafts();
-    all[src] = this.shown!.drafts;
-    remember(`langkah.${this.scope}drafts`, JSON.stringify(all));
-  };
-  private readonly onHide = () => document.visibilityState === 'hidden' && this.keepDrafts();
-
-  private drafts(): Record<string, Record<string, number[]>> {
-    try {
-      return JSON.parse(recall(`langkah.${this.scope}drafts`) || '{}');
-    } catch {
-      return {};
-    }
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this.keepDrafts);
-    document.addEventListener('visibilitychange', this.onHide);
     this.addEventListener('langkah-complete', this.refresh);
     this.addEventListener('langkah-progress', this.refresh);
     if (this.course) this.watchRecords();
@@ -208,8 +184,6 @@ export class LangkahCurriculum extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.keepDrafts);
-    document.removeEventListener('visibilitychange', this.onHide);
     this.removeEventListener('langkah-complete', this.refresh);
     this.removeEventListener('langkah-progress', this.refresh);
     this.unwatch.forEach((f) => f());
@@ -387,8 +361,8 @@ export class LangkahCurriculum extends LitElement {
     this.focusAfter = focus;
     this.view = 'path';
     this.openRef = undefined;
-    // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was; with its unchecked ticks.
-    this.keepDrafts();
+    // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was; with its
+    // unchecked ticks, which the lesson keeps on the device when it closes.
     this.shown = undefined;
     this.notice = '';
     remember(this.openKey(), '');
@@ -568,9 +542,7 @@ export class LangkahCurriculum extends LitElement {
    */
   private lessonElement(src: string, lang: Lang, next: unknown) {
     if (this.shown?.getAttribute('src') !== src) {
-      this.keepDrafts();
       this.shown = document.createElement('langkah-lesson') as LangkahLesson;
-      Object.assign(this.shown.drafts, this.drafts()[src]);
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
       // The page's tag (`bjn`, with the strings it registered) where it falls back to the lesson's language.

@@ -1,25 +1,25 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Title and counter share a line: on a phone the step's own words start on the first screen (#12). */
+  /* The title on the whole width (squeezed beside the counter it took four lines), the counter and the bar
+     on one line under it: on a phone the step's own words start high on the first screen (#12; review 12b, finding 10). */
   header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     column-gap: 0.75em;
   }
   header h2 {
-    flex: 1;
+    flex-basis: 100%;
     margin: 0;
   }
   .counter {
-    margin: 0.25em 0 0.25em auto;
+    margin: 0;
     color: var(--_muted);
   }
-  /* A flex item of the header: a line of its own, the whole width. */
   progress {
     appearance: none;
-    flex-basis: 100%;
+    flex: 1 1 5em;
     height: 0.6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
@@ -102,7 +102,7 @@ export const styles = css`
     z-index: 1;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: 0 0.75em;
     margin-top: 1.25em;
     padding-block: 0.5em;
     background: var(--_bg);
@@ -125,6 +125,7 @@ export const styles = css`
     nav button {
       display: block;
       margin-top: 0.75em;
+      padding-inline: 0.5em;
     }
     nav .primary {
       position: sticky;

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { chunk, contentShapes, lessonParts, loadLesson } from '../../content/load.js';
-import type { Block, Image, Lesson, Progress, Question, Step } from '../../content/schema.js';
+import type { Block, Lesson, Progress, Question, Step } from '../../content/schema.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
@@ -15,8 +15,8 @@ import { notices } from '../shared/notices.js';
 import type { Drawn } from '../shared/prose.js';
 import { styles } from './lesson.styles.js';
 
-/** The renderer of registered step types: loads with the first lesson that has one. */
-const custom = chunk(() => import('./custom.js'));
+/** Where a lesson's picks not yet checked are kept, before its record's key (not `langkah:`: they are no record). */
+const DRAFTS = 'langkah.drafts:';
 /** The summary's body: asked for when a lesson opens, so that it is there at the end, offline too. */
 const ending = chunk(() => import('./summary.js'));
 
@@ -83,25 +83,43 @@ export class LangkahLesson extends LitElement {
   readonly progress = new ProgressController(this);
   private readonly loader = new LoadController<Lesson>(this, () => this.progress.ids, (lesson) => (this.lesson = lesson));
   private readonly speech = new SpeechController(this, (src) => this.mediaFailed(src));
-  /** Pictures the learner asked for (data saver), or that failed to load. */
-  private images: Record<string, 'on' | 'failed'> = {};
+  /** @internal Pictures the learner asked for (data saver), or that failed to load. */
+  images: Record<string, 'on' | 'failed'> = {};
   /** @internal Elements of registered step types, kept across renders. */
   readonly elements = new Map<string, HTMLElement>();
   /** The summary's body, once loaded (summary.ts). */
   private ends?: typeof import('./summary.js');
-  /** The renderer of registered step types, once loaded (custom.ts). */
-  private customs?: typeof import('./custom.js').custom;
+  /** @internal The renderer of registered step types, once loaded (custom.ts). */
+  customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
   private moved: boolean | 'open' = false;
-  /** @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts); a course keeps them when the learner leaves the lesson or the page. */
+  /**
+   * @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts). Kept on the device
+   * beside the record, under its own key (`langkah.drafts:` + the record's key, so a course's lesson
+   * has its own), when the page is hidden or left and when the lesson closes: a learner who switches
+   * to WhatsApp (the phone may drop the tab), reloads, or goes back to a course's list finds them
+   * again (review 12b, finding 3; a lesson on its own page too).
+   */
   readonly drafts: Record<string, number[]> = {};
+  private readonly keep = () => {
+    const key = this.progress.ids?.key;
+    try {
+      if (key) localStorage[Object.keys(this.drafts).length ? 'setItem' : 'removeItem'](DRAFTS + key, JSON.stringify(this.drafts));
+    } catch {
+      // Storage blocked or full: the picks stay while the page is open, as the record does.
+    }
+  };
+  private readonly onHide = () => document.hidden && this.keep();
   /** @internal "Start again?" is being asked (only on the summary, so its body has loaded: summary.ts). */
   asking = false;
   /** The step whose unanswered questions the learner was told about: the next Next skips them. */
   private warned?: string;
-  /** The step that shows why "listen" is off: the first one shown, so the notice is read once per lesson. */
+  /** After Next checked several questions at once: how many are right (review 12b, finding 9). */
+  private tally?: string;
+  /** The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen once per lesson; on the others it is the button's description. */
   private noted?: string;
-  private readonly redraw = () => this.requestUpdate();
+  /** @internal Draws again; also when a quiz pick changes, which makes the line about the last checks old. */
+  readonly redraw = () => ((this.tally = undefined), this.requestUpdate());
   /** The prose of steps drawn so far, as DOM (prose.ts). */
   private readonly drawn: Drawn = new WeakMap();
 
@@ -132,6 +150,13 @@ export class LangkahLesson extends LitElement {
     if (changed.has('lesson') && set && !this.loader.accepts(() => contentShapes().then((s) => s.LESSON), set, 'lesson', () => set)) this.lesson = l = undefined;
     if (changed.has('lesson') && l) {
       const key = `${this.scope ?? ''}lesson:${l.module ? l.module + '/' : ''}${l.id}@${l.lang}`;
+      this.keep();
+      for (const q in this.drafts) delete this.drafts[q];
+      try {
+        Object.assign(this.drafts, JSON.parse(localStorage.getItem(DRAFTS + key) ?? '{}'));
+      } catch {
+        // None kept, or storage blocked.
+      }
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
       this.elements.clear();
       let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
@@ -154,6 +179,19 @@ export class LangkahLesson extends LitElement {
       // The host hears that the lesson is shown, so a learner who only opens it is counted (e.g. xAPI initialized).
       this.tell(r.step, Date.now(), true);
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.keep);
+    document.addEventListener('visibilitychange', this.onHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.keep);
+    document.removeEventListener('visibilitychange', this.onHide);
+    this.keep();
   }
 
   protected override updated(): void {
@@ -194,7 +232,7 @@ export class LangkahLesson extends LitElement {
       ${this.asking
         ? this.ends?.confirm(this)
         : html`<nav part="nav" aria-label=${l.title}>
-            <div role="status">${warn ? html`<p class="note">${t.skipAsk}</p>` : nothing}</div>
+            <div role="status">${warn || this.tally ? html`<p class="note">${warn ? t.skipAsk : this.tally}</p>` : nothing}</div>
             ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
               ? html`<button class="primary" @click=${() => this.forward(index)}>
@@ -210,7 +248,10 @@ export class LangkahLesson extends LitElement {
     const audio = step.audio?.src;
     const { playing, failed } = this.speech;
     // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
-    const can = this.speech.can(l.lang, audio);
+    // Without a voice, the reason is the button's description on every step (a recording is played, but the
+    // feedback on its answers cannot be read); shown as a line on the first step without a way to listen only.
+    const voice = !!this.speech.voice(l.lang);
+    const can = voice || !!audio;
     const why = !can && (this.noted ??= step.id) === step.id;
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
@@ -219,65 +260,16 @@ export class LangkahLesson extends LitElement {
           part="listen"
           class="listen"
           ?disabled=${!can}
-          aria-describedby=${why ? 'no-voice' : nothing}
+          aria-describedby=${voice ? nothing : 'no-voice'}
           @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
         >
           <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
         </button>
-        ${why ? html`<span id="no-voice" class="why">${t.noVoice}</span>` : nothing}
+        ${voice ? nothing : html`<span id="no-voice" class=${why ? 'why' : 'sr'}>${t.noVoice}</span>`}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
-      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => this.block(b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
+      ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => lessonParts!.block(this, b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
     </section>`;
-  }
-
-  private block(b: Block, step: Step): unknown {
-    const lang = langOf(this);
-    // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
-    // says the content's), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
-    const tag = tagOf(this);
-    switch (b.t) {
-      case 'image':
-        return this.image(b);
-      case 'quiz':
-        return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id} .drafts=${this.drafts} .changed=${this.redraw}></langkah-quiz>`;
-      case 'checklist':
-        return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${this.progress} .step=${step.id}></langkah-checklist>`;
-      case 'custom':
-        if (this.customs) return this.customs(this, b, step, lang);
-        // Failed (offline): the next render, on the learner's next tap, tries again.
-        custom().then((m) => ((this.customs = m.custom), this.requestUpdate()), () => undefined);
-        return nothing;
-      default:
-        return nothing;
-    }
-  }
-
-  private image(img: Image) {
-    const t = this.t;
-    const shown = this.images[img.src];
-    const saver = this.dataSaver || !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
-    const show = () => (this.images = { ...this.images, [img.src]: 'on' });
-    let body;
-    if (shown === 'failed') {
-      body = html`<div class="ph" role="alert"><p>${img.alt}</p><p>${t.imageFailed}</p><button @click=${show}>${t.retry}</button></div>`;
-    } else if (saver && !shown) {
-      body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
-    } else {
-      body = html`<img
-        src=${img.src}
-        alt=${img.alt}
-        width=${img.width ?? nothing}
-        height=${img.height ?? nothing}
-        loading="lazy"
-        decoding="async"
-        @error=${() => {
-          this.images = { ...this.images, [img.src]: 'failed' };
-          this.mediaFailed(img.src);
-        }}
-      />`;
-    }
-    return html`<figure part="figure">${body}${img.title ? html`<figcaption>${img.title}</figcaption>` : nothing}</figure>`;
   }
 
   private summary(l: Lesson) {
@@ -304,7 +296,7 @@ export class LangkahLesson extends LitElement {
     // Done only with every question answered: a skipped one keeps the lesson open in the course and its reports.
     const done = !step && !this.left(l.steps.flatMap((s) => s.blocks)).length;
     this.speech.stop();
-    this.progress.dropped = this.warned = undefined;
+    this.progress.dropped = this.warned = this.tally = undefined;
     const r = this.progress.update((d) => {
       d.step = index;
       if (step && !d.seen.includes(step.id)) d.seen.push(step.id);
@@ -346,17 +338,25 @@ export class LangkahLesson extends LitElement {
    * first of them and says so; the next tap moves on.
    */
   private async forward(index: number) {
-    let checked = false;
-    const quizzes = this.renderRoot.querySelectorAll('langkah-quiz');
-    quizzes.forEach((q) => (checked = q.checkPending() || checked));
-    if (checked) return;
+    const quizzes = [...this.renderRoot.querySelectorAll('langkah-quiz')];
+    const checked = quizzes.flatMap((q) => q.checkPending());
     const step = this.lesson!.steps[index]!;
-    const [first] = this.left(step.blocks);
-    if (!first || this.warned === step.id) return this.go(index + 1);
-    this.warned = step.id;
+    // One checked: its verdict comes into view (LangkahQuiz.check). Several at once: the line says how many are
+    // right, and the first wrong one (else the first) comes into view, not the last verdict (review 12b, finding 9).
+    const wrong = checked.filter((q) => !this.progress.record!.answers[q.id]!.correct);
+    this.tally = checked[1] && this.t.rightOf(checked.length - wrong.length, checked.length);
+    const [first] = checked[1] ? [...wrong, ...checked] : this.left(step.blocks);
+    if (checked[0] && !checked[1]) return;
+    if (!checked[0]) {
+      if (!first || this.warned === step.id) return this.go(index + 1);
+      this.warned = step.id;
+    }
     this.requestUpdate();
     await this.updateComplete;
-    quizzes.forEach((q) => q.shadowRoot?.querySelector(`[data-q="${first.id}"]`)?.scrollIntoView({ block: 'start' }));
+    const show = () => quizzes.forEach((q) => q.shadowRoot?.querySelector(`[data-q="${first!.id}"]`)?.scrollIntoView({ block: 'start' }));
+    // After checks, once the quizzes drew their verdicts and scrolled to them.
+    if (checked[0]) setTimeout(show);
+    else show();
   }
 
   /** @internal Asks "start again?" (`on`), or stops asking. */
@@ -366,8 +366,8 @@ export class LangkahLesson extends LitElement {
     if (!on && (await this.updateComplete)) this.renderRoot.querySelector<HTMLElement>('nav button:last-child')?.focus();
   }
 
-  /** A picture or recording that failed (`url`), or the device's voice. */
-  private mediaFailed(url?: string) {
+  /** @internal A picture or recording that failed (`url`), or the device's voice. */
+  mediaFailed(url?: string) {
     this.dispatchEvent(
       new LangkahErrorEvent({
         ...this.progress.ids,

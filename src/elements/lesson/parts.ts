@@ -2,6 +2,68 @@
  * What a lesson needs before it shows, beside its data: the compiled lesson
  * shape (to check built JSON) and the drawing of its steps. One lazy chunk,
  * fetched while the lesson downloads (`contentShapes` in content/load.ts).
+ * A step's blocks are drawn only once it is loaded, so whatever only they
+ * need (pictures, quizzes and checklists, registered step types) lives here,
+ * out of the first download.
  */
+import { html, isServer, nothing } from 'lit';
+import { chunk } from '../../content/load.js';
+import type { Block, Image, Step } from '../../content/schema.js';
+import { langOf, tagOf } from '../../i18n/localize.js';
+import type { LangkahLesson } from './lesson.js';
+
 export { LESSON } from '../../content/shapes.js';
 export { blocks } from '../shared/prose.js';
+
+/** The renderer of registered step types: loads with the first lesson that has one. */
+const custom = chunk(() => import('./custom.js'));
+
+/** A block of `step` that prose does not draw itself. */
+export function block(lesson: LangkahLesson, b: Block, step: Step): unknown {
+  const lang = langOf(lesson);
+  // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
+  // says the content's), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
+  const tag = tagOf(lesson);
+  switch (b.t) {
+    case 'image':
+      return image(lesson, b);
+    case 'quiz':
+      return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${lesson.progress} .step=${step.id} .drafts=${lesson.drafts} .changed=${lesson.redraw}></langkah-quiz>`;
+    case 'checklist':
+      return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${lesson.progress} .step=${step.id}></langkah-checklist>`;
+    case 'custom':
+      if (lesson.customs) return lesson.customs(lesson, b, step, lang);
+      // Failed (offline): the next render, on the learner's next tap, tries again.
+      custom().then((m) => ((lesson.customs = m.custom), lesson.redraw()), () => undefined);
+      return nothing;
+    default:
+      return nothing;
+  }
+}
+
+function image(lesson: LangkahLesson, img: Image) {
+  const t = lesson.t;
+  const shown = lesson.images[img.src];
+  const saver = lesson.dataSaver || (!isServer && !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData);
+  const show = () => (lesson.images = { ...lesson.images, [img.src]: 'on' });
+  let body;
+  if (shown === 'failed') {
+    body = html`<div class="ph" role="alert"><p>${img.alt}</p><p>${t.imageFailed}</p><button @click=${show}>${t.retry}</button></div>`;
+  } else if (saver && !shown) {
+    body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
+  } else {
+    body = html`<img
+      src=${img.src}
+      alt=${img.alt}
+      width=${img.width ?? nothing}
+      height=${img.height ?? nothing}
+      loading="lazy"
+      decoding="async"
+      @error=${() => {
+        lesson.images = { ...lesson.images, [img.src]: 'failed' };
+        lesson.mediaFailed(img.src);
+      }}
+    />`;
+  }
+  return html`<figure part="figure">${body}${img.title ? html`<figcaption>${img.title}</figcaption>` : nothing}</figure>`;
+}

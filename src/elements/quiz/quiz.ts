@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { fingerprint } from '../../content/hash.js';
-import type { Answer, Choice, ChatMessage, Inline, Question, Quiz } from '../../content/schema.js';
+import type { Answer, Choice, ChatMessage, Question, Quiz } from '../../content/schema.js';
 import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { answerAfter, mixed, pending, plain, scoreOf, shown, shuffled } from '../../internal/content.js';
+import { answerAfter, bare, many, mixed, pending, plain, scoreOf, shown, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -65,12 +65,12 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     this.drafts = {};
   }
 
-  /** @internal Checks every question with picks not yet checked; true if there was one. */
-  checkPending(): boolean {
+  /** @internal Checks every question with picks not yet checked; returns them. */
+  checkPending(): Question[] {
     const answers = this.answers();
     const todo = this.data?.questions.filter((q) => pending(q, this.drafts[q.id], shown(answers[q.id], this.track.record?.completed))) ?? [];
     todo.forEach((q) => this.check(q));
-    return !!todo.length;
+    return todo;
   }
 
   private draft(q: Question, next: number[]) {
@@ -191,11 +191,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     // Right picks, but not all of them: "Sebagian benar", not a bare "belum tepat" (finding 9).
     const part = !answer.correct && many(q) && chosen.every((o) => o.correct);
     const missed = show && many(q) ? options.filter((o, i) => o.correct && !picks.includes(i)) : [];
-    // A wrong answer's text never opens with "Benar." or "Salah.": the verdict line already says it.
-    const bare = (text?: Inline[]) =>
-      (tf || !answer.correct) && typeof text?.[0] === 'string'
-        ? [text[0].replace(/^(Benar|Betul|Tepat|Salah|Right|True|False)[.!] */, ''), ...text.slice(1)]
-        : text;
+    const strip = tf || !answer.correct;
     // The verdict first, then the replay of a chat: it is what the learner looks for (finding 10).
     return html`<p class="verdict"><span aria-hidden="true">${answer.correct ? '✓' : '✗'}</span> ${answer.correct ? t.right : part ? t.partly : t.wrong}</p>
       ${q.kind === 'chat'
@@ -204,10 +200,10 @@ export class LangkahQuiz extends BlockElement<Quiz> {
           </ol>`
         : nothing}
       ${tf ? html`<p>${t.truth(q.answer)}</p>` : nothing}
-      ${chosen.map((o) => (o.feedback ? html`<p>${several ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(bare(o.feedback))}</p>` : nothing))}
+      ${chosen.map((o) => (o.feedback ? html`<p>${several ? html`<b>${inline(o.text)}</b>: ` : nothing}${inline(bare(o.feedback, strip))}</p>` : nothing))}
       ${missed.length ? html`<p>${t.missed}</p><ul>${missed.map((o) => html`<li>${inline(o.text)}</li>`)}</ul>` : nothing}
       ${q.kind === 'order' && show && !answer.correct ? html`<p>${t.rightOrder}</p><ol>${q.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>` : nothing}
-      ${show && q.explain?.length ? html`<p>${inline(bare(q.explain))}</p>` : nothing}
+      ${show && q.explain?.length ? html`<p>${inline(bare(q.explain, strip))}</p>` : nothing}
       ${show ? nothing : html`<p>${t.hint}</p>`}`;
   }
 
@@ -264,9 +260,6 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     this.draft(q, q.kind === 'order' ? stored.value : []);
   }
 }
-
-/** Whether a question takes several options. */
-const many = (q: Question) => q.kind === 'multiple' || (q.kind === 'chat' && !!q.multiple);
 
 const bubble = (m: ChatMessage, you = false) =>
   html`<li class=${you ? 'you' : 'them'}><b>${m.from}</b> ${inline(m.text)}</li>`;

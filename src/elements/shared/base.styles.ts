@@ -114,8 +114,9 @@ export const base = css`
   h2 {
     font-size: 1.15em;
   }
+  /* Smaller on a narrow screen with big text, so that a long word ("pertanyaan") stays whole (review 12b, finding 5). */
   h3 {
-    font-size: 1.3em;
+    font-size: clamp(1em, 12vw, 1.3em);
   }
   h4,
   legend {
@@ -143,6 +144,7 @@ export const base = css`
     font-weight: 600;
     min-height: 44px;
     min-width: 44px;
+    max-width: 100%;
     padding: 0.4em 1em;
     /* Words in a label wrap whole ("pelajaran", not "pelajara / n": 'anywhere' from the box shrinks a
        button to its letters); a word wider than the whole line still breaks rather than overflow. */
@@ -240,7 +242,17 @@ export const base = css`
       gap: 0.4em;
     }
   }
-  /* In forced colours the browser gives texts and borders the system's colours itself: no rule needed here. */
+  /* In forced colours the browser gives texts and borders the system's colours itself, and every button the
+     same outline: the main one keeps a fill, in the system's highlight colours, so it is still the one to press. */
+  @media (forced-colors: active) {
+    button.primary {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+      outline-color: CanvasText;
+    }
+  }
   @media print {
     .base {
       border: 0;
