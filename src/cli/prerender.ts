@@ -121,3 +121,26 @@ export async function prerenderer(): Promise<Prerenderer> {
     styles: () => [...used].map(([tag, css]) => [styleFile(tag), css]),
   };
 }
+
+/**
+ * Writes a fragment beside each lesson's JSON in a built modules folder
+ * (`<lang>/<module>/<lesson>.html`) and the stylesheets the fragments link at
+ * its top: what `langkah build --prerender` adds. Returns the files written.
+ */
+export async function prerenderModules(out: string): Promise<{ path: string; bytes: number }[]> {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const p = await prerenderer();
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { modules: { lessons: { src: Record<string, string> }[] }[] };
+  const files: { path: string; bytes: number }[] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text);
+    files.push({ path, bytes: Buffer.byteLength(text) });
+  };
+  for (const src of index.modules.flatMap((m) => m.lessons.flatMap((l) => Object.values(l.src)))) {
+    const lesson = JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson;
+    write(join(out, src.replace(/\.json$/, '.html')), await p.lesson(lesson, src));
+  }
+  for (const [name, css] of p.styles()) write(join(out, name), css);
+  return files;
+}
