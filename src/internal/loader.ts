@@ -53,9 +53,8 @@ export class LoadController<T> implements ReactiveController {
   ) {
     host.addController(this);
     // A placeholder rendered on a server (a declarative shadow root) goes:
-    // the element renders afresh, without Lit's hydration. A lesson
-    // prerendered by langkah build stays, for hydration (lesson/hydrate.ts).
-    if (!host.hasAttribute('prerendered')) host.shadowRoot?.replaceChildren();
+    // the element renders afresh, without Lit's hydration.
+    host.shadowRoot?.replaceChildren();
   }
 
   /**

@@ -42,6 +42,11 @@ interface Inside {
 const NOTHING = Symbol.for('lit-nothing');
 
 export function hydrate(Lesson: typeof LangkahLesson): void {
+  // The loader clears a server's placeholder when the element is built (internal/loader.ts): not this markup.
+  // The elements are defined (and these built) in a microtask after this one: a task later, all is as before.
+  const kept = [...document.querySelectorAll('langkah-lesson[prerendered]')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
+  for (const root of kept) root.replaceChildren = () => {};
+  setTimeout(() => kept.forEach((root) => Reflect.deleteProperty(root, 'replaceChildren')));
   const LitElement = Object.getPrototypeOf(Lesson) as { prototype: object };
   (globalThis as { litElementHydrateSupport?: (l: { LitElement: unknown }) => void }).litElementHydrateSupport!({ LitElement });
   type Update = (this: LangkahLesson, changed: Map<PropertyKey, unknown>) => void;
