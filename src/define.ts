@@ -30,7 +30,7 @@ const all = () => {
 };
 // A prerendered lesson (langkah build --prerender) is taken over as it is: Lit's hydration loads first, only on
 // such a page, before any element is defined (elements/lesson/hydrate.ts); without it (offline) they draw anew.
-if (!isServer && document.querySelector('[prerendered]')) import('./elements/lesson/hydrate.js').then((h) => h.hydrate(LangkahLesson)).then(all, all);
+if (!isServer && document.querySelector('[prerendered]')) import('./elements/lesson/hydrate.js').then(all, all);
 else all();
 
 // The course elements are not needed to show a lesson: their code loads only

@@ -20,7 +20,7 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { Block } from '../../content/schema.js';
-import type { LangkahLesson } from './lesson.js';
+import { LangkahLesson } from './lesson.js';
 
 /** The fields of a lesson this module reads (some private there, but plain properties at run time). */
 interface Inside {
@@ -41,7 +41,9 @@ interface Inside {
 
 const NOTHING = Symbol.for('lit-nothing');
 
-export function hydrate(Lesson: typeof LangkahLesson): void {
+hydrate(LangkahLesson);
+
+function hydrate(Lesson: typeof LangkahLesson): void {
   // The loader clears a server's placeholder when the element is built (internal/loader.ts): not this markup.
   // The elements are defined (and these built) in a microtask after this one: a task later, all is as before.
   const kept = [...document.querySelectorAll('langkah-lesson[prerendered]')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
