@@ -4,14 +4,15 @@
 // in text, which HTML collapses anyway. Each such run becomes one space
 // (≈ 0.1 KiB gzip of langkah.js). The Markdown chunk (marked, yaml) is left
 // alone. It returns a source map, so the bundle's map still points at the
-// right places. In the lesson bundle, a line break beside a block-level tag
-// goes altogether (see BLOCK).
+// right places. A line break beside a block-level tag goes altogether (see
+// BLOCK), in every chunk alike: `langkah build --prerender` renders the same
+// strings on the server (src/cli/prerender.ts), which Lit's hydration needs.
 import { vlq } from './minify-css.mjs';
 
 /**
  * Block-level tags: a line break next to one (`</p>⏎<button`, `>⏎<div`) is
  * whitespace that HTML drops anyway (it ends or starts a block, or sits
- * between flex items), so in the lesson bundle it goes altogether. Beside an
+ * between flex items), so it goes altogether. Beside an
  * inline tag (`</span>⏎<button`) it stays a space, which shows.
  */
 const BLOCK = /^(p|div|section|article|header|footer|nav|fieldset|legend|ul|ol|li|h[1-6]|details|summary|form|table|tr|td|th)$/;
@@ -30,7 +31,7 @@ export default function minifyHtmlPlugin() {
         if (ch === '\n') {
           let j = i + 1;
           while (j < code.length && /[ \t]/.test(code[j])) j++;
-          if (!(chunk.isEntry && (BLOCK.test(/<\/?([a-z0-9]+)[^<]*>$/.exec(out.slice(-200))?.[1] ?? '') || BLOCK.test(/^<\/?([a-z0-9]+)/.exec(code.slice(j, j + 20))?.[1] ?? '')))) out += ' ';
+          if (!(BLOCK.test(/<\/?([a-z0-9]+)[^<]*>$/.exec(out.slice(-200))?.[1] ?? '') || BLOCK.test(/^<\/?([a-z0-9]+)/.exec(code.slice(j, j + 20))?.[1] ?? ''))) out += ' ';
           line++;
           col = j - i - 1;
           i = j - 1;

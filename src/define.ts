@@ -27,9 +27,15 @@ export { registerTranslation } from './i18n/localize.js';
 export type { Translation, TranslationEntry } from './i18n/translation.js';
 
 const define = definer();
-define('langkah-quiz', LangkahQuiz);
-define('langkah-checklist', LangkahChecklist);
-define('langkah-lesson', LangkahLesson);
+const all = () => {
+  define('langkah-quiz', LangkahQuiz);
+  define('langkah-checklist', LangkahChecklist);
+  define('langkah-lesson', LangkahLesson);
+};
+// A prerendered lesson (langkah build --prerender) is taken over as it is: Lit's hydration loads first, only on
+// such a page, before any element is defined (elements/lesson/hydrate.ts); without it (offline) they draw anew.
+if (!isServer && document.querySelector('[prerendered]')) import('./elements/lesson/hydrate.js').then(all, all);
+else all();
 
 // The course elements are not needed to show a lesson: their code loads only
 // when a page uses them, so a page with lessons alone never downloads it.

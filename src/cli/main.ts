@@ -12,6 +12,7 @@ import { badStepTypeNames } from '../content/registry.js';
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack } from './pack.js';
+import { prerenderModules } from './prerender.js';
 import { catalogue, formatCatalogue } from './list.js';
 import { buildLmsPackage } from './scorm.js';
 import { loadProject, type Project } from './project.js';
@@ -23,6 +24,9 @@ export const USAGE = `Usage: langkah <command> [options]
 Commands:
   check [paths…]                 check modules, lessons and curricula (default: modules)
   build [modules] --out DIR      check, then compile lessons to JSON (default: modules → dist/modules)
+  build [modules] --prerender --out DIR
+                                 also each lesson's first step as HTML to paste into a page
+                                 (<lesson>.html beside its JSON; see docs/embedding.md)
   build <curriculum.yaml> --out DIR
                                  an offline course pack: a static folder with the course,
                                  the bundle, the lessons and a service worker
@@ -52,6 +56,7 @@ Options:
   --scorm 1.2|2004               build a SCORM package of that version
   --cmi5                         build a cmi5 package
   --base IRI                     with --cmi5: the address the package's ids start with
+  --prerender                    with build [modules]: prerendered lesson fragments too
   --dir DIR                      with new module: the folder to write it in; with list: the
                                  modules folder to read
   --lang id|en                   with list: the language of the titles (default id)
@@ -65,6 +70,7 @@ export const OPTIONS = {
   scorm: { type: 'string' },
   cmi5: { type: 'boolean' },
   base: { type: 'string' },
+  prerender: { type: 'boolean' },
   dir: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -162,6 +168,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const source = rest[0] ?? 'modules';
         const pack = /\.ya?ml$/i.test(source);
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
+        if (pack && values.prerender) throw new UsageError('--prerender builds a modules folder for now: langkah build modules --prerender --out DIR');
         const outArg = values.out ?? 'dist/modules';
         const out = resolve(outArg);
         const project = loadProject([source]);
@@ -223,6 +230,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         }
         clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
+        if (values.prerender) files.push(...(await prerenderModules(out)));
         markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);

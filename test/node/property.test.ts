@@ -11,6 +11,7 @@ import { parseLesson, parseSnippet } from '../../src/content/markdown.js';
 import { quickSnippet } from '../../src/content/snippet.js';
 import { LessonSchema, type Block, type Inline } from '../../src/content/schema.js';
 import { isSafeImage, isSafeLink } from '../../src/content/url.js';
+import { prerenderer } from '../../src/cli/prerender.js';
 
 const front = `---
 id: uji
@@ -137,6 +138,35 @@ describe('the pipeline under arbitrary and hostile Markdown', () => {
       }),
       { numRuns: 800 },
     );
+  });
+
+  it('prerenders (langkah build --prerender, @lit-labs/ssr) an accepted lesson with no markup of its own and safe URLs only', async () => {
+    const p = await prerenderer();
+    // The tags Langkah's templates write around a first step; content never adds one.
+    const tags = new Set('langkah-lesson template link article header h2 p progress div section h3 h4 button span nav figure img figcaption strong em del code a br pre ul ol li blockquote langkah-quiz langkah-checklist'.split(' '));
+    const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const check = async (body: string) => {
+      const { lesson } = parseLesson(`${front}\n## Mulai\n\n${body}\n`, { lang: 'id', file: 'uji.md' });
+      if (!lesson) return;
+      const html = await p.lesson({ ...lesson, module: 'uji', version: 'v' }, 'id/uji/uji.json');
+      // Text never holds a '<' of its own (Lit escapes it), so every '<' starts one of our tags or comments.
+      assert.equal(html.split('<').length - 1, [...html.matchAll(/<(?:[a-zA-Z][\w-]*[^<>]*|\/[a-zA-Z][\w-]*|!--[^<>]*--)>/g)].length);
+      for (const [, tag, attrs] of html.matchAll(/<([a-zA-Z][\w-]*)([^<>]*)>/g)) {
+        assert.ok(tags.has(tag!.toLowerCase()), `<${tag}> in ${html}`);
+        assert.doesNotMatch(attrs!, /\son[a-z]+\s*=|style=/i);
+      }
+      for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        const url = unescape(value!);
+        if (attr === 'src' && /\.json$/.test(url)) continue;
+        if (/\.css$/.test(url)) continue;
+        assert.ok(attr === 'href' ? isSafeLink(url) : isSafeImage(url), `unsafe ${attr} ${url}`);
+      }
+    };
+    for (const sample of hostile) await check(`Teks.\n\n${sample}`);
+    await fc.assert(fc.asyncProperty(markdown, check), { numRuns: 200 });
+    // Raw HTML in the Markdown is characters on the page.
+    const { lesson } = parseLesson(`${front}\n## Mulai\n\n<script>alert(1)</script>\n`, { lang: 'id' });
+    assert.match(await p.lesson({ ...lesson!, module: 'uji', version: 'v' }, 'x.json'), /<p>(<!--lit-part-->)+&lt;script&gt;alert\(1\)&lt;\/script&gt;(<!--\/lit-part-->)+<\/p>/);
   });
 
   it('keeps each hostile sample as text or rejects it, never as markup', () => {

@@ -138,8 +138,14 @@ export class LangkahLesson extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A server renders the loading placeholder; the browser loads the content.
-    if (isServer) return;
+    // A server renders the loading placeholder, or with a lesson set (langkah build --prerender) its first
+    // step as a learner who never opened it sees it; the browser loads the content (hydrate.ts takes the
+    // prerendered step over). Dropped from the browser build, where isServer is false.
+    if (isServer) {
+      const l = this.lesson;
+      if (l) this.progress.record = { v: 1, key: '', content: l.version, lang: l.lang, step: 0, seen: [l.steps[0]!.id], answers: {}, checks: {}, started: 0, updated: 0 };
+      return;
+    }
     if (changed.has('src') && this.src) {
       const src = this.src;
       this.loader.run((signal) => loadLesson(src, { signal, ...(this.lang ? { lang: langOf(this) } : {}) }));
@@ -221,7 +227,7 @@ export class LangkahLesson extends LitElement {
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], shown(r.answers[q.id], r.completed)));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
     // Inside another element (a course): no frame of its own.
-    return html`<article part="base" class="base ${this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
+    return html`<article part="base" class="base ${isServer || this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
         <p id="counter" class="counter">${step ? t.stepOf(index + 1, total) : t.finish}</p>

@@ -67,6 +67,33 @@ const prose = (b: Block, t: Translation): HTMLElement | undefined => {
 };
 
 /**
+ * Inline rich text as templates: what a server renders (langkah build
+ * --prerender), and what a prerendered step keeps in the browser, so that it
+ * hydrates without being drawn again (hydrate.ts). Lit escapes every string.
+ */
+const inline = (nodes: Inline[]): unknown[] =>
+  nodes.map((n) => {
+    if (typeof n === 'string') return n;
+    switch (n.t) {
+      case 'br':
+        return html`<br />`;
+      case 'code':
+        return html`<code>${n.v}</code>`;
+      case 'link':
+        if (!isSafeLink(n.href)) return inline(n.c);
+        return /^https?:/i.test(n.href)
+          ? html`<a href=${n.href} target="_blank" rel="noopener noreferrer">${inline(n.c)}</a>`
+          : html`<a href=${n.href}>${inline(n.c)}</a>`;
+      case 'em':
+        return html`<em>${inline(n.c)}</em>`;
+      case 'del':
+        return html`<del>${inline(n.c)}</del>`;
+      default:
+        return html`<strong>${inline(n.c)}</strong>`;
+    }
+  });
+
+/**
  * Each prose block's DOM, built once for its language, for one element:
  * drawn again, Lit finds the same node and leaves it. One per element,
  * because a node can be in one place only (two lessons may show the same data).
@@ -81,10 +108,17 @@ export type Drawn = WeakMap<Block, [Translation, HTMLElement | undefined]>;
 export const blocks = (list: Block[], t: Translation, other: (b: Block) => unknown, drawn: Drawn): unknown[] =>
   list.map((b) => {
     let d = drawn.get(b);
+    // A server, and a prerendered step in the browser (an entry without DOM), draw templates.
     if (isServer) d = [t, undefined];
     else if (d?.[0] != t) drawn.set(b, (d = [t, prose(b, t)]));
     if (d[1]) return d[1];
     switch (b.t) {
+      case 'p':
+        return html`<p>${inline(b.c)}</p>`;
+      case 'h':
+        return html`<h4>${inline(b.c)}</h4>`;
+      case 'code':
+        return html`<pre><code>${b.v}</code></pre>`;
       case 'list': {
         const items = b.items.map((i) => html`<li>${blocks(i, t, other, drawn)}</li>`);
         return b.ordered ? html`<ol start=${b.start ?? nothing}>${items}</ol>` : html`<ul>${items}</ul>`;

@@ -1,0 +1,40 @@
+/**
+ * Writes test/fixtures/prerendered/: a page with a lesson prerendered by
+ * `langkah build --prerender`'s renderer (test/fixtures/built/id/uji/latihan.json),
+ * under a strict Content-Security-Policy and without any script of Langkah's:
+ * the browser test adds the bundle itself (test/browser/prerender.test.ts).
+ * test/node/prerender.test.ts fails while these files are stale:
+ * `node --import tsx scripts/prerender-fixture.ts` writes them again.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Lesson } from '../src/content/schema.js';
+import { prerenderer } from '../src/cli/prerender.js';
+
+export const FIXTURE_DIR = 'test/fixtures/prerendered';
+
+/** The files of the fixture, by name. */
+export async function prerenderFixture(): Promise<Record<string, string>> {
+  const p = await prerenderer();
+  const lesson = JSON.parse(readFileSync('test/fixtures/built/id/uji/latihan.json', 'utf8')) as Lesson;
+  const fragment = await p.lesson(lesson, '/test/fixtures/built/id/uji/latihan.json');
+  const page = `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
+    <title>A prerendered lesson</title>
+    <!-- Written by scripts/prerender-fixture.ts: do not edit. The test adds /dist/cdn/langkah.js. -->
+    <script type="module" src="/test/fixtures/pages/record-violations.js"></script>
+  </head>
+  <body>
+${fragment}  </body>
+</html>
+`;
+  return { 'index.html': page, ...Object.fromEntries(p.styles()) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, text] of Object.entries(await prerenderFixture())) writeFileSync(`${FIXTURE_DIR}/${name}`, text);
+}

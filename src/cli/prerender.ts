@@ -1,0 +1,146 @@
+/**
+ * `langkah build … --prerender`: each lesson's first step as HTML, rendered by
+ * the Lit team's server renderer (`@lit-labs/ssr`) from the very element the
+ * browser runs, so a learner reads it before any script has arrived:
+ *
+ *   <langkah-lesson prerendered lang="id" src="id/mod/lesson.json">
+ *     <template shadowrootmode="open">
+ *       <link rel="stylesheet" href="langkah-lesson.css"> … the first step …
+ *     </template>
+ *   </langkah-lesson>
+ *
+ * When the bundle arrives, the element takes that markup over as it is
+ * (`src/elements/lesson/hydrate.ts`). The styles are a file beside the
+ * fragments (`langkah-lesson.css`, `langkah-quiz.css`, …) linked from the
+ * shadow root instead of Lit's usual `<style>`, which a strict
+ * Content-Security-Policy (style-src 'self') blocks. URLs in a fragment are
+ * relative to the output folder, as `src` in index.json is.
+ */
+import type { Lesson } from '../content/schema.js';
+
+/**
+ * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
+ * (test/node/prerender.test.ts renders against the built bundle's templates).
+ */
+const BLOCK = /^(p|div|section|article|header|footer|nav|fieldset|legend|ul|ol|li|h[1-6]|details|summary|form|table|tr|td|th)$/;
+
+/**
+ * A template's strings as the CDN bundle has them: scripts/minify-html.mjs
+ * turns each line break with its indentation into one space, or into nothing
+ * beside a block-level tag. Lit hydrates a server's markup only when the
+ * browser's template has the very same strings (its digest marks each part).
+ */
+export function minifyStrings(strings: readonly string[]): string[] {
+  let out = '';
+  const parts: string[] = [];
+  for (const s of strings) {
+    let part = '';
+    for (let i = 0; i < s.length; i++) {
+      if (s[i] !== '\n') {
+        part += s[i];
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.length && /[ \t]/.test(s[j]!)) j++;
+      const before = (out + part).slice(-200);
+      if (!(BLOCK.test(/<\/?([a-z0-9]+)[^<]*>$/.exec(before)?.[1] ?? '') || BLOCK.test(/^<\/?([a-z0-9]+)/.exec(s.slice(j, j + 20))?.[1] ?? ''))) part += ' ';
+      i = j - 1;
+    }
+    parts.push(part);
+    // An expression stands between two strings: as in the bundle's code, no tag ends there.
+    out += part + '${}';
+  }
+  return parts;
+}
+
+const minified = new WeakMap<readonly string[], string[]>();
+
+/** `value` with every template's strings as the bundle has them (the same array for the same template). */
+function asBundled(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asBundled);
+  const r = value as { _$litType$?: number; strings?: readonly string[]; values?: unknown[] } | null;
+  if (!r || typeof r !== 'object' || r._$litType$ !== 1 || !r.strings) return value;
+  let strings = minified.get(r.strings);
+  if (!strings) minified.set(r.strings, (strings = Object.assign(minifyStrings(r.strings), { raw: minifyStrings(r.strings) })));
+  return { ...r, strings, values: r.values!.map(asBundled) };
+}
+
+/** The stylesheet of element `tag`, as a fragment's shadow root links it (relative to the output folder). */
+export const styleFile = (tag: string): string => `${tag}.css`;
+
+export interface Prerenderer {
+  /** The fragment for `lesson`, whose JSON is at `src` (relative to the output folder). */
+  lesson(lesson: Lesson, src: string): Promise<string>;
+  /** The stylesheets the fragments link: file name and text. */
+  styles(): [string, string][];
+}
+
+/** Loads the server renderer and the elements (in Node only: Lit's `isServer` is true there). */
+export async function prerenderer(): Promise<Prerenderer> {
+  // The renderer first: it installs the DOM stand-in the elements are defined against.
+  const { render } = await import('@lit-labs/ssr');
+  const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  await import('../define.js');
+  const { contentShapes } = await import('../content/load.js');
+  const { dictionaries } = await import('../i18n/localize.js');
+  dictionaries.en = (await import('../i18n/en.js')).en;
+  await contentShapes();
+
+  const used = new Map<string, string>();
+  /** Lit's renderer, with a `<link>` to the element's stylesheet where it writes a `<style>`. */
+  class Linked extends LitElementRenderer {
+    override renderShadow(info: Parameters<InstanceType<typeof LitElementRenderer>['renderShadow']>[0]) {
+      const styles = (this.element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
+      used.set(this.tagName, styles.map((s) => s.cssText).join('\n'));
+      const el = this.element as unknown as { render(): unknown };
+      const render = el.render.bind(el);
+      el.render = () => asBundled(render());
+      const out = super.renderShadow(info) as unknown[];
+      const i = out.indexOf('<style>');
+      // `<style>`, each sheet, `</style>`: one link instead.
+      if (i >= 0) out.splice(i, styles.length + 2, `<link rel="stylesheet" href="${styleFile(this.tagName)}">`);
+      return out as ReturnType<InstanceType<typeof LitElementRenderer>['renderShadow']>;
+    }
+  }
+
+  return {
+    async lesson(built, src) {
+      // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
+      // folder `src` is relative to (or from the root, for a `src` that starts with '/').
+      const base = 'https://out.invalid/';
+      const { resolveUrls } = await import('../content/load.js');
+      const abs = { ...built, steps: built.steps.map((s) => ({ ...s, blocks: resolveUrls(s.blocks, new URL(src, base).href) })) };
+      const lesson = JSON.parse(JSON.stringify(abs).replaceAll(`"${base}`, src.startsWith('/') ? '"/' : '"')) as Lesson;
+      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} .lesson=${lesson}></langkah-lesson>`;
+      const text = await collectResult(render(page, { elementRenderers: [Linked] }));
+      // The page's own template is no part of the fragment: only the element is hydrated.
+      return `${text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ')}\n`;
+    },
+    styles: () => [...used].map(([tag, css]) => [styleFile(tag), css]),
+  };
+}
+
+/**
+ * Writes a fragment beside each lesson's JSON in a built modules folder
+ * (`<lang>/<module>/<lesson>.html`) and the stylesheets the fragments link at
+ * its top: what `langkah build --prerender` adds. Returns the files written.
+ */
+export async function prerenderModules(out: string): Promise<{ path: string; bytes: number }[]> {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const p = await prerenderer();
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { modules: { lessons: { src: Record<string, string> }[] }[] };
+  const files: { path: string; bytes: number }[] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text);
+    files.push({ path, bytes: Buffer.byteLength(text) });
+  };
+  for (const src of index.modules.flatMap((m) => m.lessons.flatMap((l) => Object.values(l.src)))) {
+    const lesson = JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson;
+    write(join(out, src.replace(/\.json$/, '.html')), await p.lesson(lesson, src));
+  }
+  for (const [name, css] of p.styles()) write(join(out, name), css);
+  return files;
+}

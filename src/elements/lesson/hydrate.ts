@@ -1,0 +1,103 @@
+/**
+ * Prerendered lessons (`langkah build --prerender`, src/cli/prerender.ts):
+ * a chunk that `define.ts` loads, before it defines any element, only on a
+ * page with a `<langkah-lesson prerendered>`. It installs Lit's hydration
+ * (`@lit-labs/ssr-client`), so that an element takes over the declarative
+ * shadow root it finds instead of drawing itself anew, and decides, per
+ * lesson, when and whether to:
+ *
+ * - it waits, leaving the first step as the server wrote it (readable, no
+ *   shift), until the lesson's JSON and the learner's record are there;
+ * - a learner who never opened the lesson sees what the server drew: the
+ *   element hydrates it, node for node, and the step's prose stays the
+ *   server's markup (drawn as templates, prose.ts, not replaced by DOM);
+ * - a returning learner (another step, answers, a notice) or a page that
+ *   cannot show the same thing (pictures held back by data saver, a load that
+ *   failed): the prerendered step gives way to a fresh render at once.
+ *
+ * The device's voice is known only in the browser: hydration assumes none, as
+ * the server did, and the render right after it shows the real button.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import type { Block } from '../../content/schema.js';
+import { LangkahLesson } from './lesson.js';
+
+/** The fields of a lesson this module reads (some private there, but plain properties at run time). */
+interface Inside {
+  /** Lit's own name, shared by lit and @lit-labs/ssr-client: the element still holds server markup to hydrate. */
+  _$AG?: boolean;
+  render(): unknown;
+  renderRoot: HTMLElement | DocumentFragment;
+  getAttribute(name: string): string | null;
+  lesson?: LangkahLesson['lesson'];
+  progress: LangkahLesson['progress'];
+  loader: { state: string };
+  speech: { voice?: () => undefined };
+  drawn: WeakMap<Block, unknown>;
+  images: Record<string, unknown>;
+  dataSaver: boolean;
+  t: LangkahLesson['t'];
+}
+
+const NOTHING = Symbol.for('lit-nothing');
+
+hydrate(LangkahLesson);
+
+function hydrate(Lesson: typeof LangkahLesson): void {
+  // The loader clears a server's placeholder when the element is built (internal/loader.ts): not this markup.
+  // The elements are defined (and these built) in a microtask after this one: a task later, all is as before.
+  const kept = [...document.querySelectorAll('langkah-lesson[prerendered]')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
+  for (const root of kept) root.replaceChildren = () => {};
+  setTimeout(() => kept.forEach((root) => Reflect.deleteProperty(root, 'replaceChildren')));
+  const LitElement = Object.getPrototypeOf(Lesson) as { prototype: object };
+  (globalThis as { litElementHydrateSupport?: (l: { LitElement: unknown }) => void }).litElementHydrateSupport!({ LitElement });
+  type Update = (this: LangkahLesson, changed: Map<PropertyKey, unknown>) => void;
+  /** ReactiveElement's update: attributes only, no render. */
+  const quiet = (Object.getPrototypeOf(LitElement.prototype) as { update: Update }).update;
+  /** LitElement's, as hydration support left it: hydrates once, then renders. */
+  const update = (LitElement.prototype as { update: Update }).update;
+  (Lesson.prototype as unknown as { update: Update }).update = function (changed) {
+    const el = this as unknown as Inside;
+    if (!el._$AG) return update.call(this, changed);
+    const r = el.progress.record;
+    const l = el.lesson;
+    const failed = el.loader.state === 'error';
+    // Not there yet: the server's step stays as it is.
+    if (!failed && (!r || !l || el.render() === NOTHING)) return quiet.call(this, changed);
+    const same =
+      !failed &&
+      !r!.step &&
+      !Object.keys(r!.answers).length &&
+      !Object.keys(r!.checks).length &&
+      !el.progress.problems.size &&
+      el.progress.dropped === undefined &&
+      !(l!.steps[0]!.blocks.some((b: Block) => b.t === 'image') && (el.dataSaver || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData));
+    const root = el.renderRoot;
+    if (same) {
+      // The step's prose as the server drew it: templates, not DOM (prose.ts).
+      const t = el.t;
+      const keep = (list: Block[]): void =>
+        list.forEach((b) => {
+          el.drawn.set(b, [t, undefined]);
+          if (b.t === 'list') b.items.forEach(keep);
+          if (b.t === 'quote' || b.t === 'callout') keep(b.c);
+        });
+      keep(l!.steps[0]!.blocks);
+      el.speech.voice = () => undefined;
+      try {
+        return update.call(this, changed);
+      } catch (e) {
+        // The markup does not match (built by another version of Langkah?): drawn afresh below.
+        console.warn(`langkah: the prerendered lesson ${el.getAttribute('src')} is drawn anew: ${(e as Error).message}`);
+        delete (root as { _$litPart$?: unknown })._$litPart$;
+      } finally {
+        delete el.speech.voice;
+        this.requestUpdate();
+      }
+    }
+    el._$AG = false;
+    // Everything but the stylesheet the server linked (hydration keeps the shadow root's own styles).
+    for (const n of [...root.childNodes]) if ((n as Element).localName !== 'link') n.remove();
+    update.call(this, changed);
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * A lesson prerendered by `langkah build --prerender` (the page is
+ * test/fixtures/prerendered/index.html, written by scripts/prerender-fixture.ts,
+ * under Content-Security-Policy: default-src 'self'): readable before any
+ * script, then taken over by the CDN bundle (dist/cdn/langkah.js, so run after
+ * npm run build: its templates are the minified ones the server must match)
+ * without drawing anything anew.
+ */
+import { expect } from '@open-wc/testing';
+import type { LangkahLesson } from '../../src/define.js';
+import { $, $$, clearStorage, nav, text, until } from './helpers.js';
+
+const PAGE = '/test/fixtures/prerendered/index.html';
+
+/** The page in a frame; `sandbox` (without allow-scripts) runs no script at all. */
+async function open(scripts = true): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'width: 400px; height: 600px';
+  if (!scripts) f.setAttribute('sandbox', 'allow-same-origin');
+  const loaded = new Promise((resolve) => (f.onload = resolve));
+  f.src = PAGE;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+const lessonIn = (f: HTMLIFrameElement) => f.contentDocument!.querySelector('langkah-lesson') as LangkahLesson;
+
+/** Adds the bundle to the page, as its script tag would, and waits until the lesson holds its content. */
+async function start(f: HTMLIFrameElement): Promise<LangkahLesson> {
+  const s = f.contentDocument!.createElement('script');
+  s.type = 'module';
+  s.src = '/dist/cdn/langkah.js';
+  f.contentDocument!.head.append(s);
+  const el = lessonIn(f);
+  await until(() => f.contentWindow!.customElements.get('langkah-lesson') && el.lesson && el.hasUpdated && !el.isUpdatePending, 'the lesson did not take over');
+  await el.updateComplete;
+  return el;
+}
+
+/** The primary button's colour: the element's styles apply. */
+const styled = (f: HTMLIFrameElement) => f.contentWindow!.getComputedStyle($(lessonIn(f), 'nav .primary')).backgroundColor === 'rgb(11, 110, 79)';
+
+describe('a prerendered lesson', () => {
+  beforeEach(clearStorage);
+  afterEach(() => document.querySelectorAll('iframe').forEach((n) => n.remove()));
+
+  it('shows its first step, in its styles, with scripts off', async () => {
+    const f = await open(false);
+    const el = lessonIn(f);
+    expect(f.contentWindow!.customElements.get('langkah-lesson')).to.equal(undefined);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect(text($(el, '[part="counter"], #counter'))).to.equal('Langkah 1 dari 5');
+    // Content is data: the lesson's "<script>" is characters, and a safe link stays a link.
+    const p = $(el, '[part="step"] p');
+    expect(p.textContent).to.contain('<script>alert(1)</script>');
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    expect($(el, 'a[href="tel:14017"]').textContent).to.equal('14017');
+    await until(() => styled(f), 'the prerendered step is not styled');
+    expect(text($(el, 'nav .primary'))).to.match(/^Lanjut/);
+  });
+
+  it('is taken over as it is: the same nodes, and Next works, under the CSP', async () => {
+    const f = await open();
+    const el = lessonIn(f);
+    await until(() => styled(f), 'the prerendered step is not styled');
+    const before = ['article', 'h3', '[part="step"] p', 'figure img', '.callout', 'nav .primary', 'button.listen'].map((s) => $(el, s));
+    const top = el.getBoundingClientRect().height;
+    await start(f);
+    const after = ['article', 'h3', '[part="step"] p', 'figure img', '.callout', 'nav .primary', 'button.listen'].map((s) => $(el, s));
+    after.forEach((n, i) => expect(n === before[i], `the ${n.localName} was drawn anew`).to.equal(true));
+    expect($$(el, 'article')).to.have.length(1);
+    expect(el.getBoundingClientRect().height).to.equal(top);
+    // The listen button works from the recording (the device voice does not matter here).
+    expect(($(el, 'button.listen') as HTMLButtonElement).disabled).to.equal(false);
+    await nav(el, /Lanjut/);
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    expect(text($(el, '#counter'))).to.equal('Langkah 2 dari 5');
+    expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
+  it('brings a returning learner to their own step', async () => {
+    let f = await open();
+    await nav(await start(f), /Lanjut/);
+    f.remove();
+    f = await open();
+    const el = await start(f);
+    await until(() => el.shadowRoot!.querySelector('h3')?.textContent === 'Pilih jawaban', 'the learner is not back on step 2');
+    expect($$(el, 'article')).to.have.length(1);
+    expect(text($(el, '#counter'))).to.equal('Langkah 2 dari 5');
+    await nav(el, /Kembali/);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+});
