@@ -64,7 +64,8 @@ function keepOffline(el: HTMLElement, course: BuiltCurriculum): void {
   if (!worker || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   const script = new URL(worker, document.baseURI).href;
-  sw.register(script, { scope: location.pathname }).catch(() => {});
+  const registered = sw.register(script, { scope: location.pathname });
+  registered.catch(() => {});
   if (!navigator.onLine) return;
   const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => u !== script);
   const lessons = course.modules.flatMap((m) => m.lessons.flatMap((l) => course.languages.map((lang) => l.src[lang])));
@@ -73,7 +74,18 @@ function keepOffline(el: HTMLElement, course: BuiltCurriculum): void {
     if (e.data?.type === 'langkah:kept') el.dataset.offline = e.data.saved ? 'saved' : 'failed';
   });
   sw.startMessages();
-  void sw.ready.then((reg) => reg.active?.postMessage({ type: 'langkah:keep', urls, lessons }));
+  // To this page's own worker once it is active: not `sw.ready`, whose worker is the one controlling the page now,
+  // which on a site with a service worker of its own is the site's (it ignores the message: nothing was kept).
+  void registered.then(active).then((w) => w.postMessage({ type: 'langkah:keep', urls, lessons }), () => {});
+}
+
+/** The registration's worker, once it is active. */
+function active(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  const w = reg.active ?? reg.installing ?? reg.waiting;
+  if (!w) return Promise.reject(new Error('no worker'));
+  return w.state == 'activated'
+    ? Promise.resolve(w)
+    : new Promise((ok) => w.addEventListener('statechange', () => w.state == 'activated' && ok(w)));
 }
 
 const el = document.querySelector<HTMLElement>('langkah-curriculum[data-catalogue]');

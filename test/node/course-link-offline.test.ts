@@ -43,6 +43,7 @@ const LESSON = 'whatsapp-business/katalog-produk';
 const LESSON_FILE = 'id/whatsapp-business/katalog-produk.json';
 const OTHER = 'kunci-akun/kode-otp';
 const OTHER_FILE = 'id/kunci-akun/kode-otp.json';
+const SITE_PATH = '/dist/kursus/course.html';
 
 describe('a builder link\u2019s course, offline after one visit', { timeout: 300_000 }, () => {
   let tmp = '';
@@ -57,6 +58,9 @@ describe('a builder link\u2019s course, offline after one visit', { timeout: 300
     for (const dir of ['cdn', 'modules', 'builder']) cpSync(join(ROOT, 'dist', dir), join(tmp, 'dist', dir), { recursive: true, filter: (f) => !f.endsWith('.map') });
     for (const file of ['course.html', 'course-sw.js', 'partner.css', 'logo.svg']) cpSync(join(ROOT, 'examples', file), join(tmp, 'examples', file));
     writeFileSync(join(tmp, 'index.html'), 'the partner\u2019s own page');
+    // A site with a service worker of its own over the whole origin, and a copy of the course page under it.
+    writeFileSync(join(tmp, 'site-sw.js'), "self.addEventListener('install', () => self.skipWaiting());\nself.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));\nself.addEventListener('fetch', () => {});\n");
+    for (const file of ['course.html', 'course-sw.js']) cpSync(join(ROOT, 'dist/builder', file), join(tmp, 'dist/kursus', file));
   });
   before(async () => {
     web = await host(tmp);
@@ -171,6 +175,26 @@ describe('a builder link\u2019s course, offline after one visit', { timeout: 300
         } finally {
           writeFileSync(file, before);
           await offline(page, name, false);
+        }
+      });
+
+      it('on a site with a service worker of its own, the first visit keeps the course too (review 15b, finding 1)', async () => {
+        // The site's worker controls every page under "/" before the learner opens the course's link.
+        const site = await browser!.newPage();
+        site.setDefaultTimeout(WAIT.timeout);
+        await site.goto(`${origin}/index.html`, WAIT);
+        await site.evaluate(`navigator.serviceWorker.register('/site-sw.js', { scope: '/' }).then(() => navigator.serviceWorker.ready)`);
+        await site.close();
+        const page2 = await firstVisit(browser!, SITE_PATH);
+        const scopes = (await page2.evaluate(`navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.scope))`)) as string[];
+        assert.ok(scopes.includes(`${origin}/`) && scopes.includes(`${origin}${SITE_PATH}`), scopes.join(' '));
+        await offline(page2, name, true);
+        try {
+          await page2.reload({ waitUntil: 'load', ...WAIT });
+          await page2.waitForFunction(`window.__course()?.querySelector('[data-ref="${LESSON}"]')`, WAIT);
+        } finally {
+          await offline(page2, name, false);
+          await page2.close();
         }
       });
 
