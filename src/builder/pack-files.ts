@@ -432,6 +432,11 @@ export function serviceWorker(id: string, files: { path: string; bytes: Uint8Arr
   return swJs(`${id}-${stamp}`, paths.filter((p) => !isTrainerFile(p)), paths.filter(isTrainerFile));
 }
 
-/** The pack's bundle files that `text` (one of them) imports; the Markdown parser never travels (a pack loads built JSON). */
+/**
+ * The pack's bundle files that `text` (one of them) imports. The Markdown
+ * parser never travels (a pack loads built JSON), nor does the hydration of
+ * prerendered lessons (a pack's pages are not prerendered): a learner's phone
+ * would store them for nothing.
+ */
 export const bundleImports = (text: string): string[] =>
-  [...text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!).filter((f) => !f.includes('-markdown-'));
+  [...text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!).filter((f) => !/-(markdown|hydrate)-/.test(f));
