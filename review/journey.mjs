@@ -8,6 +8,7 @@
 //   node scripts/serve.mjs examples dist modules --port PORT &
 //   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom|…] [--slow]
 //   review 12b phases: skipcheck drafts round2 langcheat cheat2 under audio more axe2; BROWSER=firefox for firefox-esr
+//   review 12c phases: c-first c-drafts c-forced c-audio c-novoice c-tally c-chunks c-break c-round c-lang c-small
 //
 // --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
 import puppeteer, { ElementHandle } from 'puppeteer-core';
@@ -1045,12 +1046,7 @@ async function drafts() {
   await sleep(300);
   await next(page);
   log('after ← Kembali and Lanjut back:', JSON.stringify((await lessonState(page)).step), await ticked());
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await tap(page, '#back');
-  await sleep(300);
-  await tap(page, '#continue');
-  await lessonOpen(page);
-  await toQuiz(page);
+  await listAndBack(page);
   log('after "← Daftar pelajaran" and "Lanjutkan belajar":', await ticked(), (await verdicts(page)).join(' | '));
   await tick(page, qs[1].id, right[qs[1].id]);
   await page.reload({ waitUntil: 'networkidle0' });
@@ -1527,3 +1523,513 @@ async function chunkRetry() {
   await browser.close();
 }
 if (phase === 'chunk') await chunkRetry();
+
+// ------------------------------------------------ review 12c (2026-12-04): phases added by the third outside review
+//   c-first c-drafts c-forced c-audio c-tally c-break c-chunks (and, re-run: zoom skipcheck round2 langcheat cheat more)
+// Kept screenshots go straight to review/kept/c-*.png.
+
+async function kept(page, name, full = false) {
+  const file = `review/kept/c-${name}${FIREFOX ? '-ff' : ''}.png`;
+  await page.screenshot({ path: file, fullPage: full });
+  log(`  kept ${file}`);
+}
+const ONE = `${BASE}/examples/one-lesson.html`;
+const ticked = (page) => page.evaluate(() => window.__deepAll('fieldset[data-q]').map((f) => `${f.dataset.q}:${[...f.querySelectorAll('input')].flatMap((i, n) => (i.checked ? [n] : [])).join(',') || '-'}`).join(' '));
+
+/** "← Daftar pelajaran", then "Lanjutkan belajar", to the quiz step again. */
+async function listAndBack(page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(300);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+}
+/** A browser and a fresh phone page with the deep-query helpers. */
+async function fresh(extra = []) {
+  const browser = await launch(extra);
+  const { page } = await phone(browser);
+  await prep(page);
+  return { browser, page };
+}
+/** A fresh phone on the quiz step of the course's first lesson (or of one-lesson.html, the same lesson), with its right positions. */
+async function quizStart(one = false) {
+  const right = await rightPositions();
+  const { browser, page } = await fresh();
+  if (one) {
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    await toQuiz(page);
+  } else await firstLessonQuiz(page);
+  return { right, browser, page };
+}
+/** The first position on screen that is not a right one. */
+const wrongOf = (q, right) => [...Array(q.options.length).keys()].filter((p) => !right[q.id].includes(p)).slice(0, 1);
+
+/** Where the step's own text starts on the first screen, and how many of its lines are in view (finding 10 of 12b). */
+const firstScreen = (page) => page.evaluate(() => {
+  const s = window.__deep('langkah-lesson').shadowRoot;
+  const h3 = s.querySelector('h3');
+  const ps = [...s.querySelectorAll('.body p, .body li, .prose p, .prose li, article p, article li, section p, section li')].filter((p) => p.getBoundingClientRect().height && !p.closest('nav'));
+  const first = ps[0]?.getBoundingClientRect();
+  let lines = 0;
+  for (const p of ps) {
+    const r = p.getBoundingClientRect();
+    const lh = parseFloat(getComputedStyle(p).lineHeight) || 24;
+    const bottomBar = s.querySelector('nav')?.getBoundingClientRect().top ?? innerHeight;
+    const visible = Math.max(0, Math.min(r.bottom, bottomBar, innerHeight) - Math.max(r.top, 0));
+    lines += Math.floor(visible / lh);
+  }
+  return `h3 "${h3?.textContent.trim()}" y=${Math.round(h3?.getBoundingClientRect().top)}; step text starts y=${Math.round(first?.top)}; ~${lines} lines of step text in view above the bottom bar; title lines: ${Math.round(s.querySelector('h2').getBoundingClientRect().height / parseFloat(getComputedStyle(s.querySelector('h2')).lineHeight))}`;
+});
+
+/** Phase c-first: the first screen of a course lesson and of one-lesson.html (12b finding 10). */
+async function cFirst() {
+  const { browser, page } = await fresh();
+  await openCourse(page);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await sleep(400);
+  log('course lesson, step 1:', await firstScreen(page), '|', await mainButtonPlace(page));
+  await kept(page, 'first-screen-course-lesson');
+  await page.goto(ONE, { waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  await sleep(400);
+  log('one-lesson, step 1:', await firstScreen(page), '|', await mainButtonPlace(page));
+  await kept(page, 'first-screen-one-lesson');
+  await browser.close();
+}
+
+/** Phase c-drafts: ticks not checked in a lesson on its own page (one-lesson.html): reload, leave and come back; and the course's. */
+async function cDrafts() {
+  const { right, browser, page } = await quizStart(true);
+  let qs = await questions(page);
+  await tick(page, qs[1].id, right[qs[1].id]);
+  await tick(page, qs[3].id, right[qs[3].id]);
+  log('one-lesson: ticked, not checked:', await ticked(page));
+  await page.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  await sleep(400);
+  log('one-lesson after reload:', JSON.stringify((await lessonState(page)).step), await ticked(page), '|', (await verdicts(page)).join(' | '));
+  await kept(page, 'drafts-one-lesson-after-reload');
+  await page.goto('about:blank');
+  await page.goBack({ waitUntil: 'load', timeout: 10000 }).catch((e) => log('  goBack:', e.message.slice(0, 60)));
+  await lessonOpen(page);
+  await sleep(400);
+  log('one-lesson after leaving the page and Back:', await ticked(page));
+  // A tick, then the tab is hidden and killed (no pagehide: a phone that drops the tab under memory pressure)
+  qs = await questions(page);
+  await tick(page, qs[2].id, right[qs[2].id]);
+  const cdp = FIREFOX ? null : await page.createCDPSession();
+  if (cdp) {
+    await page.evaluate(() => { Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange')); });
+    await sleep(200);
+    const ctx = page.browserContext();
+    const p2 = await ctx.newPage();
+    await page.close({ runBeforeUnload: false });
+    await prep(p2);
+    await p2.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await p2.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(p2);
+    await sleep(400);
+    log('one-lesson: tick on q3, visibilitychange→hidden, tab closed, opened again:', await ticked(p2));
+  }
+  // The course: "← Daftar pelajaran" and a reload (12b finding 3)
+  const { page: pc } = await phone(browser);
+  await prep(pc);
+  await firstLessonQuiz(pc);
+  qs = await questions(pc);
+  await tick(pc, qs[0].id, right[qs[0].id]);
+  await listAndBack(pc);
+  log('course: after "← Daftar pelajaran" and back:', await ticked(pc));
+  await pc.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(pc);
+  await sleep(400);
+  log('course: after a reload:', await ticked(pc));
+  await browser.close();
+}
+
+/** Phase c-forced: forced colours (Windows High Contrast-like) emulated through CDP: options, verdicts, focus, progress, buttons. */
+async function cForced() {
+  if (FIREFOX) return log('c-forced: Chromium only (CDP Emulation.setEmulatedMedia)');
+  const right = await rightPositions();
+  const { browser, page } = await fresh();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }] });
+  await openCourse(page);
+  log('forced-colors matches:', await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+  await kept(page, 'forced-course-page');
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await sleep(300);
+  await kept(page, 'forced-lesson-step1');
+  await toQuiz(page);
+  const qs = await questions(page);
+  // q0 answered wrong, q1 right, q2 only ticked (selected, not checked), q3 untouched
+  const wrong = (id) => { const n = qs.find((q) => q.id === id).options.length; return [...Array(n).keys()].filter((p) => !right[id].includes(p)).slice(0, 1); };
+  if (right[qs[0].id] !== 'order') await answer(page, qs[0].id, wrong(qs[0].id));
+  if (right[qs[1].id] !== 'order') await answer(page, qs[1].id, right[qs[1].id]);
+  if (right[qs[2].id] !== 'order') await tick(page, qs[2].id, right[qs[2].id]);
+  const look = await page.evaluate(() => window.__deepAll('label.opt').slice(0, 12).map((l) => {
+    const cs = getComputedStyle(l);
+    const i = l.querySelector('input');
+    return `${l.closest('fieldset').dataset.q}/${l.textContent.trim().slice(0, 18)} checked=${i?.checked} class=${l.className} border=${cs.borderTopWidth} ${cs.borderTopStyle} ${cs.borderTopColor} outline=${cs.outlineStyle} bg=${cs.backgroundColor} fca=${cs.forcedColorAdjust}`;
+  }));
+  log('options in forced colours:\n   ' + look.join('\n   '));
+  log('verdicts:', (await verdicts(page)).join(' | '));
+  for (const q of qs.slice(0, 3)) {
+    await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].scrollIntoView({ block: 'start' }), q.id);
+    await sleep(150);
+    await kept(page, `forced-quiz-${q.id}`);
+  }
+  // Keyboard focus on an option, then on the main button
+  await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"] input`)[0].focus(), qs[3].id);
+  await page.keyboard.press('ArrowDown');
+  await sleep(150);
+  log('focus:', await active(page), await page.evaluate(() => { const a = window.__active(); const l = a.closest('label') ?? a; const cs = getComputedStyle(l); const ci = getComputedStyle(a); return `label outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; input outline ${ci.outlineStyle} ${ci.outlineWidth} ${ci.outlineColor}`; }));
+  await kept(page, 'forced-focus-option');
+  const buttons = await page.evaluate(() => window.__deepAll('button').filter((b) => b.getBoundingClientRect().height).map((b) => { const cs = getComputedStyle(b); return `"${b.textContent.trim().replace(/\s+/g, ' ').slice(0, 24)}" bg=${cs.backgroundColor} color=${cs.color} border=${cs.borderTopColor} ${b.className}`; }));
+  log('buttons:\n   ' + buttons.join('\n   '));
+  log('progress:', await page.evaluate(() => { const p = window.__deep('progress'); if (!p) return 'none'; const cs = getComputedStyle(p); return `value ${p.value}/${p.max} border ${cs.borderTopColor} fca=${cs.forcedColorAdjust}`; }));
+  await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.querySelector('nav button.primary').focus());
+  await kept(page, 'forced-main-button-focus');
+  await toSummary(page);
+  await kept(page, 'forced-summary');
+  await browser.close();
+}
+
+/** Phase c-audio: 12b findings 7 and 8. A fake Indonesian voice and recordings that "play" instantly. */
+async function cAudio() {
+  const browser = await launch(['--autoplay-policy=no-user-gesture-required']);
+  const REC = '../dist/course/modules/id/hp-hemat/kosongkan-memori.json';
+  const INSTANT = `
+    window.__played = [];
+    HTMLMediaElement.prototype.play = function () { window.__played.push(this.src.split('/').pop()); setTimeout(() => this.dispatchEvent(new Event('ended')), 50); return Promise.resolve(); };
+  `;
+  {
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    for (let i = 0; i < 4; i++) {
+      const d = await page.evaluate(() => { const s = window.__deep('langkah-lesson').shadowRoot; const b = [...s.querySelectorAll('button')].find((x) => /Dengarkan/.test(x.textContent)); const id = b?.getAttribute('aria-describedby'); const why = id && s.getElementById(id); return b ? `disabled=${b.disabled} describedby=${id} → "${why?.textContent.trim() ?? 'MISSING'}" (${why ? why.className : '-'}) label=${b.getAttribute('aria-label')}` : 'no button'; });
+      log(`no voice, one-lesson step ${i + 1}:`, d);
+      if (i === 1) await kept(page, 'novoice-step2');
+      await next(page);
+    }
+    const ax = await page.accessibility.snapshot({ interestingOnly: true }).catch(() => null);
+    const find = (n) => (n?.name?.includes('Dengarkan') ? n : (n?.children ?? []).map(find).find(Boolean));
+    log('  accessibility tree, listen button on step 5:', JSON.stringify(find(ax) ?? null));
+  }
+  /** one-lesson.html with a fake Indonesian voice and recordings that end at once. */
+  const voicedOne = async () => {
+    const { page } = await phone(browser);
+    await prep(page);
+    await page.evaluateOnNewDocument(FAKE_VOICE);
+    await page.evaluateOnNewDocument(INSTANT);
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    return page;
+  };
+  {
+    const page = await voicedOne();
+    await page.evaluate((src) => window.__deep('langkah-lesson').setAttribute('src', src), REC);
+    await page.waitForFunction(() => /memori/i.test(window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h2')?.textContent ?? ''), { timeout: 20000 });
+    await sleep(500);
+    await toQuiz(page);
+    const qs = await questions(page);
+    log('recorded lesson, quiz step:', JSON.stringify(await lessonState(page)), qs.map((q) => `${q.id}(${q.kind}, ${q.options.length})`).join(' '));
+    for (const q of qs) if (q.kind !== 'order') log('  answer', q.id, '→', await answer(page, q.id, [0]));
+    await page.evaluate(() => { window.scrollTo(0, 0); window.__said.length = 0; window.__played.length = 0; });
+    await tap(page, 'button', 'Dengarkan');
+    await sleep(3000);
+    const said = await page.evaluate(() => window.__said);
+    log(`recorded quiz step, Dengarkan: played ${JSON.stringify(await page.evaluate(() => window.__played))}; then ${said.length} utterances:\n   ` + said.map((s) => s.slice(0, 160)).join('\n   '));
+    await kept(page, 'audio-recorded-quiz-step');
+  }
+  {
+    // One-lesson with a voice: the clash words of 12b finding 7 (true/false wrong, multiple partly right)
+    const right = await rightPositions();
+    const page = await voicedOne();
+    await toQuiz(page);
+    const qs = await questions(page);
+    for (const q of qs) {
+      if (right[q.id] === 'order') continue;
+      const n = q.options.length;
+      const pick = q.kind === 'multiple' ? right[q.id].slice(0, 1) : [...Array(n).keys()].filter((p) => !right[q.id].includes(p)).slice(0, 1);
+      log('  screen', q.id, q.kind, '→', await answer(page, q.id, pick));
+    }
+    await page.evaluate(() => { window.scrollTo(0, 0); window.__said.length = 0; });
+    await tap(page, 'button', 'Dengarkan');
+    await sleep(3000);
+    log('played', JSON.stringify(await page.evaluate(() => window.__played)), 'voice, one-lesson quiz after wrong / partly right answers:\n   ' + (await page.evaluate(() => window.__said)).map((s) => s.slice(0, 170)).join('\n   '));
+  }
+  await browser.close();
+}
+
+/** Phase c-tally: 12b finding 9, several ticked questions checked by one tap of the main button (one of them wrong). */
+async function cTally() {
+  const { right, browser, page } = await quizStart();
+  const qs = await questions(page);
+  for (const [k, q] of qs.entries()) {
+    if (right[q.id] === 'order') continue;
+    const wrongPick = wrongOf(q, right);
+    await tick(page, q.id, k === 2 ? wrongPick : right[q.id]);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await next(page);
+  await sleep(600);
+  const inView = await page.evaluate(() => window.__deepAll('fieldset[data-q]').map((f) => { const v = f.querySelector('.verdict'); const r = (v ?? f).getBoundingClientRect(); return `${f.dataset.q}: "${v?.textContent.trim() ?? '—'}" y=${Math.round(r.top)} ${r.top >= 0 && r.bottom <= innerHeight ? 'IN VIEW' : 'out'}`; }));
+  log('after one Lanjut checked all ticked (q3 wrong):\n   ' + inView.join('\n   '));
+  log('  status lines:', await notes(page), 'bar status:', await page.evaluate(() => [...window.__deep('langkah-lesson').shadowRoot.querySelectorAll('[role=status], [aria-live]')].map((e) => e.textContent.trim()).filter(Boolean)), 'focus:', await active(page));
+  await kept(page, 'tally-after-lanjut');
+  await browser.close();
+}
+
+/** Phase c-chunks: each lazy chunk fails once (course elements, lesson parts, Markdown parser, summary), then the network is back: "Coba lagi" without a reload? */
+async function cChunks() {
+  const browser = await launch();
+  const cases = [
+    ['curriculum', COURSE, /langkah-curriculum-[^/]*\.js/, () => window.__deep('langkah-curriculum')?.shadowRoot?.querySelector('h2'), 'langkah-curriculum'],
+    ['parts', ONE, /langkah-parts-[^/]*\.js/, () => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), 'langkah-lesson'],
+    ['markdown', `${BASE}/examples/raw-markdown.html`, /langkah-markdown-(load|parser|worker)[^/]*\.js/, () => window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h3'), 'langkah-lesson'],
+  ];
+  for (const [name, url, re, ready, host] of cases) {
+    const { page, ctx } = await phone(browser);
+    await prep(page);
+    let block = true, blocked = 0;
+    const errors = [];
+    await page.evaluateOnNewDocument(() => addEventListener('langkah-error', (e) => (window.__lkErr ??= []).push(JSON.stringify(e.detail).slice(0, 140)), true));
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (block && re.test(r.url()) ? (blocked++, r.abort()) : r.continue()));
+    await page.goto(url, { waitUntil: 'networkidle0' }).catch((e) => log(name, 'goto', e.message.slice(0, 80)));
+    await sleep(2500);
+    const shown = () => page.evaluate((host) => { const h = window.__deep(host); return (h?.shadowRoot?.textContent ?? h?.textContent ?? document.body.innerText).trim().replace(/\s+/g, ' ').slice(0, 200); }, host);
+    log(`chunk ${name} blocked (${blocked} requests): the learner sees: "${await shown()}" | langkah-error:`, await page.evaluate(() => window.__lkErr ?? []));
+    await kept(page, `chunk-${name}-failed`);
+    block = false;
+    const nav = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && nav.push(f.url()));
+    const b = await page.evaluateHandle(() => window.__deepAll('button').find((x) => /Coba lagi|Try again/.test(x.textContent)));
+    if (!b.asElement()) log(`  ${name}: no "Coba lagi" button`);
+    else {
+      await b.asElement().tap();
+      const ok = await page.waitForFunction(ready, { timeout: 15000 }).then(() => true, () => false);
+      log(`  ${name}: after "Coba lagi" with the network back: ${ok ? 'shown' : 'NOT shown within 15 s'}; navigations ${nav.length}; "${(await shown()).slice(0, 100)}"`);
+      if (ok && name !== 'curriculum') {
+        // still usable: next step works
+        const before = (await lessonState(page))?.counter;
+        await next(page).catch((e) => log('  next failed', e.message.slice(0, 60)));
+        log(`  ${name}: Lanjut after recovery: ${before} → ${(await lessonState(page))?.counter}`);
+      }
+      if (!ok) await kept(page, `chunk-${name}-after-retry`);
+    }
+    await ctx.close();
+  }
+  // The summary chunk: fails when the learner finishes the lesson.
+  {
+    const { page, ctx } = await phone(browser);
+    await prep(page);
+    let block = false;
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (block && /langkah-summary-[^/]*\.js/.test(r.url()) ? r.abort() : r.continue()));
+    await page.goto(ONE, { waitUntil: 'networkidle0' });
+    await lessonOpen(page);
+    block = true;
+    for (let i = 0; i < 20 && !(await lessonState(page)).summary; i++) { await next(page); if ((await lessonState(page)).counter === undefined) break; }
+    await sleep(1500);
+    const txt = await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.textContent.trim().replace(/\s+/g, ' ').slice(0, 220));
+    log('summary chunk blocked, after the last Lanjut the learner sees:', txt, JSON.stringify(await lessonState(page)));
+    block = false;
+    const b = await page.evaluateHandle(() => window.__deepAll('button').find((x) => /Coba lagi/.test(x.textContent)));
+    if (b.asElement()) { await b.asElement().tap(); await sleep(1500); }
+    else { await next(page).catch(() => {}); await sleep(1500); }
+    log('  then (network back, Coba lagi or the main button):', JSON.stringify(await lessonState(page)), (await texts(page, '.summary p')).join(' | ').slice(0, 200));
+    await ctx.close();
+  }
+  await browser.close();
+}
+
+/** Phase c-break: mid-quiz reload, the browser's Back, a language switch mid-quiz, offline then "Coba lagi". */
+async function cBreak() {
+  const { right, browser, page } = await quizStart();
+  let qs = await questions(page);
+  await answer(page, qs[0].id, right[qs[0].id]);
+  await tick(page, qs[1].id, right[qs[1].id]);
+  log('course quiz: q1 checked, q2 ticked:', await ticked(page), '|', (await verdicts(page)).slice(0, 2).join(' | '));
+  await page.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  await sleep(400);
+  log('after reload mid-quiz:', JSON.stringify((await lessonState(page)).step), await ticked(page), '|', (await verdicts(page)).slice(0, 2).join(' | '));
+  await page.goBack({ waitUntil: 'networkidle0' }).catch((e) => log('  goBack', e.message.slice(0, 60)));
+  await sleep(800);
+  log('after the browser Back:', page.url(), JSON.stringify(await lessonState(page)), await page.evaluate(() => !!window.__deep('langkah-curriculum')));
+  await page.goForward({ waitUntil: 'networkidle0' }).catch(() => {});
+  await sleep(1500);
+  log('after Forward:', page.url(), JSON.stringify(await lessonState(page).catch(() => null)));
+  // Language switch mid-quiz: back to the list, English, the same lesson, then back to Indonesian.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(600);
+  await tap(page, '.langs button', 'English');
+  await sleep(800);
+  log('English: path line:', await pathLine(page, 'OTP'));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  log('English quiz: ', await ticked(page), '|', (await verdicts(page)).join(' | '));
+  qs = await questions(page);
+  const enRight = await rightPositions('en');
+  log('  English q1 first try (already answered in Indonesian):', await answer(page, qs[0].id, enRight[qs[0].id] === 'order' ? [] : [[...Array(qs[0].options.length).keys()].find((p) => !enRight[qs[0].id].includes(p))]));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(800);
+  log('back in Indonesian: path line:', await pathLine(page, 'OTP'));
+  // Offline in a lesson, then a lesson never opened, then "Coba lagi" online.
+  await page.setOfflineMode(true);
+  const other = await page.evaluateHandle(() => window.__deepAll('li.lesson button').filter((b) => !b.disabled)[3]);
+  if (other.asElement()) {
+    log('offline: opening', await other.asElement().evaluate((b) => b.getAttribute('aria-label') ?? b.textContent.trim()));
+    await other.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await other.asElement().tap();
+    await sleep(3000);
+    log('  offline lesson shows:', JSON.stringify(await lessonState(page)), await page.evaluate(() => window.__deep('langkah-lesson')?.shadowRoot?.textContent.trim().replace(/\s+/g, ' ').slice(0, 160)));
+    await kept(page, 'break-offline-lesson');
+  }
+  await page.setOfflineMode(false);
+  const b = await page.evaluateHandle(() => window.__deepAll('button').find((x) => /Coba lagi/.test(x.textContent)));
+  if (b.asElement()) {
+    await b.asElement().tap();
+    const ok = await lessonOpen(page).then(() => true, () => false);
+    log('  online, "Coba lagi":', ok, JSON.stringify(await lessonState(page)));
+  }
+  await browser.close();
+}
+
+
+/** Phase c-round: the retry-until-green learner, then "Ulangi" and a second round with the positions learnt in round 1 (12b findings 1 and 2). */
+async function cRound() {
+  const { right, browser, page } = await quizStart();
+  let qs = await questions(page);
+  const opts1 = Object.fromEntries(qs.map((q) => [q.id, q.options.map((o) => o.slice(0, 14))]));
+  for (const q of qs) {
+    if (right[q.id] === 'order') { await solveOrder(page, q.id); continue; }
+    const wrong = wrongOf(q, right);
+    await answer(page, q.id, wrong);
+    await retry(page, q.id);
+    await answer(page, q.id, right[q.id]);
+  }
+  await toSummary(page);
+  log('round 1 summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path after round 1:', await pathLine(page, 'Kode OTP'));
+  const redo = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /Ulangi/.test(b.textContent)));
+  await redo.asElement().tap();
+  await lessonOpen(page);
+  await sleep(400);
+  log('"Ulangi" opens:', JSON.stringify(await lessonState(page)), '| notes:', await notes(page), '| focus', await active(page));
+  qs = await questions(page);
+  log('  questions now:', (await verdicts(page)).join(' | '), '|', await ticked(page));
+  log('  options reshuffled?', qs.map((q) => `${q.id}: ${JSON.stringify(q.options.map((o) => o.slice(0, 14))) === JSON.stringify(opts1[q.id]) ? 'same order' : 'NEW order'}`).join(', '));
+  await kept(page, 'round2-ulangi-opens');
+  // Round 2: the positions that turned green in round 1
+  for (const q of qs) {
+    if (right[q.id] === 'order') { const r = await solveOrder(page, q.id); log('  order', q.id, 'tries', r.tries); continue; }
+    const st = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"] .feedback`)[0]?.className ?? '', q.id);
+    if (/right|wrong/.test(st)) await retry(page, q.id);
+    log('  round 2', q.id, '→', (await answer(page, q.id, right[q.id])).slice(0, 90));
+  }
+  await toSummary(page);
+  log('round 2 summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await kept(page, 'round2-summary');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path after round 2:', await pathLine(page, 'Kode OTP'), '| overview:', (await texts(page, '.overview p')).slice(0, 3).join(' | '));
+  await browser.close();
+}
+
+/** Phase c-lang: a right first try in Indonesian, then the same question answered wrong in English (the English quiz shows it blank). */
+async function cLang() {
+  const right = await rightPositions();
+  const enRight = await rightPositions('en');
+  const { browser, page } = await fresh();
+  await firstLessonQuiz(page);
+  let qs = await questions(page);
+  for (const q of qs) if (right[q.id] === 'order') await solveOrder(page, q.id); else await answer(page, q.id, right[q.id]);
+  await toSummary(page);
+  log('Indonesian, all right first try:', (await texts(page, '.summary p')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path (id):', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  await tap(page, '.langs button', 'English');
+  await sleep(800);
+  log('path (en) after the switch:', await pathLine(page, 'OTP'));
+  const open = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /OTP/.test(b.getAttribute('aria-label') ?? b.textContent)));
+  await open.asElement().tap();
+  await lessonOpen(page);
+  await sleep(300);
+  log('English lesson opens at:', JSON.stringify(await lessonState(page)));
+  await toQuiz(page);
+  qs = await questions(page);
+  log('English quiz shows:', (await verdicts(page)).join(' | '));
+  await kept(page, 'lang-english-quiz-blank');
+  const q = qs[1];
+  const wrong = [...Array(q.options.length).keys()].filter((p) => !enRight[q.id].includes(p)).slice(0, 1);
+  log(`English: ${q.id} answered wrong:`, (await answer(page, q.id, wrong)).slice(0, 120));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path (en):', await pathLine(page, 'OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(800);
+  log('path (id) again:', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  await kept(page, 'lang-score-lowered');
+  await browser.close();
+}
+
+/** Phase c-small: text under 16 px on the trainer page (12b finding 11), the course page and a summary with questions left. */
+async function cSmall() {
+  const { browser, page } = await fresh();
+  await page.goto(`${BASE}/dist/course/trainer.html`, { waitUntil: 'networkidle0' });
+  await sleep(800);
+  log('trainer page: text < 16 px:', await smallText(page), 'overflow', JSON.stringify(await overflow(page)));
+  await openCourse(page);
+  log('course page: text < 16 px:', await smallText(page));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toSummary(page);
+  await sleep(300);
+  log('summary with questions left: counter', JSON.stringify((await lessonState(page)).counter), '| heading', JSON.stringify((await lessonState(page)).step), '| text < 16 px:', await smallText(page));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await kept(page, 'summary-counter-says-selesai');
+  await browser.close();
+}
+
+/** Phase c-novoice: 12b finding 8 on a lesson without a recording: is the reason the listen button is off said on every step? */
+async function cNoVoice() {
+  const { browser, page } = await fresh();
+  await page.goto(ONE, { waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  const { readdirSync } = await import('node:fs');
+  const other = readdirSync('dist/course/modules/id/kunci-akun').find((f) => f.endsWith('.json') && f !== 'kode-otp.json');
+  await page.evaluate((src) => window.__deep('langkah-lesson').setAttribute('src', src), `../dist/course/modules/id/kunci-akun/${other}`);
+  await page.waitForFunction(() => !/OTP adalah/.test(window.__deep('langkah-lesson')?.shadowRoot?.querySelector('h2')?.textContent ?? 'OTP adalah'), { timeout: 20000 });
+  await sleep(500);
+  for (let i = 0; i < 3; i++) {
+    const d = await page.evaluate(() => { const s = window.__deep('langkah-lesson').shadowRoot; const b = [...s.querySelectorAll('button')].find((x) => /Dengarkan/.test(x.textContent)); const id = b?.getAttribute('aria-describedby'); const why = id && s.getElementById(id); return b ? `disabled=${b.disabled} describedby=${id} → "${why?.textContent.trim() ?? 'MISSING'}" (class ${why ? why.className : '-'}, visible ${why ? !!why.getBoundingClientRect().height : '-'})` : 'no button'; });
+    log(`no voice, ${other} step ${i + 1}:`, d);
+    if (i === 1) await kept(page, 'novoice-step2-unrecorded');
+    await next(page);
+  }
+  await browser.close();
+}
+
+/** The review 12c phases, by name. */
+const C_PHASES = { 'c-first': cFirst, 'c-drafts': cDrafts, 'c-forced': cForced, 'c-audio': cAudio, 'c-novoice': cNoVoice, 'c-tally': cTally, 'c-chunks': cChunks, 'c-break': cBreak, 'c-round': cRound, 'c-lang': cLang, 'c-small': cSmall };
+await C_PHASES[phase]?.();
