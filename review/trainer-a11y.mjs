@@ -40,7 +40,7 @@ export default async function ({ BASE, OUT, log, launch, open, shot, sleep }) {
     log(`  200 % zoom ${name}: scrollWidth ${await page.evaluate(() => document.documentElement.scrollWidth)} of 683`);
     await shot(page, `z-${name}-200pct`);
     if (name === 'guide') {
-      const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
       writeFileSync(join(OUT, 'guide.pdf'), pdf);
       log(`  guide PDF: ${(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length} pages, ${pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/)?.[0]}`);
       // A lesson cut across pages? Measure in print media: each lesson block's top/bottom against 297 mm pages is not

@@ -75,7 +75,7 @@ export default async function ({ BASE, OUT, log, launch, open, shot, sleep, pack
     log(`after ${s.id}=${v}: ${r.rows.length} rows; first: ${r.rows[0]}`);
   }
   await page.emulateMediaType('print');
-  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true }));
   writeFileSync(join(OUT, 'roster.pdf'), pdf);
   log(`roster PDF: pages ${(pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) || []).length}, ${pdf.toString('latin1').match(/\/MediaBox\s*\[[^\]]*\]/)?.[0]}`);
   await page.emulateMediaType(null);

@@ -11,6 +11,14 @@
 //   node scripts/serve.mjs review/shots/zip/<id> --port 0 --quiet   # PORT2
 //   node review/trainer.mjs --base http://localhost:PORT2/review/shots/zip/<id> --phase roster --pack review/shots/zip/<id>
 //   node review/trainer.mjs --base http://localhost:PORT --phase attack
+// Review 15b (second round; the server must also serve review/: `serve.mjs examples dist modules review`):
+//   node --import tsx review/trainer.mjs --phase t2offline [--firefox]   # link (as WhatsApp sends it) offline: reload, lesson, progress
+//   node --import tsx review/trainer.mjs --phase t2samesite [--firefox]  # a partner site's worker/caches/pages on the same origin
+//   node review/trainer.mjs --base http://localhost:PORT --phase t2layout   # builder at 1366 and 360 (minors 10, 14)
+//   node review/trainer.mjs --base http://localhost:PORT --phase t2drag     # two days by a mouse drag (T2PHONE=1: a finger)
+//   node review/trainer.mjs --base http://localhost:PORT/review/shots/zip/<id> --phase t2packbuilder   # D1: pack builder/trainer, axe
+//   node review/overflow.mjs http://localhost:PORT/review/shots/zip/<id>/trainer.html review/shots/roster-paste.txt  # minor 5
+//     (roster-paste.txt: review/make-default-paste.mjs pointed at the pack's curriculum.json)
 //
 // Screenshots and downloads go to review/shots/ (git-ignored); a log of what
 // was seen goes to stdout. Nothing here changes product code.
