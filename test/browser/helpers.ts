@@ -11,7 +11,9 @@ export const courseKey = (ref: string, lang = 'id', scope = 'course:kursus-uji@/
 
 /** Forgets every Langkah record in this browser profile, and the quiz picks kept beside them. */
 export function clearStorage(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:') || k.startsWith('langkah.drafts:')) localStorage.removeItem(k);
+  // Records (`langkah:`), and what pages keep beside them (`langkah.`): drafts, a course's open lesson and language.
+  // A course left with a lesson open by one test file reopened it in the next file's course (CI, 2026-12-04).
+  for (const k of Object.keys(localStorage)) if (k.startsWith('langkah:') || k.startsWith('langkah.')) localStorage.removeItem(k);
 }
 
 /** An element inside `host`'s shadow root (or deeper, through `>>>`-free nesting of lesson → quiz). */

@@ -63,9 +63,10 @@ describe('a raw Markdown lesson past the limits', function () {
     await until(() => deep.el.shadowRoot?.querySelector('[role="alert"]'), 'no error message');
     expect(deep.errors.filter((e) => e.detail.severity === 'error')[0]!.detail.problems!.map((p) => p.code)).to.deep.equal(['nesting-deep']);
 
-    // Just within the limits: 62 KB in steps of just under 8 KB, the most one step may hold.
-    const words = `${'Kata demi kata. '.repeat(480)}\n\n`;
-    served = HEAD + words + Array.from({ length: 7 }, (_, i) => `## Langkah ${i + 2}\n\n${words}`).join('');
+    // Just within the limits: 62 KB in steps of just under 5 KB, the most one step may hold.
+    const words = `${'Kata demi kata. '.repeat(300)}\n\n`;
+    served = HEAD + words + Array.from({ length: 12 }, (_, i) => `## Langkah ${i + 2}\n\n${words}`).join('');
+    expect(served.length).to.be.within(60_000, 64 * 1024);
     const fits = await rawLesson(served);
     await ready(fits.el);
     expect(fits.errors.filter((e) => e.detail.severity === 'error')).to.have.length(0);
