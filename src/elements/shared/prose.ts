@@ -14,6 +14,9 @@ import { html, isServer, nothing } from 'lit';
 import type { Block, Inline } from '../../content/schema.js';
 import { isSafeLink } from '../../content/url.js';
 import type { Translation } from '../../i18n/translation.js';
+// Inline rich text as templates, as quizzes draw it: what a server renders (langkah build --prerender), and what
+// a prerendered step keeps in the browser, so that it hydrates without being drawn again (hydrate.ts).
+import { inline } from './rich-text.js';
 
 type Kid = Node | string;
 
@@ -65,33 +68,6 @@ const prose = (b: Block, t: Translation): HTMLElement | undefined => {
       return (kids = all(b.c)) && el('div', [el('p', [t[b.kind]], { class: 'label' }), ...kids], { part: 'callout', class: `callout ${b.kind}`, role: 'note' });
   }
 };
-
-/**
- * Inline rich text as templates: what a server renders (langkah build
- * --prerender), and what a prerendered step keeps in the browser, so that it
- * hydrates without being drawn again (hydrate.ts). Lit escapes every string.
- */
-const inline = (nodes: Inline[]): unknown[] =>
-  nodes.map((n) => {
-    if (typeof n === 'string') return n;
-    switch (n.t) {
-      case 'br':
-        return html`<br />`;
-      case 'code':
-        return html`<code>${n.v}</code>`;
-      case 'link':
-        if (!isSafeLink(n.href)) return inline(n.c);
-        return /^https?:/i.test(n.href)
-          ? html`<a href=${n.href} target="_blank" rel="noopener noreferrer">${inline(n.c)}</a>`
-          : html`<a href=${n.href}>${inline(n.c)}</a>`;
-      case 'em':
-        return html`<em>${inline(n.c)}</em>`;
-      case 'del':
-        return html`<del>${inline(n.c)}</del>`;
-      default:
-        return html`<strong>${inline(n.c)}</strong>`;
-    }
-  });
 
 /**
  * Each prose block's DOM, built once for its language, for one element:
