@@ -49,7 +49,7 @@ async function open(el: HTMLElement & { curriculum?: unknown }): Promise<void> {
   const course = buildCurriculum(curriculum, index, (path) => new URL(path, url).href);
   document.title = course.title[course.languages.includes(lang) ? lang : course.languages[0]!];
   el.curriculum = course;
-  keepOffline(el, course);
+  keepOffline(el, course, lang);
 }
 
 /**
@@ -59,7 +59,7 @@ async function open(el: HTMLElement & { curriculum?: unknown }): Promise<void> {
  * the page, what the page loaded and this course's lessons, so the course
  * opens offline after this visit (course-sw.js).
  */
-function keepOffline(el: HTMLElement, course: BuiltCurriculum): void {
+function keepOffline(el: HTMLElement, course: BuiltCurriculum, lang: Lang): void {
   const worker = el.dataset.worker;
   if (!worker || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
@@ -69,14 +69,27 @@ function keepOffline(el: HTMLElement, course: BuiltCurriculum): void {
   if (!navigator.onLine) return;
   const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => u !== script);
   const lessons = course.modules.flatMap((m) => m.lessons.flatMap((l) => course.languages.map((lang) => l.src[lang])));
-  // Kept: the course element says so (data-offline="saved", or "failed" when a file could not be fetched).
+  // Kept: one line under the course says so, for the learner who wonders whether it will open in the fields
+  // (a polite status, read once by screen readers), and the course element's data-offline says it to the
+  // host page ("saved", or "failed" when a file could not be fetched).
   sw.addEventListener('message', (e: MessageEvent<{ type?: string; saved?: boolean }>) => {
-    if (e.data?.type === 'langkah:kept') el.dataset.offline = e.data.saved ? 'saved' : 'failed';
+    if (e.data?.type !== 'langkah:kept') return;
+    el.dataset.offline = e.data.saved ? 'saved' : 'failed';
+    let line = document.querySelector('.langkah-link-offline');
+    if (!line) el.after((line = status()));
+    line.textContent = linkText[lang][e.data.saved ? 'saved' : 'unsaved'];
   });
   sw.startMessages();
   // To this page's own worker once it is active: not `sw.ready`, whose worker is the one controlling the page now,
   // which on a site with a service worker of its own is the site's (it ignores the message: nothing was kept).
   void registered.then(active).then((w) => w.postMessage({ type: 'langkah:keep', urls, lessons }), () => {});
+}
+
+function status(): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'langkah-link-offline';
+  p.setAttribute('role', 'status');
+  return p;
 }
 
 /** The registration's worker, once it is active. */

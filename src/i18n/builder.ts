@@ -7,13 +7,18 @@ import type { Lang } from '../content/schema.js';
 
 // ---------------------------------------------------------------- course link page (learners)
 
-export const linkText: Record<Lang, { missing: string; damaged: string; unknown: string; network: string; ask: string }> = {
+export const linkText: Record<
+  Lang,
+  { missing: string; damaged: string; unknown: string; network: string; ask: string; saved: string; unsaved: string }
+> = {
   id: {
     missing: 'Tautan ini tidak membawa kursus.',
     damaged: 'Tautan kursus ini rusak atau terpotong.',
     unknown: 'Kursus di tautan ini memakai pelajaran yang tidak ada di situs ini.',
     network: 'Daftar pelajaran belum bisa dimuat. Periksa sinyal, lalu muat ulang halaman ini.',
     ask: 'Minta tautan yang utuh kepada pelatih Anda, lalu buka lagi. Kemajuan Anda yang tersimpan tidak hilang.',
+    saved: 'Kursus ini sudah tersimpan di HP ini. Lain kali bisa dibuka tanpa internet.',
+    unsaved: 'Kursus ini belum tersimpan untuk dibuka tanpa internet. Buka lagi halaman ini saat sinyal bagus.',
   },
   en: {
     missing: 'This link carries no course.',
@@ -21,6 +26,8 @@ export const linkText: Record<Lang, { missing: string; damaged: string; unknown:
     unknown: 'The course in this link uses lessons that this site does not have.',
     network: 'The list of lessons could not load yet. Check your signal, then reload this page.',
     ask: 'Ask your trainer for the whole link, then open it again. Your saved progress is not lost.',
+    saved: 'This course is now kept on this phone. Next time it opens without internet.',
+    unsaved: 'This course is not kept for use without internet yet. Open this page again when the signal is good.',
   },
 };
 

@@ -131,6 +131,9 @@ describe('a builder link\u2019s course, offline after one visit', { timeout: 300
         assert.ok(kept.includes('/dist/modules/assets/whatsapp-business/id/images/menu-katalog.svg'), 'the lesson\u2019s pictures');
         assert.ok(kept.includes('/dist/modules/assets/kunci-akun/id/audio/kode-otp-1.ogg'), 'the lesson\u2019s sounds');
         assert.ok(!kept.some((u) => u.includes('/dist/builder/') && u !== PATH), 'no page of the builder');
+        // The learner reads it too, not only the host page (review 15b, minor 3): one line, a polite status.
+        const line = await page.evaluate(`[...document.querySelectorAll('.langkah-link-offline')].map((p) => [p.getAttribute('role'), p.textContent])`);
+        assert.deepEqual(line, [['status', 'Kursus ini sudah tersimpan di HP ini. Lain kali bisa dibuka tanpa internet.']]);
       });
 
       it('offline, the page reloads, a lesson opens with its picture and is answered; the progress survives a reload', async () => {
