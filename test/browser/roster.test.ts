@@ -377,6 +377,20 @@ describe('<langkah-roster>', () => {
     expect(table(again).map((r) => r[0])).to.deep.equal(['Bu Sri']);
   });
 
+  it('prefers a spelling with small letters to one in all capitals, whichever is newer (review 15b, minor 4)', async () => {
+    const shout: Report = { ...sri, name: 'BU SRI' };
+    const small: Report = { ...sri, name: 'bu sri', last: sri.last - 3_600_000 };
+    const titled: Report = { ...sri, name: 'Bu Sri', last: sri.last - 7_200_000 };
+    const el = await roster();
+    await paste(el, [shout, small].map((r) => message(r, '28/11 07.10')).join('\n'));
+    expect(table(el).map((r) => r[0])).to.deep.equal(['bu sri']);
+    forget();
+    const again = await roster();
+    await paste(again, [small, shout, titled].map((r) => message(r, '28/11 07.10')).join('\n'));
+    expect(table(again).map((r) => r[0])).to.deep.equal(['Bu Sri']);
+    expect(table(again)[0]![4], 'the newest report counts').to.equal(verificationCode(shout));
+  });
+
   it('names whom to ask beside a refused code, from the message it came in (review 15, finding 7)', async () => {
     const el = await roster();
     const good = code(sri);

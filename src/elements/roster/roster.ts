@@ -58,16 +58,19 @@ const SLICE = 30;
 const HOLD = 20_000;
 /** A paste with more codes than this shows a progress line from the start. */
 const LONG = 1000;
-/** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
 /**
  * Of two spellings of one learner's name, the one written with more care:
- * more words that start with a capital ("Bu Sri" over "bu sri"); `b` on a tie.
+ * more words written as names are ("Bu Sri" over "bu sri"), and small letters
+ * over all capitals ("bu sri" over "BU SRI": all capitals is the least
+ * friendly form on a printed roster or a WhatsApp summary); `b` on a tie.
  */
 const tidier = (a: string | undefined, b: string): string => {
-  const caps = (s: string) => s.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
-  return a !== undefined && caps(a) > caps(b) ? a : b;
+  const care = (s: string) =>
+    s.split(' ').reduce((n, w) => n + (/^\p{Lu}\p{Ll}/u.test(w) ? 2 : /\p{Ll}/u.test(w) || w.length < 2 ? 0 : -1), 0);
+  return a !== undefined && care(a) > care(b) ? a : b;
 };
 
+/** Refused codes listed by name; the rest are counted (a whole chat of another course must not freeze the page). */
 const SHOW_REJECTED = 100;
 
 /** A code that was not read: why, and whose it was when the message says. */
