@@ -52,15 +52,17 @@ Bank tidak pernah meminta kode OTP.
 `;
 
 const LIMIT = 64 * 1024 - 256;
-const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-// Just under the most one step may hold (LIMITS.stepBytes in src/content/limits.ts).
-const STEP = 5 * 1024 - 64;
-/** Steps made by `make(i)` while the lesson stays under 64 KB. */
+/** Steps made by `make(i)` while the lesson stays under 64 KB and 40 steps (LIMITS in src/content/limits.ts). */
 const steps = (make) => {
   let text = '';
-  for (let i = 1; HEAD.length + text.length + make(i).length < LIMIT; i++) text += make(i);
+  for (let i = 1; i <= 40 && HEAD.length + text.length + make(i).length < LIMIT; i++) text += make(i);
   return text;
 };
+// At the limits of one step (LIMITS.stepBytes, 5 KB, and LIMITS.stepParts, 150 parts as `stepParts` in
+// src/content/blocks/measure.ts counts them), with the kinds of part that cost most to draw per part.
+const nested = (groups) => Array.from({ length: groups }, () => Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join('')).join('');
+const questions = (n) => `:::quiz\n${Array.from({ length: n }, (_, q) => `? Pertanyaan ${q + 1}: kirim kode OTP?\n- [ ] Ya\n  > Jangan.\n- [x] Tidak\n`).join('\n')}:::\n`;
+const checklist = (n) => `:::checklist\n${'- [ ] Kunci layar HP\n'.repeat(n)}:::\n\n`;
 export const CASES = {
   'largest shipped lesson (cek-info, 6.7 KB)': () => readFileSync('modules/hp-hemat/id/cek-info.md', 'utf8'),
   '40 rich steps, 64 KB (at the limits)': () => {
@@ -68,10 +70,16 @@ export const CASES = {
     for (let i = 1; i <= 40; i++) text += step(i);
     return text.slice(0, LIMIT).replace(/\n[^\n]*$/, '\n');
   },
-  // At the limits: 64 KB in steps of just under 5 KB (the most one step may hold).
-  '64 KB of "*a" emphasis, 5 KB a step': () => HEAD + steps((i) => `## A${i}\n\nx ${fill('*a', STEP)}\n\n`),
-  '64 KB of lists nested 8 deep, 5 KB a step': () =>
-    HEAD + steps((i) => `## A${i}\n\n${fill(Array.from({ length: 7 }, (_, d) => `${'  '.repeat(d)}- butir ${d}\n`).join(''), STEP).replace(/\n[^\n]*$/, '\n')}\n`),
+  // 1 paragraph + 149 emphasised words = 150 parts.
+  '149 emphasised words a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\nx ${'*kata* '.repeat(149)}\n\n`),
+  // 1 list + 11 × (6 levels of paragraph and list + the deepest paragraph) = 144 parts.
+  'lists 7 deep, 77 items a step (144 parts)': () => HEAD + steps((i) => `## A${i}\n\n${nested(11)}\n`),
+  // 3 × (checklist 11 + 30 items) + checklist 11 + 16 items = 150 parts.
+  '106 checklist items a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${checklist(30).repeat(3)}${checklist(16)}`),
+  // a quiz (11) + 10 × (question 11 + 2 options) = 141 parts; an 11th question would pass the limit.
+  'a quiz of 10 questions a step (141 parts)': () => HEAD + steps((i) => `## A${i}\n\n${questions(10)}\n`),
+  // 150 pictures (relative; the bench answers 404, as a missing picture would).
+  '150 pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(150)}`),
 };
 
 const launch = () =>
@@ -152,7 +160,7 @@ async function once(browser, url, rate) {
  * build and an older one), their runs alternate, so that both meet the same
  * machine load; each gets rows of its own (`bundle` names it).
  */
-export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js'] } = {}) {
+export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js'], rates = [1, 4] } = {}) {
   const files = [];
   const server = await serve('.');
   const browser = await launch();
@@ -171,7 +179,7 @@ export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js
         return page;
       });
       const out = bundles.map((bundle) => ({ name, bytes: Buffer.byteLength(text), ...(bundles.length > 1 ? { bundle } : {}), load: [loadavg()[0]] }));
-      for (const rate of [1, 4]) {
+      for (const rate of rates) {
         const all = bundles.map(() => []);
         for (let i = 0; i < runs; i++) for (const [b, page] of pages.entries()) all[b].push(await once(browser, `${server.url}/${page}`, rate));
         all.forEach((runsOf, b) => {

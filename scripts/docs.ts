@@ -26,6 +26,7 @@ export const SEE: Record<string, string> = {
   'yaml-too-large': '[Limits](#limits)',
   'nesting-deep': '[Limits](#limits)',
   'step-too-large': '[Limits](#limits)',
+  'step-too-many-parts': '[Limits](#limits)',
   'lesson-too-many-steps': '[Limits](#limits)',
   'question-too-many-options': '[Limits](#limits)',
   'checklist-too-many-items': '[Limits](#limits)',

@@ -113,6 +113,10 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'yaml-too-large': { message: 'the file is larger than {max} KB, far more than a module or curriculum needs', hint: 'keep only the fields that docs/authoring.md describes' },
   'nesting-deep': { message: 'lists and quotes are nested {count} levels deep here, more than {max}', hint: 'a phone screen shows two or three levels well: flatten the list or the quote' },
   'step-too-large': { message: 'the step "{value}" is larger than {max} KB', hint: 'split it into steps that each fit one phone screen: a phone draws a whole step at once' },
+  'step-too-many-parts': {
+    message: 'the step "{value}" draws {count} parts, more than {max}',
+    hint: 'split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, picture, bold, italic or linked word, option and checklist item is a part, a quiz or checklist 10 more, and each question 10 more',
+  },
   'lesson-too-many-steps': { message: 'the lesson has {count} steps, more than {max}', hint: 'split it into two lessons: a lesson is done in one sitting' },
   'question-too-many-options': { message: 'the question has {count} options, more than {max}', hint: 'keep at most {max}, so a learner can compare them on one screen' },
   'checklist-too-many-items': { message: 'the checklist has {count} items, more than {max}', hint: 'split it into two checklists, or keep the {max} that matter most' },

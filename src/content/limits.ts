@@ -15,6 +15,8 @@ export interface Limits {
   steps: number;
   /** Bytes of Markdown in one step: what a phone draws at once. */
   stepBytes: number;
+  /** Parts one step draws (`stepParts` in blocks/measure.ts): what a phone lays out at once. */
+  stepParts: number;
   /** Options (or items to order) in one question. */
   options: number;
   /** Items in one checklist. */
@@ -29,6 +31,9 @@ export const LIMITS: Readonly<Limits> = {
   // 5 KB: at 8 KB, a step of 2,000 emphasised words or of lists nested 8 deep took 200–290 ms of CPU to draw
   // at 4× CPU throttling (BENCHMARKS.md §6); the longest shipped step is 3.4 KB with its quiz.
   stepBytes: 5 * 1024,
+  // 150: 5 KB can still hold 1,250 emphasised words or 500 list items 7 deep, 200–300 ms of CPU to draw at 4×
+  // (BENCHMARKS.md §6); the busiest shipped step makes 95 parts (a quiz of 6 questions), half make at most 8.
+  stepParts: 150,
   options: 10,
   items: 30,
 };

@@ -42,7 +42,7 @@ import { decode } from './blocks/decode.js';
 import { expected } from './blocks/expected.js';
 import { frame, type DirectiveToken } from './blocks/directive.js';
 import { md } from './blocks/marked.js';
-import { tooDeep } from './blocks/measure.js';
+import { stepParts, tooDeep } from './blocks/measure.js';
 import { quiz } from './blocks/quiz.js';
 import { block, blockWords, forTokens, inlines, plain, type TextContext } from './blocks/text.js';
 
@@ -283,6 +283,10 @@ class LessonParser implements TextContext, CustomContext {
       const to = (i + 1 < steps.length && this.origin.get(steps[i + 1]!)) || this.src.length;
       if (overBytes(this.src.slice(from, to), this.limits.stepBytes)) {
         this.report('step-too-large', from, { value: s.title, max: this.limits.stepBytes / 1024 });
+      } else {
+        // Bytes do not bound what a step draws: 5 KB is 1,700 paragraphs of one letter, or 1,250 emphasised words.
+        const count = stepParts(s.blocks);
+        if (count > this.limits.stepParts) this.report('step-too-many-parts', from, { value: s.title, count, max: this.limits.stepParts });
       }
     });
     if (steps.length === 0 && !warnedBefore) this.report('lesson-no-steps', start);

@@ -57,6 +57,25 @@ describe('a raw Markdown lesson past the limits', function () {
     }
   });
 
+  it('refuses a step that draws more than 150 parts (well under 5 KB) with the "broken content" message and a langkah-error, and shows one at the limit', async () => {
+    // A paragraph and its emphasised words: one part each (LIMITS.stepParts in src/content/limits.ts).
+    served = `${HEAD}Kata ${'*penting* '.repeat(150)}\n`;
+    const busy = await rawLesson(served);
+    await until(() => busy.el.shadowRoot?.querySelector('[role="alert"]'), 'no error message');
+    expect(text(busy.el.shadowRoot!.querySelector('[part="status"] p')!)).to.equal('Maaf, isi pelajaran ini ada yang rusak. Coba lagi nanti.');
+    const failed = busy.errors.filter((e) => e.detail.severity === 'error');
+    expect(failed).to.have.length(1);
+    expect(failed[0]!.detail.kind).to.equal('content');
+    // (150 words is also the warning of a step too long to read on one screen.)
+    expect(failed[0]!.detail.problems!.filter((p) => p.severity === 'error').map((p) => p.code)).to.deep.equal(['step-too-many-parts']);
+
+    served = `${HEAD}Kata ${'*penting* '.repeat(149)}\n`;
+    const fits = await rawLesson(served);
+    await ready(fits.el);
+    expect(fits.errors.filter((e) => e.detail.severity === 'error')).to.have.length(0);
+    expect(fits.el.shadowRoot!.querySelectorAll('[part~="step"] em')).to.have.length(149);
+  });
+
   it('refuses 10 KB of nested quotes without a stack overflow, and still shows a lesson just within the limits', async () => {
     served = `${HEAD}${'>'.repeat(10_000)} x\n`;
     const deep = await rawLesson(served);

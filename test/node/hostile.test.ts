@@ -112,6 +112,24 @@ describe('hostile input to check and build', () => {
     assert.ok(!under.some((l) => l.includes('[step-too-large]')), under.join('\n'));
   });
 
+  it(`a step that draws more than ${LIMITS.stepParts} parts is refused at its heading by check and build, one at the limit is not`, async () => {
+    const line = head.split('\n').length;
+    const refused = (count: number) =>
+      `D/${ID}:${line}:1  the step "Langkah satu" draws ${count} parts, more than ${LIMITS.stepParts}  (split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, picture, bold, italic or linked word, option and checklist item is a part, a quiz or checklist 10 more, and each question 10 more)  [step-too-many-parts]`;
+    // A paragraph and its emphasised words, well under the step's 5 KB: one part each.
+    const emphasis = (words: number) => `Kata ${'*penting* '.repeat(words)}`;
+    const over = await hostile({ [ID]: withBody(emphasis(LIMITS.stepParts)) });
+    assert.ok(over.includes(refused(LIMITS.stepParts + 1)), over.join('\n'));
+    const at = await hostile({ [ID]: withBody(emphasis(LIMITS.stepParts - 1)) }, true);
+    assert.ok(!at.some((l) => l.includes('[step-too-many-parts]')), at.join('\n'));
+    // A quiz counts 11, each question 11 and its options 1 each: 11 questions of 2 options are 154 parts, 10 are 141.
+    const quiz = (n: number) => `:::quiz\n${Array.from({ length: n }, (_, i) => `? Pertanyaan ${i + 1}\n- [x] Ya\n- [ ] Tidak\n`).join('\n')}:::`;
+    const questions = await hostile({ [ID]: withBody(quiz(11)) });
+    assert.ok(questions.includes(refused(154)), questions.join('\n'));
+    const ten = await hostile({ [ID]: withBody(quiz(10)) }, true);
+    assert.ok(!ten.some((l) => l.includes('[step-too-many-parts]')), ten.join('\n'));
+  });
+
   it('a lesson that is a folder, and one line 60 KB long', async () => {
     const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
     const r = await run('check', join(dir, 'contoh'));

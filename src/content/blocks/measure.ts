@@ -1,4 +1,6 @@
-/** How deep content nests: lists and quotes in the source, which marked reads by recursion. */
+/** How deep content nests and how much one step draws: bounds on what a phone and the parser do at once. */
+import type { Block } from '../schema.js';
+
 /**
  * The first line (offset) whose lists and quotes nest more than `max` deep,
  * and how deep. marked nests by recursion: 10 KB of `>` overflowed the stack,
@@ -21,4 +23,32 @@ export function tooDeep(src: string, from: number, max: number): { at: number; d
     at = end + 1;
   }
   return undefined;
+}
+
+/** What a part of a step costs beyond its own node: a quiz or checklist is an element of its own, a question draws a form. */
+export const PART_WEIGHT = { element: 10, question: 10 } as const;
+
+/**
+ * How many parts a step draws: every node of its tree counts one (a
+ * paragraph, heading, list item, quote, tip, picture, bold, italic or code
+ * word, link, line break, option, checklist item, chat message), a quiz or
+ * checklist 10 more (an element with a shadow root), a question 10 more (its
+ * form, buttons and feedback); a registered step type one. A phone lays a step
+ * out at once, so this bounds the longest task of drawing it.
+ */
+export function stepParts(blocks: readonly Block[]): number {
+  let n = 0;
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object') {
+      n++;
+      const o = x as { t?: string; questions?: unknown[] };
+      if (o.t === 'custom') return;
+      if (o.t === 'quiz' || o.t === 'checklist') n += PART_WEIGHT.element;
+      if (o.t === 'quiz') n += PART_WEIGHT.question * (o.questions?.length ?? 0);
+      for (const v of Object.values(x)) walk(v);
+    }
+  };
+  walk(blocks);
+  return n;
 }
