@@ -3,14 +3,16 @@
 // 4× CPU slowdown, 360×740, median of `runs`.
 //
 // Pages, written for the run into bench/pages/prerender.generated/ (ignored by
-// git) from a shipped lesson, kunci-akun/kode-otp (id), built by
-// `langkah build <modules> --prerender` (dist/cli, so run `npm run build` first):
+// git) beside a shipped lesson, kunci-akun/kode-otp (id), built there by
+// `langkah build <modules> --prerender --bundle /dist/cdn/langkah.js` (dist/cli,
+// so run `npm run build` first):
 //
 // - static.html      the control: the same first step as plain HTML, its styles
 //                    in the page, no script; Next is a link to step 2 in the same
 //                    page (`:target`), so it works as soon as it is painted.
-// - prerendered.html the fragment as `langkah build --prerender` writes it,
-//                    pasted into a page beside the script tag (docs/embedding.md).
+// - prerendered.html the fragment as `langkah build --prerender` writes it
+//                    (with the script tag and preload hints), pasted into a page
+//                    as it is (docs/embedding.md).
 // - script-tag.html  the lesson from the script tag alone, with the two preload
 //                    hints of examples/one-lesson.html.
 //
@@ -60,19 +62,18 @@ export async function writePages() {
   const src = mkdtempSync(join(tmpdir(), 'langkah-bench-'));
   try {
     cpSync(join('modules', MODULE), join(src, MODULE), { recursive: true });
-    execFileSync(process.execPath, ['bin/langkah.js', 'build', src, '--prerender', '--out', `${DIR}/modules`], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['bin/langkah.js', 'build', src, '--prerender', '--bundle', '/dist/cdn/langkah.js', '--out', DIR], { stdio: 'pipe' });
   } finally {
     rmSync(src, { recursive: true, force: true });
   }
-  const fragment = readFileSync(`${DIR}/modules/${LESSON}.html`, 'utf8');
-  const css = readFileSync(`${DIR}/modules/langkah-lesson.css`, 'utf8');
-  // The fragment's URLs are relative to the modules folder; the pages sit one above it.
-  const pasted = fragment.replace(/ src="/, ' src="modules/').replace(/ href="langkah-lesson\.css"/, ' href="modules/langkah-lesson.css"');
+  const fragment = readFileSync(`${DIR}/${LESSON}.html`, 'utf8');
+  const css = readFileSync(`${DIR}/langkah-lesson.css`, 'utf8');
+  // The pages sit in the built folder, where a fragment is pasted as it is.
   writeFileSync(
     `${DIR}/${PAGES.prerendered}`,
-    `${head('Pelajaran pra-render (bench)', '<script type="module" src="/dist/cdn/langkah.js"></script>\n')}<body>
+    `${head('Pelajaran pra-render (bench)')}<body>
 <main>
-${pasted}</main>
+${fragment}</main>
 </body>
 </html>
 `,
@@ -82,12 +83,12 @@ ${pasted}</main>
     `${head(
       'Pelajaran dari tag skrip (bench)',
       `<link rel="modulepreload" href="/dist/cdn/langkah.js">
-<link rel="preload" href="modules/${LESSON}.json" as="fetch" crossorigin>
+<link rel="preload" href="${LESSON}.json" as="fetch" crossorigin>
 <script type="module" src="/dist/cdn/langkah.js"></script>
 `,
     )}<body>
 <main>
-<langkah-lesson src="modules/${LESSON}.json"></langkah-lesson>
+<langkah-lesson src="${LESSON}.json"></langkah-lesson>
 </main>
 </body>
 </html>
@@ -97,9 +98,9 @@ ${pasted}</main>
   // all), each in a shadow root of its own with the styles inside, and Next a link from one to the other.
   // Next is a link there, drawn as the lesson draws its button.
   const linkCss = css.replace(/^(\s*)button \{/m, '$1button, a.primary { display: inline-block; text-decoration: none;').replace('button.primary {', 'button.primary, a.primary {');
-  const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${linkCss}</style>`);
+  const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<link rel="stylesheet"[^>]*>/, '').replace(/<style>[^]*?<\/style>/, () => `<style>${linkCss}</style>`);
   const step1 = shadow(fragment).replace(/<button class="primary" *>([^]*?)<\/button>/, '<a class="primary" href="#s2">$1</a>');
-  const json = JSON.parse(readFileSync(`${DIR}/modules/${LESSON}.json`, 'utf8'));
+  const json = JSON.parse(readFileSync(`${DIR}/${LESSON}.json`, 'utf8'));
   const second = await secondStep(json);
   const step2 = shadow(second).replace(/Langkah 1 dari \d+/, `Langkah 2 dari ${json.steps.length}`).replace(/(<progress[^>]*max=")\d+(" value=")1/, `$1${json.steps.length}$22`);
   writeFileSync(

@@ -57,6 +57,8 @@ Options:
   --cmi5                         build a cmi5 package
   --base IRI                     with --cmi5: the address the package's ids start with
   --prerender                    with build [modules]: prerendered lesson fragments too
+  --bundle URL                   with --prerender: the address of langkah.js on your pages; each
+                                 fragment then loads it and preloads the chunks its lesson needs
   --dir DIR                      with new module: the folder to write it in; with list: the
                                  modules folder to read
   --lang id|en                   with list: the language of the titles (default id)
@@ -71,6 +73,7 @@ export const OPTIONS = {
   cmi5: { type: 'boolean' },
   base: { type: 'string' },
   prerender: { type: 'boolean' },
+  bundle: { type: 'string' },
   dir: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -169,6 +172,8 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const pack = /\.ya?ml$/i.test(source);
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
         if (pack && values.prerender) throw new UsageError('--prerender builds a modules folder for now: langkah build modules --prerender --out DIR');
+        if (values.bundle !== undefined && !values.prerender) throw new UsageError('--bundle goes with --prerender: langkah build modules --prerender --bundle /langkah/cdn/langkah.js --out DIR');
+        if (values.bundle !== undefined && !(URL.canParse(values.bundle, 'https://site.invalid/') && /^https?:$/.test(new URL(values.bundle, 'https://site.invalid/').protocol) && /^[^\s"'<>]*(^|\/)langkah\.js$/.test(values.bundle))) throw new UsageError(`--bundle is the address of langkah.js, such as /langkah/cdn/langkah.js or https://…/langkah.js, not "${values.bundle}"`);
         const outArg = values.out ?? 'dist/modules';
         const out = resolve(outArg);
         const project = loadProject([source]);
@@ -230,10 +235,12 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         }
         clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
-        if (values.prerender) files.push(...(await prerenderModules(out)));
+        const prerendered = values.prerender ? await prerenderModules(out, { bundle: values.bundle }) : undefined;
+        if (prerendered) files.push(...prerendered.files);
         markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
+        if (prerendered?.styleSrc.length) io.err(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${prerendered.styleSrc.join(' ')}`);
         return 0;
       }
       case 'new': {

@@ -13,12 +13,12 @@ import { $, $$, clearStorage, nav, text, until } from './helpers.js';
 const PAGE = '/test/fixtures/prerendered/index.html';
 
 /** The page in a frame; `sandbox` (without allow-scripts) runs no script at all. */
-async function open(scripts = true): Promise<HTMLIFrameElement> {
+async function open(scripts = true, page = PAGE): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
   f.style.cssText = 'width: 400px; height: 600px';
   if (!scripts) f.setAttribute('sandbox', 'allow-same-origin');
   const loaded = new Promise((resolve) => (f.onload = resolve));
-  f.src = PAGE;
+  f.src = page;
   document.body.append(f);
   await loaded;
   return f;
@@ -41,9 +41,35 @@ async function start(f: HTMLIFrameElement): Promise<LangkahLesson> {
 /** The primary button's colour: the element's styles apply. */
 const styled = (f: HTMLIFrameElement) => f.contentWindow!.getComputedStyle($(lessonIn(f), 'nav .primary')).backgroundColor === 'rgb(11, 110, 79)';
 
+/** The shadow root's own `<style>`, applied: what the server wrote inside, with the CSP's leave (its hash). */
+const ownStyles = (el: Element) => {
+  const style = el.shadowRoot!.querySelector('style');
+  return !!style?.sheet && style.sheet.cssRules.length > 0 && [...el.shadowRoot!.styleSheets].includes(style.sheet);
+};
+
 describe('a prerendered lesson', () => {
   beforeEach(clearStorage);
   afterEach(() => document.querySelectorAll('iframe').forEach((n) => n.remove()));
+
+  it('is painted in its styles with the page itself: its <style>, allowed by the hash in the CSP', async () => {
+    const f = await open(false);
+    const el = lessonIn(f);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    // Not a file a round trip later: the styles came with the page, before the step.
+    expect(el.shadowRoot!.firstElementChild!.localName).to.equal('style');
+    expect(ownStyles(el), 'the <style> is not applied').to.equal(true);
+    expect(styled(f)).to.equal(true);
+  });
+
+  it('is styled by the linked file under a CSP that does not list the hash, and taken over there too', async () => {
+    const f = await open(true, '/test/fixtures/prerendered/no-hash.html');
+    expect(ownStyles(lessonIn(f)), 'the CSP let the <style> in').to.equal(false);
+    await until(() => styled(f), 'the linked stylesheet did not style the step');
+    const el = await start(f);
+    await nav(el, /Lanjut/);
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    await until(() => styled(f), 'the step lost its styles');
+  });
 
   it('shows its first step, in its styles, with scripts off', async () => {
     const f = await open(false);
@@ -88,6 +114,8 @@ describe('a prerendered lesson', () => {
     await until(() => el.shadowRoot!.querySelector('h3')?.textContent === 'Pilih jawaban', 'the learner is not back on step 2');
     expect($$(el, 'article')).to.have.length(1);
     expect(text($(el, '#counter'))).to.equal('Langkah 2 dari 5');
+    // The styles the server wrote stay when the step gives way.
+    expect(ownStyles(el), 'the fresh step lost its <style>').to.equal(true);
     await nav(el, /Kembali/);
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);

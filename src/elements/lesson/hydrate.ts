@@ -96,8 +96,8 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       }
     }
     el._$AG = false;
-    // Everything but the stylesheet the server linked (hydration keeps the shadow root's own styles).
-    for (const n of [...root.childNodes]) if ((n as Element).localName !== 'link') n.remove();
+    // Everything but the styles the server wrote, inside and linked (hydration keeps the shadow root's own styles).
+    for (const n of [...root.childNodes]) if (!/^(style|link)$/.test((n as Element).localName)) n.remove();
     update.call(this, changed);
   };
 }
