@@ -1,7 +1,8 @@
 /**
  * Writes test/fixtures/prerendered/: a page with a lesson prerendered by
  * `langkah build --prerender`'s renderer (test/fixtures/built/id/uji/latihan.json),
- * under a strict Content-Security-Policy and without any script of Langkah's:
+ * under a strict Content-Security-Policy, with the returning learner's
+ * langkah-resume.js in its head and without any other script of Langkah's:
  * the browser test adds the bundle itself (test/browser/prerender.test.ts).
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
@@ -9,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lesson } from '../src/content/schema.js';
-import { prerenderer } from '../src/cli/prerender.js';
+import { prerenderer, RESUME_FILE, resumeScript } from '../src/cli/prerender.js';
 
 export const FIXTURE_DIR = 'test/fixtures/prerendered';
 
@@ -27,12 +28,13 @@ export async function prerenderFixture(): Promise<Record<string, string>> {
     <title>A prerendered lesson</title>
     <!-- Written by scripts/prerender-fixture.ts: do not edit. The test adds /dist/cdn/langkah.js. -->
     <script type="module" src="/test/fixtures/pages/record-violations.js"></script>
+    <script src="${RESUME_FILE}"></script>
   </head>
   <body>
 ${fragment}  </body>
 </html>
 `;
-  return { 'index.html': page, ...Object.fromEntries(p.styles()) };
+  return { 'index.html': page, ...Object.fromEntries(p.styles()), [RESUME_FILE]: resumeScript() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

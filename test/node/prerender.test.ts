@@ -28,12 +28,14 @@ describe('langkah build --prerender', () => {
     for (const lang of ['id', 'en']) {
       const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
       const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
-      assert.match(html, new RegExp(`^<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json"><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="langkah-lesson.css">`));
+      assert.match(html, new RegExp(`^<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}"><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="langkah-lesson.css">`));
       assert.ok(html.includes(`<!--lit-part-->${lesson.steps[0].title}<!--/lit-part-->`), 'the first step\'s title');
       assert.ok(!html.includes(lesson.steps[1]?.title ?? '\u0000'), 'only the first step');
       assert.doesNotMatch(html, /<style|<script/);
     }
     assert.match(readFileSync(join(out, 'langkah-lesson.css'), 'utf8'), /:host/);
+    // The returning learner's script for the page's head (test/browser/prerender.test.ts runs it).
+    assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
   });
