@@ -4,7 +4,7 @@
  * the browser test's page (test/fixtures/prerendered/) up to date.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -38,13 +38,6 @@ describe('langkah build --prerender', () => {
     assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
-  });
-
-  it('refuses --prerender with a curriculum (a pack), for now', async () => {
-    const { code, err } = await run('build', 'modules/curricula/kelas-digital-umkm.yaml', '--prerender', '--out', join(tmpdir(), 'langkah-never'));
-    assert.equal(code, 2);
-    assert.match(err.join('\n'), /--prerender builds a modules folder/);
-    assert.ok(!existsSync(join(tmpdir(), 'langkah-never')));
   });
 
   it('writes template strings as scripts/minify-html.mjs leaves them in any chunk of the bundle', () => {
