@@ -21,6 +21,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
+import { lessonKey } from '../progress/keys.js';
 
 /**
  * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
@@ -196,7 +197,7 @@ export async function prerenderer(): Promise<Prerenderer> {
       const { resolveUrls } = await import('../content/load.js');
       const abs = { ...built, steps: built.steps.map((s) => ({ ...s, blocks: resolveUrls(s.blocks, new URL(src, base).href) })) };
       const lesson = JSON.parse(JSON.stringify(abs).replaceAll(`"${base}`, src.startsWith('/') ? '"/' : '"')) as Lesson;
-      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} .lesson=${lesson}></langkah-lesson>`;
+      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
       return `${text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ')}\n`;
@@ -229,5 +230,59 @@ export async function prerenderModules(out: string, { bundle }: { bundle?: strin
     write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, src)));
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);
+  write(join(out, RESUME_FILE), resumeScript());
   return { files, styleSrc: p.styles().map(([, css]) => styleHash(css)) };
+}
+
+/**
+ * The key of `lesson`'s record on a page of its own (as lesson.ts names it;
+ * a course adds its scope in front): the fragment carries it as `data-record`,
+ * for langkah-resume.js.
+ */
+export const recordKey = (lesson: Lesson): string => lessonKey(`${lesson.module ? lesson.module + '/' : ''}${lesson.id}`, lesson.lang);
+
+/** The returning learner's script, written beside the fragments' stylesheets. */
+export const RESUME_FILE = 'langkah-resume.js';
+
+/**
+ * `langkah-resume.js`: a classic script for the page's `<head>` (a file, so a
+ * strict CSP's script-src 'self' allows it; no inline script), which runs
+ * before the body is parsed. For each lesson record on this device that is
+ * not "step 1, nothing answered or ticked", it hides the prerendered lesson
+ * carrying that record's key (`data-record`) with a constructed stylesheet
+ * (which no style-src blocks): a returning learner sees no step 1 while the
+ * bundle is on its way, and hydrate.ts drops `prerendered` once the lesson
+ * shows their own step. A first-time learner's step 1 is never hidden. The
+ * lesson shows anyway if a script of the page fails to load, or after
+ * `wait` ms. `data-course="<id>"` on the script tag: the records of that
+ * course, served from this page's folder (progress/keys.ts, courseScope).
+ */
+export function resumeScript(wait = 10000): string {
+  return `// Langkah (langkah build --prerender): a returning learner's prerendered lesson stays hidden until it shows their own step.
+(function () {
+  var me = document.currentScript, course = me && me.getAttribute('data-course');
+  var prefix = 'langkah:' + (course ? 'course:' + course + '@' + location.pathname.replace(/[^/]*$/, '') + '|' : '');
+  var hide = [], i, key, r;
+  try {
+    for (i = 0; i < localStorage.length; i++) {
+      key = localStorage.key(i);
+      if (key.indexOf(prefix + 'lesson:') !== 0) continue;
+      try { r = JSON.parse(localStorage.getItem(key)); } catch (e) { r = null; }
+      if (r && r.step === 0 && !Object.keys(r.answers || {}).length && !Object.keys(r.checks || {}).length) continue;
+      hide.push('langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]');
+    }
+    if (!hide.length) return;
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(hide.join(',') + '{visibility:hidden}');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+  } catch (e) {
+    return; // No storage, or an old browser: step 1 shows until the learner's own step replaces it.
+  }
+  var show = function () {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+  };
+  setTimeout(show, ${wait});
+  addEventListener('error', function (e) { if (e.target && e.target.localName === 'script') show(); }, true);
+})();
+`;
 }

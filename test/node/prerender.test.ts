@@ -34,7 +34,7 @@ describe('langkah build --prerender', () => {
       // The lesson's JSON downloads with the page, not after the script; the styles come inside, before the step.
       assert.ok(
         html.startsWith(
-          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
+          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
         ),
         html.slice(0, 300),
       );
@@ -47,6 +47,8 @@ describe('langkah build --prerender', () => {
     // What a strict CSP lists for that <style>.
     const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
     assert.ok(err.includes(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${hash}`), err.join('\n'));
+    // The returning learner's script for the page's head (test/browser/prerender.test.ts runs it).
+    assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
   });
@@ -77,13 +79,6 @@ describe('langkah build --prerender', () => {
     const bad = await run('build', src, '--prerender', '--bundle', 'javascript:alert(1)//langkah.js', '--out', out);
     assert.equal(bad.code, 2);
     assert.match(bad.err.join('\n'), /--bundle is the address of langkah\.js/);
-  });
-
-  it('refuses --prerender with a curriculum (a pack), for now', async () => {
-    const { code, err } = await run('build', 'modules/curricula/kelas-digital-umkm.yaml', '--prerender', '--out', join(tmpdir(), 'langkah-never'));
-    assert.equal(code, 2);
-    assert.match(err.join('\n'), /--prerender builds a modules folder/);
-    assert.ok(!existsSync(join(tmpdir(), 'langkah-never')));
   });
 
   it('writes template strings as scripts/minify-html.mjs leaves them in any chunk of the bundle', () => {
