@@ -13,6 +13,9 @@
 // - prerendered.html the fragment as `langkah build --prerender` writes it
 //                    (with the script tag and preload hints), pasted into a page
 //                    as it is (docs/embedding.md).
+// - prerendered-resume.html  the same with langkah-resume.js in the head (a
+//                    parser-blocking script, for returning learners), measured
+//                    for a first-time learner.
 // - script-tag.html  the lesson from the script tag alone, with the two preload
 //                    hints of examples/one-lesson.html.
 //
@@ -39,7 +42,7 @@ const DIR = 'bench/pages/prerender.generated';
 const MODULE = 'kunci-akun';
 const LESSON = 'id/kunci-akun/kode-otp';
 /** The pages, as the tables name them; the first is the control the others are compared with. */
-export const PAGES = { static: 'static.html', prerendered: 'prerendered.html', 'script tag': 'script-tag.html' };
+export const PAGES = { static: 'static.html', prerendered: 'prerendered.html', '+ langkah-resume.js': 'prerendered-resume.html', 'script tag': 'script-tag.html' };
 /** The primary button's background in the lesson's styles (unstyled, a button is grey). */
 const STYLED = 'rgb(11, 110, 79)';
 
@@ -72,6 +75,16 @@ export async function writePages() {
   writeFileSync(
     `${DIR}/${PAGES.prerendered}`,
     `${head('Pelajaran pra-render (bench)')}<body>
+<main>
+${fragment}</main>
+</body>
+</html>
+`,
+  );
+  // The same with the returning learner's script in the head, as docs/embedding.md asks (a first-time learner here).
+  writeFileSync(
+    `${DIR}/${PAGES['+ langkah-resume.js']}`,
+    `${head('Pelajaran pra-render, dengan langkah-resume.js (bench)', '<script src="langkah-resume.js"></script>\n')}<body>
 <main>
 ${fragment}</main>
 </body>
