@@ -1,12 +1,12 @@
 // npm run bench: every benchmark, printed as tables and saved to bench/results.json.
-//   node bench/run.mjs [size] [load] [scale] [markdown] [roster]   (default: all)
+//   node bench/run.mjs [size] [load] [prerender] [scale] [markdown] [roster]   (default: all)
 import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { kb, ms } from './lib.mjs';
 import { sizeBench } from './size.mjs';
 
-const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'scale', 'markdown', 'roster']);
+const which = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'load', 'prerender', 'scale', 'markdown', 'roster']);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -99,6 +99,33 @@ if (which.has('load')) {
       ['choose option → feedback painted', l.interaction.optionToFeedback.p50.toFixed(1), l.interaction.optionToFeedback.p95.toFixed(1), l.interaction.optionToFeedback.samples],
     ],
   );
+}
+
+if (which.has('prerender')) {
+  const { prerenderBench, PROFILES } = await import('./prerender.mjs');
+  const load = [loadavg()[0]];
+  const p = (results.prerender = await prerenderBench({ runs: Number(process.env.RUNS ?? 5) }));
+  load.push(loadavg()[0]);
+  const runs = Object.values(Object.values(p)[0])[0].readableMs.runs;
+  console.log(`Prerendered first step (bench/prerender.mjs): static page, prerendered lesson, script-tag lesson; cold cache, 4× CPU, 360×740, median of ${runs}, load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log('ms from navigation start; (×) = ratio to the static page\n');
+  for (const [profile, pages] of Object.entries(p)) {
+    console.log(`${profile} (${PROFILES[profile].latency} ms, 400 kbit/s)`);
+    const base = pages.static;
+    const x = (v, b) => `${ms(v)} (${(v / b).toFixed(2)}×)`;
+    table(
+      ['page', 'first contentful paint', 'first step readable', 'Next responsive', 'CLS', 'KiB transferred', 'requests'],
+      Object.entries(pages).map(([name, r]) => [
+        name,
+        x(r.fcpMs.median, base.fcpMs.median),
+        x(r.readableMs.median, base.readableMs.median),
+        x(r.responsiveMs.median, base.responsiveMs.median),
+        r.cls.max.toFixed(3),
+        kb(r.bytes.median),
+        String(r.requests.median),
+      ]),
+    );
+  }
 }
 
 if (which.has('scale')) {

@@ -1,7 +1,9 @@
 /**
  * Writes test/fixtures/prerendered/: a page with a lesson prerendered by
  * `langkah build --prerender`'s renderer (test/fixtures/built/id/uji/latihan.json),
- * under a strict Content-Security-Policy and without any script of Langkah's:
+ * under a strict Content-Security-Policy (index.html lists the hash of the
+ * fragment's `<style>`, no-hash.html does not), with the returning learner's
+ * langkah-resume.js in its head and without any other script of Langkah's:
  * the browser test adds the bundle itself (test/browser/prerender.test.ts).
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
@@ -9,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lesson } from '../src/content/schema.js';
-import { prerenderer } from '../src/cli/prerender.js';
+import { fragmentHead, prerenderer, RESUME_FILE, resumeScript, styleHash } from '../src/cli/prerender.js';
 
 export const FIXTURE_DIR = 'test/fixtures/prerendered';
 
@@ -17,22 +19,31 @@ export const FIXTURE_DIR = 'test/fixtures/prerendered';
 export async function prerenderFixture(): Promise<Record<string, string>> {
   const p = await prerenderer();
   const lesson = JSON.parse(readFileSync('test/fixtures/built/id/uji/latihan.json', 'utf8')) as Lesson;
-  const fragment = await p.lesson(lesson, '/test/fixtures/built/id/uji/latihan.json');
-  const page = `<!doctype html>
+  const src = '/test/fixtures/built/id/uji/latihan.json';
+  const fragment = fragmentHead(src) + (await p.lesson(lesson, src));
+  const hashes = p.styles().map(([, css]) => styleHash(css));
+  // index.html lists the hash of the fragment's <style> in its CSP, as docs/embedding.md asks; no-hash.html does not.
+  const page = (csp: string) => `<!doctype html>
 <html lang="id">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
+    <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>A prerendered lesson</title>
     <!-- Written by scripts/prerender-fixture.ts: do not edit. The test adds /dist/cdn/langkah.js. -->
     <script type="module" src="/test/fixtures/pages/record-violations.js"></script>
+    <script src="${RESUME_FILE}"></script>
   </head>
   <body>
 ${fragment}  </body>
 </html>
 `;
-  return { 'index.html': page, ...Object.fromEntries(p.styles()) };
+  return {
+    'index.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`),
+    'no-hash.html': page("default-src 'self'"),
+    ...Object.fromEntries(p.styles()),
+    [RESUME_FILE]: resumeScript(),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

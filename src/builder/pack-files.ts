@@ -206,6 +206,9 @@ a{min-height:44px;display:inline-flex;align-items:center}
 const packJs = (lang: Lang) => `// Loads Langkah, keeps the course available offline, and offers a new version when there is one.
 import './langkah/langkah.js';
 
+// A lesson's own page (langkah build --prerender): its record is the course's, so it counts there too.
+for (const el of document.querySelectorAll('langkah-lesson[data-course]')) el.scope = 'course:' + el.dataset.course + '@' + new URL('./', location.href).pathname + '|';
+
 const text = ${JSON.stringify(STATUS[lang])};
 const status = document.getElementById('offline-status');
 // "Saved" in full once on this phone, then one short line: the course keeps the first screen.
@@ -435,8 +438,8 @@ export function serviceWorker(id: string, files: { path: string; bytes: Uint8Arr
 /**
  * The pack's bundle files that `text` (one of them) imports. The Markdown
  * parser never travels (a pack loads built JSON), nor does the hydration of
- * prerendered lessons (a pack's pages are not prerendered): a learner's phone
- * would store them for nothing.
+ * prerendered lessons unless the pack has prerendered pages (`hydrate`,
+ * langkah build --prerender): a learner's phone would store them for nothing.
  */
-export const bundleImports = (text: string): string[] =>
-  [...text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!).filter((f) => !/-(markdown|hydrate)-/.test(f));
+export const bundleImports = (text: string, hydrate = false): string[] =>
+  [...text.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!).filter((f) => !(hydrate ? /-markdown-/ : /-(markdown|hydrate)-/).test(f));

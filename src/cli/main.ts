@@ -11,7 +11,7 @@ import { formatProblem, sortProblems, type Problem } from '../content/errors.js'
 import { badStepTypeNames } from '../content/registry.js';
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
-import { buildPack } from './pack.js';
+import { buildPack, prerenderPack } from './pack.js';
 import { prerenderModules } from './prerender.js';
 import { catalogue, formatCatalogue } from './list.js';
 import { buildLmsPackage } from './scorm.js';
@@ -30,6 +30,9 @@ Commands:
   build <curriculum.yaml> --out DIR
                                  an offline course pack: a static folder with the course,
                                  the bundle, the lessons and a service worker
+  build <curriculum.yaml> --prerender --out DIR
+                                 also a page of its own for each lesson, its first step
+                                 prerendered (lesson.<module>.<lesson>.<lang>.html)
   build <curriculum.yaml> --scorm 1.2|2004 --out FILE.zip
                                  a SCORM package for an LMS such as Moodle (one SCO for the course)
   build <curriculum.yaml> --cmi5 [--base IRI] --out FILE.zip
@@ -56,7 +59,11 @@ Options:
   --scorm 1.2|2004               build a SCORM package of that version
   --cmi5                         build a cmi5 package
   --base IRI                     with --cmi5: the address the package's ids start with
-  --prerender                    with build [modules]: prerendered lesson fragments too
+  --prerender                    with build: prerendered lesson fragments (modules) or lesson
+                                 pages (a course pack) too
+  --bundle URL                   with build [modules] --prerender: the address of langkah.js on
+                                 your pages; each fragment then loads it and preloads the
+                                 chunks its lesson needs
   --dir DIR                      with new module: the folder to write it in; with list: the
                                  modules folder to read
   --lang id|en                   with list: the language of the titles (default id)
@@ -71,6 +78,7 @@ export const OPTIONS = {
   cmi5: { type: 'boolean' },
   base: { type: 'string' },
   prerender: { type: 'boolean' },
+  bundle: { type: 'string' },
   dir: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -168,7 +176,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const source = rest[0] ?? 'modules';
         const pack = /\.ya?ml$/i.test(source);
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
-        if (pack && values.prerender) throw new UsageError('--prerender builds a modules folder for now: langkah build modules --prerender --out DIR');
+        if (pack && values.bundle !== undefined) throw new UsageError('--bundle is for a modules folder\'s fragments: a course pack carries its own bundle');
+        if (values.bundle !== undefined && !values.prerender) throw new UsageError('--bundle goes with --prerender: langkah build modules --prerender --bundle /langkah/cdn/langkah.js --out DIR');
+        if (values.bundle !== undefined && !(URL.canParse(values.bundle, 'https://site.invalid/') && /^https?:$/.test(new URL(values.bundle, 'https://site.invalid/').protocol) && /^[^\s"'<>]*(^|\/)langkah\.js$/.test(values.bundle))) throw new UsageError(`--bundle is the address of langkah.js, such as /langkah/cdn/langkah.js or https://…/langkah.js, not "${values.bundle}"`);
         const outArg = values.out ?? 'dist/modules';
         const out = resolve(outArg);
         const project = loadProject([source]);
@@ -215,6 +225,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           let packed;
           try {
             packed = buildPack(project.curricula[0]!, modules, out);
+            if (values.prerender) packed = await prerenderPack(out);
           } catch (e) {
             io.err(`langkah build: ${(e as Error).message}`);
             return e instanceof OutRefused ? 2 : 1;
@@ -230,10 +241,12 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         }
         clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
-        if (values.prerender) files.push(...(await prerenderModules(out)));
+        const prerendered = values.prerender ? await prerenderModules(out, { bundle: values.bundle }) : undefined;
+        if (prerendered) files.push(...prerendered.files);
         markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
+        if (prerendered?.styleSrc.length) io.err(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${prerendered.styleSrc.join(' ')}`);
         return 0;
       }
       case 'new': {

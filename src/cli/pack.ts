@@ -12,7 +12,9 @@ import { LANGS } from '../content/schema.js';
 import type { ContentIndex } from '../content/course-schema.js';
 import { buildCurriculum } from '../builder/curriculum.js';
 import { guidePages, type GuideSources } from '../builder/guide-page.js';
-import { BUILDER_FILE, bundleImports, packCsp, packPages, remoteOrigins, serviceWorker } from '../builder/pack-files.js';
+import { BUILDER_FILE, bundleImports, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
+import type { BuiltCurriculum, Lang, Lesson } from '../content/schema.js';
+import { prerenderer, RESUME_FILE, resumeScript, styleHash } from './prerender.js';
 import { buildModules } from './build.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
@@ -32,12 +34,12 @@ export function cdnDir(): string | undefined {
  * chunk left in dist/cdn by an older build stays out of the pack, and so does
  * the Markdown parser (a pack only ever loads built JSON).
  */
-function bundleFiles(cdn: string): string[] {
+function bundleFiles(cdn: string, hydrate = false): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(join(cdn, file))) return;
     seen.add(file);
-    bundleImports(readFileSync(join(cdn, file), 'utf8')).forEach(visit);
+    bundleImports(readFileSync(join(cdn, file), 'utf8'), hydrate).forEach(visit);
   };
   visit('langkah.js');
   return [...seen];
@@ -87,8 +89,84 @@ export function buildPack(cur: LoadedCurriculum, modules: Map<string, LoadedModu
   const guides = guidePages(built, from, built.languages[0] ?? LANGS[0], csp);
   for (const [name, text] of [...guides.pages, ...packPages(built, csp, guides.links)]) write(name, text);
 
-  write('sw.js', serviceWorker(built.id, listFiles(out).map((path) => ({ path, bytes: readFileSync(join(out, path)) }))));
+  return finishPack(out, built.id);
+}
 
+/** Writes the pack's service worker, which keeps every file now in `out`, and reports the pack's files. */
+function finishPack(out: string, id: string): PackReport {
+  writeFileSync(join(out, 'sw.js'), serviceWorker(id, listFiles(out).map((path) => ({ path, bytes: readFileSync(join(out, path)) }))));
   const all = listFiles(out).map((f) => ({ path: f, bytes: statSync(join(out, f)).size }));
   return { files: all.sort((a, b) => b.bytes - a.bytes), total: all.reduce((n, f) => n + f.bytes, 0) };
+}
+
+/** A lesson's own page in a prerendered pack, by module, lesson and language (at the pack's top, beside index.html). */
+export const lessonPageName = (module: string, lesson: string, lang: string): string => `lesson.${module}.${lesson}.${lang}.html`;
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A lesson's own page: the pack's CSP, style and start-up script, the course
+ * title linking back to the course, and the lesson's prerendered `fragment`.
+ * The lesson's record is the course's (pack.js gives the element the course's
+ * scope from `data-course`), so what the learner does here counts there;
+ * langkah-resume.js, told the course, hides a returning learner's step 1.
+ */
+const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} — ${esc(c.title[lang])}</title>
+<meta name="theme-color" content="#0b6e4f">
+<link rel="manifest" href="manifest.webmanifest">
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="pack.css">
+<script src="${RESUME_FILE}" data-course="${esc(c.id)}"></script>
+<script type="module" src="pack.js"></script>
+</head>
+<body class="learner lesson-page">
+<header>
+  <p><a href="./">${esc(c.title[lang])}</a></p>
+</header>
+<main>
+  <div id="update" role="status"></div>
+  <p id="offline-status" role="status" aria-live="polite"></p>
+  ${fragment.trim().replace(/^<langkah-lesson /, `<langkah-lesson data-course="${esc(c.id)}" `)}
+  <noscript><p>${esc(STATUS[lang].noscript)}</p></noscript>
+</main>
+</body>
+</html>
+`;
+
+/**
+ * `langkah build <curriculum.yaml> --prerender`: after `buildPack`, a page of
+ * its own for each lesson of the course in each language
+ * (`lessonPageName`), holding the lesson's first step prerendered
+ * (prerender.ts), with the stylesheets it links, langkah-resume.js and the
+ * bundle's hydration chunk; the service worker keeps them all.
+ */
+export async function prerenderPack(out: string): Promise<PackReport> {
+  const cdn = cdnDir()!;
+  for (const file of bundleFiles(cdn, true)) if (!existsSync(join(out, 'langkah', file))) copyFileSync(join(cdn, file), join(out, 'langkah', file));
+  const built = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')) as BuiltCurriculum;
+  const p = await prerenderer();
+  const pages: [string, string, Lesson, string][] = [];
+  for (const m of built.modules) {
+    for (const l of m.lessons) {
+      for (const lang of built.languages) {
+        const src = l.src[lang];
+        if (src) pages.push([lessonPageName(m.id, l.id, lang), src, JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson, l.title[lang] ?? l.id]);
+      }
+    }
+  }
+  const fragments: string[] = [];
+  for (const [, src, lesson] of pages) fragments.push(await p.lesson(lesson, src));
+  // The fragments' <style>s, allowed by their hashes: the step is drawn in its styles with the page (prerender.ts).
+  const hashes = p.styles().map(([, css]) => styleHash(css));
+  const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson))).replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+  pages.forEach(([name, , lesson, title], i) => writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!)));
+  for (const [name, css] of p.styles()) writeFileSync(join(out, name), css);
+  writeFileSync(join(out, RESUME_FILE), resumeScript());
+  return finishPack(out, built.id);
 }

@@ -3,20 +3,25 @@
  * the Lit team's server renderer (`@lit-labs/ssr`) from the very element the
  * browser runs, so a learner reads it before any script has arrived:
  *
+ *   <link rel="preload" href="id/mod/lesson.json" as="fetch" crossorigin>
  *   <langkah-lesson prerendered lang="id" src="id/mod/lesson.json">
  *     <template shadowrootmode="open">
- *       <link rel="stylesheet" href="langkah-lesson.css"> … the first step …
+ *       <style>…</style> … the first step … <link rel="stylesheet" href="langkah-lesson.css">
  *     </template>
  *   </langkah-lesson>
  *
  * When the bundle arrives, the element takes that markup over as it is
- * (`src/elements/lesson/hydrate.ts`). The styles are a file beside the
- * fragments (`langkah-lesson.css`, `langkah-quiz.css`, …) linked from the
- * shadow root instead of Lit's usual `<style>`, which a strict
- * Content-Security-Policy (style-src 'self') blocks. URLs in a fragment are
- * relative to the output folder, as `src` in index.json is.
+ * (`src/elements/lesson/hydrate.ts`). The styles are inside (Lit's usual
+ * `<style>`: painted with the page) and also a file beside the fragments
+ * (`langkah-lesson.css`, `langkah-quiz.css`, …), linked after the step, for a
+ * strict Content-Security-Policy that does not list the `<style>`'s hash
+ * (`styleHash`; `langkah build` prints it). `fragmentHead` writes what comes
+ * before the element. URLs in a fragment are relative to the output folder,
+ * as `src` in index.json is.
  */
+import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
+import { lessonKey } from '../progress/keys.js';
 
 /**
  * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
@@ -68,6 +73,81 @@ function asBundled(value: unknown): unknown {
 /** The stylesheet of element `tag`, as a fragment's shadow root links it (relative to the output folder). */
 export const styleFile = (tag: string): string => `${tag}.css`;
 
+/**
+ * An element's styles in its shadow root: inside, as a `<style>` before the
+ * content, so that the step is drawn in its styles with the page itself (no
+ * second round trip: a linked stylesheet holds the first paint back until it
+ * arrives); and linked after the content, for a page whose
+ * Content-Security-Policy does not list the `<style>`'s hash (`styleHash`):
+ * there the browser skips the `<style>`, and the file, which does not hold the
+ * paint back from there, styles the step a round trip later.
+ */
+function shadowStyles(tag: string, css: string): { before: string; after: string } {
+  if (/<\/style/i.test(css)) throw new Error(`the styles of <${tag}> hold "</style"`);
+  return { before: `<style>${css}</style>`, after: `<link rel="stylesheet" href="${styleFile(tag)}">` };
+}
+
+/** The CSP source that allows a fragment's `<style>` of `css`: `'sha256-…'` for style-src. */
+export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+
+/**
+ * The chunks of the CDN bundle that a prerendered lesson loads before its
+ * Next works, as `langkah.js` names them: Lit's hydration (`hydrate`) with
+ * the chunks it imports, the drawing of steps (`parts`), and for an English
+ * lesson its words (`en`). Read from `dist/cdn/` beside this file (the
+ * package's, or the project's after `npm run build`), so a fragment names the
+ * files of the very version that built it.
+ */
+export async function bundleChunks(lang: string, cdn = bundleFolder()): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const read = (file: string) => readFileSync(new URL(file, cdn), 'utf8');
+  let entry: string;
+  try {
+    entry = read('langkah.js');
+  } catch {
+    throw new Error(`--bundle needs the built bundle: no langkah.js in ${cdn.pathname} (npm run build)`);
+  }
+  const names = ['hydrate', 'parts', ...(lang === 'en' ? ['en'] : [])];
+  const files: string[] = [];
+  const add = (file: string) => {
+    if (file === 'langkah.js' || files.includes(file)) return;
+    files.push(file);
+    for (const [, dep] of read(file).matchAll(/\bfrom ?"\.\/([\w.-]+\.js)"/g)) add(dep!);
+  };
+  for (const name of names) {
+    const file = new RegExp(`\\bimport\\("\\./(langkah-${name}-[\\w-]+\\.js)"\\)`).exec(entry)?.[1];
+    if (!file) throw new Error(`langkah.js in ${cdn.pathname} loads no chunk named ${name}`);
+    add(file);
+  }
+  return files;
+}
+
+/** `dist/cdn/` beside the running CLI: dist/cli's sibling, or the project's dist/ when run from src/cli. */
+function bundleFolder(): URL {
+  const here = new URL('.', import.meta.url);
+  return /\/src\/cli\/$/.test(here.pathname) ? new URL('../../dist/cdn/', here) : new URL('../cdn/', here);
+}
+
+/**
+ * What a fragment carries before its element, so that all a prerendered
+ * lesson needs downloads at once, beside the page, instead of one file after
+ * another: the lesson's JSON (preloaded as the element fetches it) and, given
+ * the address of `langkah.js` on the partner's pages (`--bundle`), the script
+ * itself and the chunks it would load one after the other (`bundleChunks`).
+ * A page with two fragments names the same files twice: the browser fetches
+ * each once.
+ */
+export function fragmentHead(src: string, bundle?: string, chunks: string[] = []): string {
+  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const lines = [`<link rel="preload" href="${attr(src)}" as="fetch" crossorigin>`];
+  if (bundle) {
+    const at = (file: string) => bundle.replace(/[^/]*$/, file);
+    lines.unshift(...chunks.map((f) => `<link rel="modulepreload" href="${attr(at(f))}">`));
+    lines.unshift(`<script type="module" src="${attr(bundle)}"></script>`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 export interface Prerenderer {
   /** The fragment for `lesson`, whose JSON is at `src` (relative to the output folder). */
   lesson(lesson: Lesson, src: string): Promise<string>;
@@ -89,7 +169,7 @@ export async function prerenderer(): Promise<Prerenderer> {
   await contentShapes();
 
   const used = new Map<string, string>();
-  /** Lit's renderer, with a `<link>` to the element's stylesheet where it writes a `<style>`. */
+  /** Lit's renderer, with the element's styles as `shadowStyles` writes them. */
   class Linked extends LitElementRenderer {
     override renderShadow(info: Parameters<InstanceType<typeof LitElementRenderer>['renderShadow']>[0]) {
       const styles = (this.element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
@@ -99,8 +179,12 @@ export async function prerenderer(): Promise<Prerenderer> {
       el.render = () => asBundled(render());
       const out = super.renderShadow(info) as unknown[];
       const i = out.indexOf('<style>');
-      // `<style>`, each sheet, `</style>`: one link instead.
-      if (i >= 0) out.splice(i, styles.length + 2, `<link rel="stylesheet" href="${styleFile(this.tagName)}">`);
+      // `<style>`, each sheet, `</style>`: the styles as a fragment carries them, before and after the content.
+      if (i >= 0) {
+        const { before, after } = shadowStyles(this.tagName, used.get(this.tagName)!);
+        out.splice(i, styles.length + 2, before);
+        out.push(after);
+      }
       return out as ReturnType<InstanceType<typeof LitElementRenderer>['renderShadow']>;
     }
   }
@@ -113,7 +197,7 @@ export async function prerenderer(): Promise<Prerenderer> {
       const { resolveUrls } = await import('../content/load.js');
       const abs = { ...built, steps: built.steps.map((s) => ({ ...s, blocks: resolveUrls(s.blocks, new URL(src, base).href) })) };
       const lesson = JSON.parse(JSON.stringify(abs).replaceAll(`"${base}`, src.startsWith('/') ? '"/' : '"')) as Lesson;
-      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} .lesson=${lesson}></langkah-lesson>`;
+      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
       return `${text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ')}\n`;
@@ -124,10 +208,13 @@ export async function prerenderer(): Promise<Prerenderer> {
 
 /**
  * Writes a fragment beside each lesson's JSON in a built modules folder
- * (`<lang>/<module>/<lesson>.html`) and the stylesheets the fragments link at
- * its top: what `langkah build --prerender` adds. Returns the files written.
+ * (`<lang>/<module>/<lesson>.html`: `fragmentHead`, then the element) and the
+ * stylesheets the fragments link at its top: what `langkah build --prerender`
+ * adds, with `bundle` the address of langkah.js (`--bundle`). Returns the
+ * files written, and the sources a strict CSP's style-src lists for the
+ * fragments' `<style>`s.
  */
-export async function prerenderModules(out: string): Promise<{ path: string; bytes: number }[]> {
+export async function prerenderModules(out: string, { bundle }: { bundle?: string } = {}): Promise<{ files: { path: string; bytes: number }[]; styleSrc: string[] }> {
   const { readFileSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const p = await prerenderer();
@@ -139,8 +226,63 @@ export async function prerenderModules(out: string): Promise<{ path: string; byt
   };
   for (const src of index.modules.flatMap((m) => m.lessons.flatMap((l) => Object.values(l.src)))) {
     const lesson = JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson;
-    write(join(out, src.replace(/\.json$/, '.html')), await p.lesson(lesson, src));
+    const head = fragmentHead(src, bundle, bundle ? await bundleChunks(lesson.lang) : []);
+    write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, src)));
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);
-  return files;
+  write(join(out, RESUME_FILE), resumeScript());
+  return { files, styleSrc: p.styles().map(([, css]) => styleHash(css)) };
+}
+
+/**
+ * The key of `lesson`'s record on a page of its own (as lesson.ts names it;
+ * a course adds its scope in front): the fragment carries it as `data-record`,
+ * for langkah-resume.js.
+ */
+export const recordKey = (lesson: Lesson): string => lessonKey(`${lesson.module ? lesson.module + '/' : ''}${lesson.id}`, lesson.lang);
+
+/** The returning learner's script, written beside the fragments' stylesheets. */
+export const RESUME_FILE = 'langkah-resume.js';
+
+/**
+ * `langkah-resume.js`: a classic script for the page's `<head>` (a file, so a
+ * strict CSP's script-src 'self' allows it; no inline script), which runs
+ * before the body is parsed. For each lesson record on this device that is
+ * not "step 1, nothing answered or ticked", it hides the prerendered lesson
+ * carrying that record's key (`data-record`) with a constructed stylesheet
+ * (which no style-src blocks): a returning learner sees no step 1 while the
+ * bundle is on its way, and hydrate.ts drops `prerendered` once the lesson
+ * shows their own step. A first-time learner's step 1 is never hidden. The
+ * lesson shows anyway if a script of the page fails to load, or after
+ * `wait` ms. `data-course="<id>"` on the script tag: the records of that
+ * course, served from this page's folder (progress/keys.ts, courseScope).
+ */
+export function resumeScript(wait = 10000): string {
+  return `// Langkah (langkah build --prerender): a returning learner's prerendered lesson stays hidden until it shows their own step.
+(function () {
+  var me = document.currentScript, course = me && me.getAttribute('data-course');
+  var prefix = 'langkah:' + (course ? 'course:' + course + '@' + location.pathname.replace(/[^/]*$/, '') + '|' : '');
+  var hide = [], i, key, r;
+  try {
+    for (i = 0; i < localStorage.length; i++) {
+      key = localStorage.key(i);
+      if (key.indexOf(prefix + 'lesson:') !== 0) continue;
+      try { r = JSON.parse(localStorage.getItem(key)); } catch (e) { r = null; }
+      if (r && r.step === 0 && !Object.keys(r.answers || {}).length && !Object.keys(r.checks || {}).length) continue;
+      hide.push('langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]');
+    }
+    if (!hide.length) return;
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(hide.join(',') + '{visibility:hidden}');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+  } catch (e) {
+    return; // No storage, or an old browser: step 1 shows until the learner's own step replaces it.
+  }
+  var show = function () {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+  };
+  setTimeout(show, ${wait});
+  addEventListener('error', function (e) { if (e.target && e.target.localName === 'script') show(); }, true);
+})();
+`;
 }

@@ -8,17 +8,17 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LangkahLesson } from '../../src/define.js';
-import { $, $$, clearStorage, nav, text, until } from './helpers.js';
+import { $, $$, clearStorage, KEY, LESSON, nav, text, until } from './helpers.js';
 
 const PAGE = '/test/fixtures/prerendered/index.html';
 
 /** The page in a frame; `sandbox` (without allow-scripts) runs no script at all. */
-async function open(scripts = true): Promise<HTMLIFrameElement> {
+async function open(scripts = true, page = PAGE): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
   f.style.cssText = 'width: 400px; height: 600px';
   if (!scripts) f.setAttribute('sandbox', 'allow-same-origin');
   const loaded = new Promise((resolve) => (f.onload = resolve));
-  f.src = PAGE;
+  f.src = page;
   document.body.append(f);
   await loaded;
   return f;
@@ -26,11 +26,11 @@ async function open(scripts = true): Promise<HTMLIFrameElement> {
 
 const lessonIn = (f: HTMLIFrameElement) => f.contentDocument!.querySelector('langkah-lesson') as LangkahLesson;
 
-/** Adds the bundle to the page, as its script tag would, and waits until the lesson holds its content. */
-async function start(f: HTMLIFrameElement): Promise<LangkahLesson> {
+/** Adds the bundle (or `src`) to the page, as its script tag would, and waits until the lesson holds its content. */
+async function start(f: HTMLIFrameElement, src = '/dist/cdn/langkah.js'): Promise<LangkahLesson> {
   const s = f.contentDocument!.createElement('script');
   s.type = 'module';
-  s.src = '/dist/cdn/langkah.js';
+  s.src = src;
   f.contentDocument!.head.append(s);
   const el = lessonIn(f);
   await until(() => f.contentWindow!.customElements.get('langkah-lesson') && el.lesson && el.hasUpdated && !el.isUpdatePending, 'the lesson did not take over');
@@ -41,9 +41,35 @@ async function start(f: HTMLIFrameElement): Promise<LangkahLesson> {
 /** The primary button's colour: the element's styles apply. */
 const styled = (f: HTMLIFrameElement) => f.contentWindow!.getComputedStyle($(lessonIn(f), 'nav .primary')).backgroundColor === 'rgb(11, 110, 79)';
 
+/** The shadow root's own `<style>`, applied: what the server wrote inside, with the CSP's leave (its hash). */
+const ownStyles = (el: Element) => {
+  const style = el.shadowRoot!.querySelector('style');
+  return !!style?.sheet && style.sheet.cssRules.length > 0 && [...el.shadowRoot!.styleSheets].includes(style.sheet);
+};
+
 describe('a prerendered lesson', () => {
   beforeEach(clearStorage);
   afterEach(() => document.querySelectorAll('iframe').forEach((n) => n.remove()));
+
+  it('is painted in its styles with the page itself: its <style>, allowed by the hash in the CSP', async () => {
+    const f = await open(false);
+    const el = lessonIn(f);
+    expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
+    // Not a file a round trip later: the styles came with the page, before the step.
+    expect(el.shadowRoot!.firstElementChild!.localName).to.equal('style');
+    expect(ownStyles(el), 'the <style> is not applied').to.equal(true);
+    expect(styled(f)).to.equal(true);
+  });
+
+  it('is styled by the linked file under a CSP that does not list the hash, and taken over there too', async () => {
+    const f = await open(true, '/test/fixtures/prerendered/no-hash.html');
+    expect(ownStyles(lessonIn(f)), 'the CSP let the <style> in').to.equal(false);
+    await until(() => styled(f), 'the linked stylesheet did not style the step');
+    const el = await start(f);
+    await nav(el, /Lanjut/);
+    expect(text($(el, 'h3'))).to.equal('Pilih jawaban');
+    await until(() => styled(f), 'the step lost its styles');
+  });
 
   it('shows its first step, in its styles, with scripts off', async () => {
     const f = await open(false);
@@ -88,8 +114,91 @@ describe('a prerendered lesson', () => {
     await until(() => el.shadowRoot!.querySelector('h3')?.textContent === 'Pilih jawaban', 'the learner is not back on step 2');
     expect($$(el, 'article')).to.have.length(1);
     expect(text($(el, '#counter'))).to.equal('Langkah 2 dari 5');
+    // The styles the server wrote stay when the step gives way.
+    expect(ownStyles(el), 'the fresh step lost its <style>').to.equal(true);
     await nav(el, /Kembali/);
     expect(text($(el, 'h3'))).to.equal('Kode OTP adalah kunci');
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+});
+
+/** A record of the fixture's lesson on this device: at `step` (0 is step 1), with `answers`. */
+async function saved(step: number, answers: Record<string, unknown> = {}): Promise<void> {
+  const l = (await (await fetch(LESSON)).json()) as { version: string; steps: { id: string }[] };
+  const seen = l.steps.slice(0, step + 1).map((s) => s.id);
+  localStorage.setItem(KEY, JSON.stringify({ v: 1, key: KEY.slice(8), content: l.version, lang: 'id', step, seen, answers, checks: {}, started: 1, updated: 1 }));
+}
+
+/** What the learner can see of the lesson: nothing (hidden), or the title of the step shown. */
+const seen = (f: HTMLIFrameElement) => {
+  const el = lessonIn(f);
+  return f.contentWindow!.getComputedStyle(el).visibility === 'hidden' ? '' : (el.shadowRoot!.querySelector('h3')?.textContent ?? '');
+};
+
+describe('a prerendered lesson, for a returning learner (langkah-resume.js)', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((n) => n.remove());
+    clearStorage();
+  });
+
+  it('never shows step 1 to a learner who stopped on step 3: hidden until their own step is there', async () => {
+    await saved(2);
+    const f = await open();
+    await until(() => styled(f), 'the prerendered step is not styled');
+    // Before any script of Langkah's: the server's step 1 is in the page, but not shown.
+    expect(f.contentWindow!.customElements.get('langkah-lesson')).to.equal(undefined);
+    expect(text($(lessonIn(f), 'h3'))).to.equal('Kode OTP adalah kunci');
+    expect(seen(f)).to.equal('');
+    // Every frame from the bundle's arrival until the lesson settles: nothing, then step 3.
+    const frames: string[] = [];
+    let watching = true;
+    const watch = () => {
+      frames.push(seen(f));
+      if (watching) f.contentWindow!.requestAnimationFrame(watch);
+    };
+    watch();
+    const el = await start(f);
+    await until(() => seen(f) === 'Benar atau salah', 'the learner does not see step 3');
+    watching = false;
+    expect([...new Set(frames)].filter(Boolean)).to.deep.equal(['Benar atau salah']);
+    expect(el.hasAttribute('prerendered')).to.equal(false);
+    expect(text($(el, '#counter'))).to.equal('Langkah 3 dari 5');
+    expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
+  it('shows step 1 before any script to a learner who never opened the lesson, or left it at step 1 with nothing answered', async () => {
+    for (const before of [() => undefined, () => saved(0)]) {
+      clearStorage();
+      await before();
+      const f = await open();
+      expect(seen(f)).to.equal('Kode OTP adalah kunci');
+      const el = await start(f);
+      // Hydrated as it is, and still shown.
+      expect(seen(f)).to.equal('Kode OTP adalah kunci');
+      expect(el.hasAttribute('prerendered')).to.equal(false);
+      f.remove();
+    }
+  });
+
+  it('hides step 1 from a learner who answered on it, and only the lesson whose record it is', async () => {
+    await saved(0, { q: { picked: [0], correct: false, fp: 'x', at: 1 } });
+    const f = await open();
+    expect(seen(f)).to.equal('');
+    const other = f.contentDocument!.createElement('div');
+    other.innerHTML = lessonIn(f).outerHTML.replace('data-record="lesson:uji/latihan@id"', 'data-record="lesson:uji/lain@id"');
+    expect(other.querySelector('langkah-lesson')!.getAttribute('data-record')).to.equal('lesson:uji/lain@id');
+    f.contentDocument!.body.append(other);
+    expect(f.contentWindow!.getComputedStyle(other.firstElementChild!).visibility).to.equal('visible');
+  });
+
+  it('shows step 1 after all when the bundle fails to load', async () => {
+    await saved(2);
+    const f = await open();
+    expect(seen(f)).to.equal('');
+    const s = f.contentDocument!.createElement('script');
+    s.src = '/dist/cdn/no-such-langkah.js';
+    f.contentDocument!.head.append(s);
+    await until(() => seen(f) === 'Kode OTP adalah kunci', 'the lesson stays hidden');
   });
 });

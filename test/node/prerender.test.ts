@@ -4,6 +4,7 @@
  * the browser test's page (test/fixtures/prerendered/) up to date.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,31 +19,66 @@ const temps: string[] = [];
 after(() => temps.forEach(removeTemp));
 
 describe('langkah build --prerender', () => {
-  it('writes each lesson\'s first step as a fragment beside its JSON, and the stylesheet it links', async () => {
+  it('writes each lesson\'s first step as a fragment beside its JSON: its styles inside and linked, its JSON preloaded', async () => {
     const src = module();
     temps.push(src);
     const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
     temps.push(join(out, '..'));
     const { code, err } = await run('build', src, '--prerender', '--out', out);
     assert.equal(code, 0, err.join('\n'));
+    const css = readFileSync(join(out, 'langkah-lesson.css'), 'utf8');
+    assert.match(css, /:host/);
     for (const lang of ['id', 'en']) {
       const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
       const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
-      assert.match(html, new RegExp(`^<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json"><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="langkah-lesson.css">`));
+      // The lesson's JSON downloads with the page, not after the script; the styles come inside, before the step.
+      assert.ok(
+        html.startsWith(
+          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
+        ),
+        html.slice(0, 300),
+      );
+      assert.ok(html.endsWith('<!--/lit-part--><link rel="stylesheet" href="langkah-lesson.css"></template></langkah-lesson>\n'), html.slice(-200));
       assert.ok(html.includes(`<!--lit-part-->${lesson.steps[0].title}<!--/lit-part-->`), 'the first step\'s title');
       assert.ok(!html.includes(lesson.steps[1]?.title ?? '\u0000'), 'only the first step');
-      assert.doesNotMatch(html, /<style|<script/);
+      assert.equal(html.match(/<style/g)?.length, 1);
+      assert.doesNotMatch(html, /<script/);
     }
-    assert.match(readFileSync(join(out, 'langkah-lesson.css'), 'utf8'), /:host/);
+    // What a strict CSP lists for that <style>.
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    assert.ok(err.includes(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${hash}`), err.join('\n'));
+    // The returning learner's script for the page's head (test/browser/prerender.test.ts runs it).
+    assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
   });
 
-  it('refuses --prerender with a curriculum (a pack), for now', async () => {
-    const { code, err } = await run('build', 'modules/curricula/kelas-digital-umkm.yaml', '--prerender', '--out', join(tmpdir(), 'langkah-never'));
-    assert.equal(code, 2);
-    assert.match(err.join('\n'), /--prerender builds a modules folder/);
-    assert.ok(!existsSync(join(tmpdir(), 'langkah-never')));
+  it('with --bundle, a fragment loads langkah.js and preloads, beside it, the chunks its lesson would fetch one after another', async () => {
+    assert.ok(existsSync('dist/cdn/langkah.js'), 'run npm run build first');
+    const src = module();
+    temps.push(src);
+    const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+    temps.push(join(out, '..'));
+    const { code, err } = await run('build', src, '--prerender', '--bundle', 'https://cdn.example/langkah@1/cdn/langkah.js', '--out', out);
+    assert.equal(code, 0, err.join('\n'));
+    const entry = readFileSync('dist/cdn/langkah.js', 'utf8');
+    const chunk = (name: string) => new RegExp(`import\\("\\./(langkah-${name}-[\\w-]+\\.js)"\\)`).exec(entry)![1]!;
+    for (const lang of ['id', 'en']) {
+      const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
+      const head = html.slice(0, html.indexOf('<langkah-lesson'));
+      assert.match(head, /^<script type="module" src="https:\/\/cdn\.example\/langkah@1\/cdn\/langkah\.js"><\/script>\n/);
+      const preloaded = [...head.matchAll(/<link rel="modulepreload" href="https:\/\/cdn\.example\/langkah@1\/cdn\/([^"]+)">/g)].map((m) => m[1]!);
+      // Hydration and what it imports, the steps' drawing, and an English lesson's words: files of this very build.
+      const hydrate = chunk('hydrate');
+      const imported = [...readFileSync(join('dist/cdn', hydrate), 'utf8').matchAll(/from ?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!).filter((f) => f !== 'langkah.js');
+      assert.deepEqual(preloaded, [hydrate, ...imported, chunk('parts'), ...(lang === 'en' ? [chunk('en')] : [])]);
+      for (const f of preloaded) assert.ok(existsSync(join('dist/cdn', f)), f);
+      assert.match(head, new RegExp(`<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n$`));
+    }
+    assert.equal((await run('build', src, '--bundle', '/x/langkah.js', '--out', out)).code, 2);
+    const bad = await run('build', src, '--prerender', '--bundle', 'javascript:alert(1)//langkah.js', '--out', out);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err.join('\n'), /--bundle is the address of langkah\.js/);
   });
 
   it('writes template strings as scripts/minify-html.mjs leaves them in any chunk of the bundle', () => {

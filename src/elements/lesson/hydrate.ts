@@ -17,6 +17,10 @@
  *
  * The device's voice is known only in the browser: hydration assumes none, as
  * the server did, and the render right after it shows the real button.
+ *
+ * Either way the element then drops its `prerendered` attribute: what it shows
+ * is its own. A page with `langkah-resume.js` (src/cli/prerender.ts) hides a
+ * returning learner's prerendered lesson until then, so step 1 never flashes.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { Block } from '../../content/schema.js';
@@ -85,7 +89,8 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       keep(l!.steps[0]!.blocks);
       el.speech.voice = () => undefined;
       try {
-        return update.call(this, changed);
+        update.call(this, changed);
+        return this.removeAttribute('prerendered');
       } catch (e) {
         // The markup does not match (built by another version of Langkah?): drawn afresh below.
         console.warn(`langkah: the prerendered lesson ${el.getAttribute('src')} is drawn anew: ${(e as Error).message}`);
@@ -96,8 +101,9 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       }
     }
     el._$AG = false;
-    // Everything but the stylesheet the server linked (hydration keeps the shadow root's own styles).
-    for (const n of [...root.childNodes]) if ((n as Element).localName !== 'link') n.remove();
+    // Everything but the styles the server wrote, inside and linked (hydration keeps the shadow root's own styles).
+    for (const n of [...root.childNodes]) if (!/^(style|link)$/.test((n as Element).localName)) n.remove();
     update.call(this, changed);
+    this.removeAttribute('prerendered');
   };
 }

@@ -1,0 +1,130 @@
+/**
+ * `langkah build <curriculum.yaml> --prerender`: a page of its own for each
+ * lesson of the course pack, its first step prerendered (src/cli/pack.ts,
+ * prerenderPack), under the pack's strict CSP, kept by its service worker,
+ * counting in the course, and a returning learner never sees step 1 there
+ * (langkah-resume.js). In Chromium and Firefox.
+ *
+ * Needs the browser bundle in dist/cdn (`npm run build`).
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { removeTemp, run } from './helpers.js';
+import { BROWSERS, files, PAGE_HELPERS, ROOT, serve, stop, WAIT } from './pack-helpers.js';
+
+const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
+const PAGE = 'lesson.kunci-akun.kode-otp.id.html';
+
+/** Each frame, what the learner sees of the lesson on its own page: '' (nothing, or hidden) or the step's title. */
+const FRAMES = `
+  window.__frames = [];
+  const look = () => {
+    const el = document.querySelector('langkah-lesson');
+    const h = el && el.shadowRoot && el.shadowRoot.querySelector('[part~="step"] h3');
+    const s = !h || getComputedStyle(el).visibility === 'hidden' || !h.getBoundingClientRect().height ? '' : h.textContent.trim();
+    if (window.__frames[window.__frames.length - 1] !== s) window.__frames.push(s);
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+`;
+
+describe('a prerendered course pack (langkah build <curriculum> --prerender)', { timeout: 300_000 }, () => {
+  let tmp = '';
+  let dir = '';
+  let server: { child: ChildProcess; port: number } | undefined;
+  let base = '';
+  let titles: string[] = [];
+  let id = '';
+
+  before(async () => {
+    if (!existsSync(join(ROOT, 'dist/cdn/langkah.js'))) throw new Error('dist/cdn/langkah.js is missing: run "npm run build" first');
+    tmp = mkdtempSync(join(tmpdir(), 'langkah-pack-prerender-'));
+    dir = join(tmp, 'course');
+    const r = await run('build', relative(process.cwd(), CURRICULUM), '--prerender', '--out', dir);
+    assert.equal(r.code, 0, [...r.out, ...r.err].join('\n'));
+    id = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8')).id;
+    titles = JSON.parse(readFileSync(join(dir, 'modules/id/kunci-akun/kode-otp.json'), 'utf8')).steps.map((s: { title: string }) => s.title);
+    server = await serve(tmp, '.');
+    base = `http://localhost:${server.port}/course/`;
+  });
+
+  after(async () => {
+    await stop(server?.child);
+    removeTemp(tmp);
+  });
+
+  it('writes a page per lesson and language, under the pack\'s CSP (its style-src with the fragments\' <style> hashes) and no other inline script or style, and its worker keeps what they need', () => {
+    const all = files(dir);
+    const course = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8')) as { modules: { id: string; lessons: { id: string }[] }[]; languages: string[] };
+    const pages = course.modules.flatMap((m) => m.lessons.flatMap((l) => course.languages.map((lang) => `lesson.${m.id}.${l.id}.${lang}.html`)));
+    assert.deepEqual(all.filter((f) => /^lesson\..*\.html$/.test(f)).sort(), [...pages].sort());
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
+    // The pack's CSP, whose style-src also lets in the fragments' <style>s by their hashes, and nothing else inline.
+    const sheets = all.filter((f) => /^langkah-[\w-]+\.css$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const hashes = sheets.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    for (const p of pages) {
+      const html = readFileSync(join(dir, p), 'utf8');
+      assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${csp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)}">`), `${p}: the pack's CSP`);
+      const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!);
+      assert.ok(styles.length > 0 && styles.every((css) => sheets.includes(css)), `${p}: a <style> that is not an element's stylesheet`);
+      assert.doesNotMatch(html.replace(/<style>[^]*?<\/style>/g, ''), /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no inline script or style`);
+      assert.match(html, /<script src="langkah-resume\.js" data-course="kelas-digital-umkm"><\/script>/);
+      assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+"><template shadowroot="open" shadowrootmode="open"><style>/);
+    }
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const learner: string[] = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!);
+    const hydrate = all.filter((f) => /^langkah\/langkah-hydrate-[\w-]+\.js$/.test(f));
+    assert.equal(hydrate.length, 1, 'the hydration chunk travels');
+    for (const f of [...pages, 'langkah-lesson.css', 'langkah-resume.js', ...hydrate]) assert.ok(learner.includes(f), `the worker keeps ${f} on a learner's phone`);
+  });
+
+  for (const [name, launch] of BROWSERS) {
+    it(`${name}: a lesson's page shows its first step, counts in the course, and brings a returning learner back to their step without showing step 1`, async () => {
+      const browser = await launch();
+      try {
+        const violations: string[] = [];
+        const open = async (path: string) => {
+          const page = await browser.newPage();
+          page.setDefaultTimeout(WAIT.timeout);
+          await page.setViewport({ width: 360, height: 640 });
+          await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+          await page.evaluateOnNewDocument(PAGE_HELPERS + FRAMES);
+          await page.goto(base + path, { waitUntil: 'load', ...WAIT });
+          return page;
+        };
+        const settled = `!document.querySelector('langkah-lesson').hasAttribute('prerendered')`;
+        const heading = `document.querySelector('langkah-lesson').shadowRoot.querySelector('[part~="step"] h3').textContent.trim()`;
+
+        let page = await open(PAGE);
+        await page.waitForFunction(settled, WAIT);
+        assert.equal(await page.evaluate(heading), titles[0]);
+        await page.evaluate(`document.querySelector('langkah-lesson').shadowRoot.querySelector('nav button.primary').click()`);
+        await page.waitForFunction(`${heading} === ${JSON.stringify(titles[1])}`, WAIT);
+        // The course's record: the course's page sees the lesson started.
+        const key = `langkah:course:${id}@/course/|lesson:kunci-akun/kode-otp@id`;
+        assert.equal(await page.evaluate(`JSON.parse(localStorage.getItem(${JSON.stringify(key)})).step`), 1);
+        await page.waitForFunction(`window.__status().startsWith('Kursus tersimpan')`, WAIT);
+        await page.close();
+
+        page = await open('');
+        await page.waitForFunction(`window.__course()?.querySelector('li.lesson.started')`, WAIT);
+        await page.close();
+
+        // Back on the lesson's page: their step 2, and never the prerendered step 1 on the way.
+        page = await open(PAGE);
+        await page.waitForFunction(`${settled} && ${heading} === ${JSON.stringify(titles[1])}`, WAIT);
+        const frames = (await page.evaluate('window.__frames')) as string[];
+        assert.deepEqual(frames.filter(Boolean), [titles[1]], `frames: ${JSON.stringify(frames)}`);
+        await page.close();
+        assert.deepEqual(violations, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
