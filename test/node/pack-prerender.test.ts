@@ -67,7 +67,8 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
       const html = readFileSync(join(dir, p), 'utf8');
       assert.ok(html.includes(csp), `${p}: the pack's CSP`);
       assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no inline script or style`);
-      assert.match(html, /<script src="langkah-resume\.js" data-course="kelas-digital-umkm"><\/script>/);
+      // The stylesheet and the code are asked for at once, before the resume script holds the parser up.
+      assert.match(html, /<link rel="preload" href="langkah-lesson.css" as="style">\n<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script src="langkah-resume\.js" data-course="kelas-digital-umkm"><\/script>/);
       assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+"><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="langkah-lesson.css">/);
     }
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
