@@ -32,7 +32,7 @@ export async function prerenderFixture(): Promise<Record<string, string>> {
     <title>A prerendered lesson</title>
     <!-- Written by scripts/prerender-fixture.ts: do not edit. The test adds /dist/cdn/langkah.js. -->
     <script type="module" src="/test/fixtures/pages/record-violations.js"></script>
-    <script src="${RESUME_FILE}"></script>
+    <script async blocking="render" src="${RESUME_FILE}"></script>
   </head>
   <body>
 ${fragment}  </body>

@@ -106,12 +106,15 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 
 /**
  * A lesson's own page: the pack's CSP, style and start-up script, the course
- * title linking back to the course, and the lesson's prerendered `fragment`.
+ * title linking back to the course, and the lesson's prerendered `fragment`;
+ * `preload` asks for what it needs next at once (the fragment's stylesheet
+ * sits behind the resume script, which blocks the parser, in a `<template>`
+ * that the browser's look-ahead does not read: one round trip more without).
  * The lesson's record is the course's (pack.js gives the element the course's
  * scope from `data-course`), so what the learner does here counts there;
  * langkah-resume.js, told the course, hides a returning learner's step 1.
  */
-const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string) => `<!doctype html>
+const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string, preload: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -122,7 +125,7 @@ const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, 
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="pack.css">
-<script src="${RESUME_FILE}" data-course="${esc(c.id)}"></script>
+${preload}<script src="${RESUME_FILE}" data-course="${esc(c.id)}"></script>
 <script type="module" src="pack.js"></script>
 </head>
 <body class="learner lesson-page">
@@ -148,7 +151,12 @@ const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, 
  */
 export async function prerenderPack(out: string): Promise<PackReport> {
   const cdn = cdnDir()!;
-  for (const file of bundleFiles(cdn, true)) if (!existsSync(join(out, 'langkah', file))) copyFileSync(join(cdn, file), join(out, 'langkah', file));
+  const hydrate: string[] = [];
+  for (const file of bundleFiles(cdn, true)) {
+    if (existsSync(join(out, 'langkah', file))) continue;
+    copyFileSync(join(cdn, file), join(out, 'langkah', file));
+    hydrate.push(`langkah/${file}`);
+  }
   const built = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')) as BuiltCurriculum;
   const p = await prerenderer();
   const pages: [string, string, Lesson, string][] = [];
@@ -165,7 +173,11 @@ export async function prerenderPack(out: string): Promise<PackReport> {
   // The fragments' <style>s, allowed by their hashes: the step is drawn in its styles with the page (prerender.ts).
   const hashes = p.styles().map(([, css]) => styleHash(css));
   const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson))).replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
-  pages.forEach(([name, , lesson, title], i) => writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!)));
+  pages.forEach(([name, src, lesson, title], i) => {
+    // The code and the lesson are asked for at once, before the resume script holds the parser up.
+    const preload = [...['langkah/langkah.js', ...hydrate].map((js) => `<link rel="modulepreload" href="${js}">`), `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
+    writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!, preload.map((l) => `${l}\n`).join('')));
+  });
   for (const [name, css] of p.styles()) writeFileSync(join(out, name), css);
   writeFileSync(join(out, RESUME_FILE), resumeScript());
   return finishPack(out, built.id);

@@ -253,11 +253,15 @@ export const RESUME_FILE = 'langkah-resume.js';
  * (which no style-src blocks): a returning learner sees no step 1 while the
  * bundle is on its way, and hydrate.ts drops `prerendered` once the lesson
  * shows their own step. A first-time learner's step 1 is never hidden. The
- * lesson shows anyway if a script of the page fails to load, or after
- * `wait` ms. `data-course="<id>"` on the script tag: the records of that
- * course, served from this page's folder (progress/keys.ts, courseScope).
+ * lesson shows anyway at once if a script of the page fails to load, and
+ * after `wait` ms whatever happens: long enough for a slow network (the
+ * learner's own step came 14–15 s after the page was asked for, at 2,000 ms
+ * latency and 400 kbit/s), short enough for the case no event tells of (the
+ * hydration chunk fails while langkah.js loaded). `data-course="<id>"` on the
+ * script tag: the records of that course, served from this page's folder
+ * (progress/keys.ts, courseScope).
  */
-export function resumeScript(wait = 10000): string {
+export function resumeScript(wait = 30000): string {
   return `// Langkah (langkah build --prerender): a returning learner's prerendered lesson stays hidden until it shows their own step.
 (function () {
   var me = document.currentScript, course = me && me.getAttribute('data-course');
