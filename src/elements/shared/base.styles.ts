@@ -150,12 +150,14 @@ export const base = css`
   }
   button {
     font: inherit;
+    /* A little smaller than the text at big text on a phone, so that a long word of a label ("sebelumnya",
+       "sekarang") stays whole in a page's margins; never under 16 px (review 12c, finding 4). */
+    font-size: clamp(16px, 7.5vw, 1em);
     font-weight: 600;
     min-height: 44px;
     min-width: 44px;
     max-width: 100%;
-    /* Less room beside the label at big text: "sekarang" stays whole on a 360 px phone (review 12c, finding 4). */
-    padding: 0.4em min(1em, 36px - 0.5em);
+    padding: 0.4em 1em;
     /* Words in a label wrap whole ("pelajaran", not "pelajara / n": 'anywhere' from the box shrinks a
        button to its letters); a word wider than the whole line still breaks rather than overflow. */
     overflow-wrap: break-word;
