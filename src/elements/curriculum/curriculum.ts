@@ -140,7 +140,7 @@ export class LangkahCurriculum extends LitElement {
       // (the certificate, a lesson closed in another tab) loses its mark.
       const open = recall(this.openKey());
       if (this.openable(open)) this.openLesson(open, 'restore');
-      else if (this.mark() !== undefined) history.replaceState(this.marked(), '');
+      else if (this.mark() !== undefined) history.replaceState(this.unmarked(), '');
     },
   );
   private readonly refresh = () => this.requestUpdate();
@@ -462,7 +462,7 @@ export class LangkahCurriculum extends LitElement {
   }
 
   /** The state of the entry on top without this course's mark. */
-  private marked() {
+  private unmarked() {
     const state = { ...(history.state as object) } as Record<string, unknown>;
     delete state.langkah;
     return state;
