@@ -313,7 +313,20 @@ describe('<langkah-curriculum>', () => {
     $(el, '#cert-name').focus();
     await sendKeys({ type: name });
     await click(el, '.finish button[type="submit"]');
-    const cert = $(el, '[part="certificate"]');
+    let cert = $(el, '[part="certificate"]');
+    expect(focused(el)).to.equal(named($(el, '#cert-title')));
+    // The phone's Back leads to the path, Forward to the certificate again (review 12c, finding 2).
+    expect((history.state as { langkah?: string }).langkah).to.equal('course:kursus-uji@/test/fixtures/course/|certificate');
+    let popped = new Promise((r) => addEventListener('popstate', r, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(focused(el)).to.equal(named($(el, '.finish button[type="submit"]')));
+    popped = new Promise((r) => addEventListener('popstate', r, { once: true }));
+    history.forward();
+    await popped;
+    await el.updateComplete;
+    cert = $(el, '[part="certificate"]');
     expect(focused(el)).to.equal(named($(el, '#cert-title')));
     const expected: Report = {
       course: FINGERPRINT,
@@ -603,6 +616,149 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.title'))).to.equal('Test course');
     expect(el.shadowRoot!.querySelector('.kept:not(:empty)')).to.equal(null);
     expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'done', 'new']);
+  });
+
+  describe("the phone's Back button (review 12c, finding 2)", () => {
+    /** The course's mark on the history entry on top of `w`'s (a lesson's ref, after the course's scope). */
+    const mark = (w: Window = window) => (w.history.state as { langkah?: string } | null)?.langkah;
+
+    /**
+     * The browser's Back (`-1`) or Forward (`1`), as Android's Back button does it. Back only over an
+     * entry the course added, which is checked first: the test page itself must never go back.
+     */
+    async function go(el: Course, delta: -1 | 1, w: Window = window, over = mark(w)) {
+      if (delta < 0) expect(over, 'the entry on top is the course\'s').to.be.a('string');
+      let popped = false;
+      w.addEventListener('popstate', () => (popped = true), { once: true });
+      w.history.go(delta);
+      await until(() => popped, 'no history entry to go to');
+      await el.updateComplete;
+    }
+
+    /** The number of entries in `w`'s history up to this one: forward entries, left by earlier tests, are dropped. */
+    function entries(w: Window = window) {
+      w.history.pushState(w.history.state, '');
+      return w.history.length;
+    }
+
+    it('goes back from a lesson to the path, the focus on that lesson; Forward opens it again where the learner was', async () => {
+      const el = await course();
+      const length = entries();
+      await click(el, '#continue');
+      let lesson = await openLesson(el);
+      expect(history.length, 'one entry for the lesson').to.equal(length + 1);
+      expect(mark()).to.equal('course:kursus-uji@/test/fixtures/course/|uji/singkat');
+      await nav(lesson, /Lanjut/);
+      const step = text($(lesson, 'h3'));
+
+      await go(el, -1);
+      expect(named(el.shadowRoot!.querySelector('langkah-lesson')), 'back on the path').to.equal('nothing');
+      expect(focused(el)).to.equal(named(lessonButton(el, 'uji/singkat')));
+      expect(path(el)[0]).to.include({ status: 'started' });
+      expect(mark()).to.equal(undefined);
+      await expect(el).to.be.accessible();
+
+      await go(el, 1);
+      lesson = await openLesson(el);
+      expect(text($(lesson, 'h3')), 'where the learner was').to.equal(step);
+      expect(focused(lesson)).to.equal(named($(lesson, 'h3')));
+      expect(text($(el, '[role="status"]'))).to.equal('Pelajaran dibuka: Pelajaran singkat');
+
+      // The lesson's own way back leaves no entry behind for Back to land on the path a second time.
+      await click(el, '#back');
+      await until(() => mark() === undefined, 'the course\'s entry is still on top');
+      expect(focused(el)).to.equal(named(lessonButton(el, 'uji/singkat')));
+      expect(history.length).to.equal(length + 1);
+      // Opened again: one entry again, in place of the one left.
+      await click(el, '#continue');
+      await openLesson(el);
+      expect(history.length).to.equal(length + 1);
+      await click(el, '#back');
+      await until(() => mark() === undefined, 'the course\'s entry is still on top');
+    });
+
+    it('replaces its entry from lesson to lesson, so that Back always leads to the path', async () => {
+      const el = await course();
+      const length = entries();
+      await click(el, '#continue');
+      await finish(await openLesson(el), el);
+      await click(el, '.next button');
+      const next = await openLesson(el);
+      expect(text($(next, '[part="title"]'))).to.equal('Latihan lengkap');
+      expect(history.length).to.equal(length + 1);
+      expect(mark()).to.equal('course:kursus-uji@/test/fixtures/course/|uji/latihan');
+      await go(el, -1);
+      expect(focused(el)).to.equal(named(lessonButton(el, 'uji/latihan')));
+      expect(path(el).map((v) => v.status)).to.deep.equal(['done', 'new', 'new', 'locked']);
+    });
+
+    it("keeps a host page's state and never takes back an entry it did not add", async () => {
+      const before = history.state;
+      history.replaceState({ route: 'kelas' }, '');
+      try {
+        const el = await course();
+        await click(el, '#continue');
+        await openLesson(el);
+        expect(history.state).to.deep.equal({ route: 'kelas', langkah: 'course:kursus-uji@/test/fixtures/course/|uji/singkat' });
+        // The host's router adds an entry of its own over the lesson: the lesson's way back leaves it alone.
+        history.pushState({ route: 'kelas/info' }, '');
+        const length = history.length;
+        await click(el, '#back');
+        expect(named(el.shadowRoot!.querySelector('langkah-lesson'))).to.equal('nothing');
+        await new Promise((r) => setTimeout(r, 100));
+        expect(history.state).to.deep.equal({ route: 'kelas/info' });
+        expect(history.length).to.equal(length);
+        // Back to the course's entry: the lesson it names opens again.
+        await go(el, -1, window, 'the host\'s entry');
+        await openLesson(el);
+        expect(history.state.route).to.equal('kelas');
+        await go(el, -1);
+        expect(history.state).to.deep.equal({ route: 'kelas' });
+        expect(named(el.shadowRoot!.querySelector('langkah-lesson'))).to.equal('nothing');
+      } finally {
+        history.replaceState(before, '');
+      }
+    });
+
+    it('after a reload on a lesson, Back still leads to the path; a new visit that reopens the lesson gets an entry of its own', async () => {
+      const f = await frame('/test/fixtures/pages/course.html');
+      const w = f.contentWindow!;
+      const get = async () => {
+        await until(() => f.contentDocument?.querySelector('langkah-curriculum')?.shadowRoot?.querySelector('.modules, langkah-lesson'), 'the course did not render in the page');
+        return shown(f.contentDocument!.querySelector('langkah-curriculum') as Course);
+      };
+      const reload = async () => {
+        const loaded = new Promise((resolve) => (f.onload = resolve));
+        w.location.reload();
+        await loaded;
+        return get();
+      };
+      try {
+        let el = await get();
+        const length = entries(w);
+        lessonButton(el, 'uji/latihan').click();
+        await nav(await openLesson(el), /Lanjut/);
+        el = await reload();
+        let lesson = await openLesson(el);
+        expect(text($(lesson, 'h3')), 'the lesson reopens where it was').to.equal('Pilih jawaban');
+        expect(w.history.length, 'no second entry').to.equal(length + 1);
+        await go(el, -1, w);
+        expect(named(el.shadowRoot!.querySelector('langkah-lesson'))).to.equal('nothing');
+        expect(focused(el)).to.equal(named(lessonButton(el, 'uji/latihan')));
+
+        // The next day, from the home screen: the lesson left open on the device, no entry of the course's.
+        await go(el, 1, w);
+        await openLesson(el);
+        w.history.replaceState(null, '');
+        el = await reload();
+        lesson = await openLesson(el);
+        expect(mark(w)).to.equal('course:kursus-uji@/test/fixtures/course/|uji/latihan');
+        await go(el, -1, w);
+        expect(focused(el)).to.equal(named(lessonButton(el, 'uji/latihan')));
+      } finally {
+        f.remove();
+      }
+    });
   });
 
   describe('in days and sessions', () => {

@@ -134,12 +134,13 @@ describe('at a default font size of 32 px on a 360 px phone', () => {
     expect(split, 'words split inside buttons').to.deep.equal([]);
   });
 
-  for (const width of [360, 320]) {
-    it(`at ${width} px, the summary of a lesson left with questions unanswered fits, in a course too, and splits no word of its heading or buttons (review 12b, finding 5)`, async () => {
+  // The last: in a page's margins of 1rem, as an offline pack's page has them (review 12c, finding 4: "pertanyaa / n").
+  for (const [width, margin] of [[360, '0'], [320, '0'], [360, '1rem']] as const) {
+    it(`at ${width} px${margin === '0' ? '' : ` in margins of ${margin}`}, the summary of a lesson left with questions unanswered fits, in a course too, and splits no word of its heading or buttons (review 12b, finding 5)`, async () => {
       await setViewport({ width, height: Math.round((width * 16) / 9) });
       try {
         for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
-        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        const box = await fixture<HTMLDivElement>(html`<div style="padding: 0 ${margin}"></div>`);
         box.innerHTML = `<langkah-lesson src="/test/fixtures/built/id/uji/latihan.json"></langkah-lesson><langkah-curriculum src="/test/fixtures/course/curriculum.json"></langkah-curriculum>`;
         const course = box.lastElementChild as Host;
         await customElements.whenDefined('langkah-curriculum');

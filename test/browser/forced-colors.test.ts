@@ -66,4 +66,24 @@ describe('forced colours (high contrast)', () => {
     expect(css(focused).outlineColor).to.not.equal(css(document.body).backgroundColor);
     expect($$(el, 'button').length).to.be.above(1);
   });
+
+  it('frames a chosen wrong option differently from a chosen right one, not only by its ✓ or ✗ (review 12c, finding 7)', async () => {
+    // Forced colours paint both frames in the same system colour (emulated in Chromium); the style tells them apart
+    // there, and for a learner who does not tell red from green.
+    const el = await lesson();
+    await forward(el, 1);
+    const quiz = quizzes(el)[0]!;
+    await quiz.updateComplete;
+    authored(quiz.shadowRoot!, 'input[name="q-tunggal"]')[0]!.click();
+    const right = authored(quiz.shadowRoot!, 'input[name="q-banyak"]');
+    right[0]!.click();
+    right[1]!.click();
+    await quiz.updateComplete;
+    await nav(el, /Periksa jawaban/);
+    await quiz.updateComplete;
+    const frame = (mark: string) => [...quiz.shadowRoot!.querySelectorAll(`.opt.${mark}`)].map((o) => css(o).borderTopStyle);
+    expect(frame('wrong')).to.deep.equal(['dashed']);
+    expect(frame('right')).to.deep.equal(['solid', 'solid']);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -465,6 +465,10 @@ describe('<langkah-lesson>', () => {
       const complete = collect(el, 'langkah-complete');
       await forward(el, 5);
       expect(text($(el, 'h3'))).to.equal('Pelajaran belum selesai: 5 pertanyaan belum dijawab.');
+      // Under the title, the steps read, not "Selesai"; the bar shows the same (review 12c, finding 5).
+      expect(text($(el, '.counter'))).to.equal('5 dari 5 langkah sudah dibaca.');
+      expect(text($(el, '[part~="summary"]')), 'said once').to.not.contain('langkah sudah dibaca');
+      expect(($(el, '[part="progress"]') as HTMLProgressElement).value).to.equal(5);
       expect(complete, 'not complete').to.have.length(0);
       expect(stored().completed).to.equal(undefined);
       expect(text($(el, '[part~="summary"] .primary'))).to.equal('Jawab sekarang');
@@ -481,6 +485,7 @@ describe('<langkah-lesson>', () => {
       const done = collect(again, 'langkah-complete');
       await forward(again, 3);
       expect(text($(again, 'h3'))).to.equal('Pelajaran selesai!');
+      expect(text($(again, '.counter'))).to.equal('Selesai');
       expect(done).to.have.length(1);
       expect(stored().completed).to.be.a('number');
     });
@@ -580,6 +585,12 @@ describe('<langkah-lesson>', () => {
         const el = await lesson();
         // The first step has a recording; the second is the first without a way to listen.
         expect($$(el, '.why')).to.have.length(0);
+        // A recorded step's button works: nothing describes it as off, not even out of sight (review 12c, finding 6).
+        const recorded = $(el, '[part="listen"]') as HTMLButtonElement;
+        expect(recorded.disabled).to.equal(false);
+        expect(recorded.hasAttribute('aria-describedby'), 'described on a recorded step').to.equal(false);
+        expect(el.shadowRoot!.textContent).to.not.contain('belum punya suara');
+        await expect(el).to.be.accessible();
         await forward(el, 1);
         expect(text($(el, '.why'))).to.equal('HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.');
         expect($(el, '[part="listen"]').getAttribute('aria-describedby')).to.equal('no-voice');

@@ -136,6 +136,25 @@ describe('a builder link\u2019s course, offline after one visit', { timeout: 300
         assert.deepEqual(line, [['status', 'Kursus ini sudah tersimpan di HP ini. Lain kali bisa dibuka tanpa internet.']]);
       });
 
+      it("the phone's Back leads from a lesson to the path on the same page (no reload, the link kept), and Forward back to the lesson (review 12c, finding 2)", async () => {
+        const url = page.url();
+        await page.evaluate('window.__same = true');
+        await page.evaluate(`window.__course().querySelector('[data-ref="${LESSON}"]').click()`);
+        await page.waitForFunction(`window.__lesson()?.querySelector('[part~="step"] h3')`, WAIT);
+        // The browser's own Back, as Android's button: a navigation within the page, which goBack may not wait for.
+        await page.goBack({ timeout: 5000 }).catch(() => undefined);
+        await page.waitForFunction(`!window.__course().querySelector('langkah-lesson') && window.__course().activeElement?.dataset.ref === '${LESSON}'`, WAIT);
+        assert.equal(page.url(), url, 'the course link, with its hash');
+        assert.equal(await page.evaluate('window.__same'), true, 'the page was not reloaded');
+        await page.goForward({ timeout: 5000 }).catch(() => undefined);
+        await page.waitForFunction(`window.__lesson()?.querySelector('[part~="step"] h3')`, WAIT);
+        assert.equal(await page.evaluate('window.__same'), true, 'the page was not reloaded');
+        // The lesson's own way back: the path again, for the tests that follow.
+        await page.evaluate(`window.__course().querySelector('#back').click()`);
+        await page.waitForFunction(`!window.__course().querySelector('langkah-lesson') && history.state?.langkah === undefined`, WAIT);
+        assert.equal(page.url(), url);
+      });
+
       it('offline, the page reloads, a lesson opens with its picture and is answered; the progress survives a reload', async () => {
         await offline(page, name, true);
         await page.reload({ waitUntil: 'load', ...WAIT });

@@ -18,6 +18,10 @@ import { styles } from './curriculum.styles.js';
 type CourseModule = BuiltCurriculum['modules'][number];
 type CourseLesson = CourseModule['lessons'][number];
 type Status = 'done' | 'started' | 'new' | 'locked';
+type Opening = 'tap' | 'history' | 'restore';
+
+/** The history mark of the certificate (a lesson's is its ref, `module/lesson`). */
+const CERTIFICATE = 'certificate';
 
 interface LessonView {
   module: CourseModule;
@@ -114,8 +118,13 @@ export class LangkahCurriculum extends LitElement {
   private unwatch: (() => void)[] = [];
   private focusAfter?: string;
   private shown?: LangkahLesson;
-  /** The open lesson was opened by the learner, not restored on a reload. */
-  private tapped = false;
+  /**
+   * How the open lesson was opened: by a tap (focus on its step, a finished one at what is left to redo),
+   * by the browser's Back or Forward (focus on its step, where the learner was), or restored on a reload.
+   */
+  private how: Opening = 'restore';
+  /** The course went back off its own history entry (`toPath`), and the browser has not got there yet. */
+  private leaving = false;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -126,11 +135,38 @@ export class LangkahCurriculum extends LitElement {
       const lang = recall(this.langKey()) as Lang;
       if (course.languages.includes(lang)) this.chosen = lang;
       this.watchRecords();
+      // The lesson left open reopens, on its history entry: the one on top after a reload, else (a new visit)
+      // an entry of its own, so that Back leads to the path. An entry that says more than the device remembers
+      // (the certificate, a lesson closed in another tab) loses its mark.
       const open = recall(this.openKey());
-      if (open && this.lessons().some((l) => l.ref === open && l.status !== 'locked')) this.openLesson(open, false);
+      if (this.openable(open)) this.openLesson(open, 'restore');
+      else if (this.mark() !== undefined) history.replaceState(this.unmarked(), '');
     },
   );
   private readonly refresh = () => this.requestUpdate();
+
+  /**
+   * The browser's Back or Forward (Android's Back button) between the path and
+   * what the course showed above it: back on the path, the focus on the lesson
+   * just left; Forward opens it again where the learner was.
+   */
+  private readonly onPop = () => {
+    if (!this.course) return;
+    if (this.leaving) {
+      // The end of the course's own way back: if the learner opened something meanwhile, it gets its entry now.
+      this.leaving = false;
+      const what = this.view === 'lesson' ? this.openRef : this.view === CERTIFICATE ? CERTIFICATE : undefined;
+      if (what) this.enter(what);
+      return;
+    }
+    const mark = this.mark();
+    if (mark === CERTIFICATE) this.showCertificate(false);
+    // Back to an entry of the lesson already open (a host page's own entry was above it): nothing to do.
+    else if (mark && mark === this.openRef) return;
+    else if (this.openable(mark)) this.openLesson(mark, 'history');
+    else if (this.view === 'lesson') this.closeLesson(undefined, false);
+    else if (this.view === 'certificate') this.fromCertificate(false);
+  };
 
   private get language(): Lang {
     return this.chosen ?? langOf(this);
@@ -179,6 +215,7 @@ export class LangkahCurriculum extends LitElement {
     super.connectedCallback();
     this.addEventListener('langkah-complete', this.refresh);
     this.addEventListener('langkah-progress', this.refresh);
+    addEventListener('popstate', this.onPop);
     if (this.course) this.watchRecords();
   }
 
@@ -186,6 +223,7 @@ export class LangkahCurriculum extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('langkah-complete', this.refresh);
     this.removeEventListener('langkah-progress', this.refresh);
+    removeEventListener('popstate', this.onPop);
     this.unwatch.forEach((f) => f());
     this.unwatch = [];
   }
@@ -345,27 +383,89 @@ export class LangkahCurriculum extends LitElement {
     return { done, total: views.length, questions, percent, doneQuestions, donePercent, complete: done === views.length, passed: pass === undefined || percent >= pass };
   }
 
-  private openLesson(ref: string, announce = true) {
+  private openLesson(ref: string, how: Opening = 'tap') {
+    if (how !== 'history') this.enter(ref);
     this.openRef = ref;
     this.view = 'lesson';
     remember(this.openKey(), ref);
-    if (announce) {
+    if (how !== 'restore') {
       const v = this.lessons().find((x) => x.ref === ref);
       this.notice = v ? courseTranslation(this.tag).opened(v.lesson.title[this.language]) : '';
     }
-    this.tapped = announce;
+    this.how = how;
   }
 
-  /** Back to the path, with the focus on the lesson's button, or on `focus`. */
-  private closeLesson(focus = `[data-ref="${this.openRef}"]`) {
+  /** Whether `ref` names a lesson of the course that the learner may open. */
+  private openable(ref?: string): ref is string {
+    return !!ref && this.lessons().some((l) => l.ref === ref && l.status !== 'locked');
+  }
+
+  /**
+   * Back to the path, with the focus on the lesson's button, or on `focus`;
+   * `leave` (the course's own buttons): also off the history entry the course
+   * added for the lesson, so that the phone's Back never lands on the path twice.
+   */
+  private closeLesson(focus = `[data-ref="${this.openRef}"]`, leave = true) {
     this.focusAfter = focus;
-    this.view = 'path';
+    this.toPath(leave);
     this.openRef = undefined;
     // Opened again later, the lesson starts afresh (at what is left to redo), not where this element was; with its
     // unchecked ticks, which the lesson keeps on the device when it closes.
     this.shown = undefined;
     this.notice = '';
     remember(this.openKey(), '');
+  }
+
+  private toPath(leave: boolean) {
+    this.view = 'path';
+    // Only an entry this course added, and only while it is on top: a host page's own entries stay.
+    if (leave && !this.leaving && this.mark() !== undefined) {
+      this.leaving = true;
+      history.back();
+    }
+  }
+
+  /** From the certificate back to the path, the focus on the button that made it. */
+  private fromCertificate(leave: boolean) {
+    this.toPath(leave);
+    this.focusAfter = '.finish [type="submit"]';
+  }
+
+  private showCertificate(enter = true) {
+    if (enter) this.enter(CERTIFICATE);
+    this.view = 'certificate';
+    this.focusAfter = '#cert-title';
+  }
+
+  /**
+   * History (docs/embedding.md, "The phone's Back button"): what the course
+   * shows above its path (a lesson, the certificate) has a history entry of
+   * its own, at the same address (no hash: a host's router and the course
+   * link page, which reloads on `hashchange`, see nothing), marked in its
+   * state as this course's (`langkah`: the course's scope and what it shows)
+   * beside whatever state the host keeps there. One entry at most: going from
+   * lesson to lesson replaces it, so Back always leads to the path.
+   */
+  private enter(what: string) {
+    // Going back already (the learner was quicker than the browser): the entry comes once there (onPop).
+    if (this.leaving) return;
+    const host: unknown = history.state;
+    const state = { ...(host && typeof host == 'object' ? host : {}), langkah: this.scope + what };
+    if (this.mark() === undefined) history.pushState(state, '');
+    else history.replaceState(state, '');
+  }
+
+  /** What this course showed on the history entry on top, by its mark: a lesson's ref or `certificate`. */
+  private mark(): string | undefined {
+    const m = (history.state as { langkah?: unknown } | null)?.langkah;
+    return typeof m == 'string' && m.startsWith(this.scope) ? m.slice(this.scope.length) : undefined;
+  }
+
+  /** The state of the entry on top without this course's mark. */
+  private unmarked() {
+    const state = { ...(history.state as object) } as Record<string, unknown>;
+    delete state.langkah;
+    return state;
   }
 
   protected override updated(): void {
@@ -550,7 +650,8 @@ export class LangkahCurriculum extends LitElement {
       // The lesson's parts, and those of its quizzes and checklists, reach the page: `langkah-curriculum::part(option)`.
       this.shown.setAttribute('exportparts', LESSON_PARTS);
       // Opened by a tap: focus on the step's heading; a finished lesson opens at what is left to redo (#12).
-      this.shown.autofocus = this.shown.redo = this.tapped;
+      this.shown.autofocus = this.how !== 'restore';
+      this.shown.redo = this.how === 'tap';
     }
     // The way on goes into the lesson's summary, above its "start again".
     render(next, this.shown);
@@ -595,9 +696,7 @@ export class LangkahCurriculum extends LitElement {
 
   private makeCertificate = (e: Event) => {
     e.preventDefault();
-    if (!this.name.trim()) return;
-    this.view = 'certificate';
-    this.focusAfter = '#cert-title';
+    if (this.name.trim()) this.showCertificate();
   };
 
   private renderCertificate(views: LessonView[]) {
@@ -624,7 +723,7 @@ export class LangkahCurriculum extends LitElement {
       </article>
       <p class="actions">
         <button class="primary" @click=${() => window.print()}>${c.print}</button>
-        <button @click=${() => ((this.view = 'path'), (this.focusAfter = '.finish [type="submit"]'))}>${c.back}</button>
+        <button @click=${() => this.fromCertificate(true)}>${c.back}</button>
       </p>
     `;
   }

@@ -226,15 +226,18 @@ export class LangkahLesson extends LitElement {
     this.toggleAttribute('complete', !!r.completed);
     const waiting = step && questionsIn(step.blocks).some((q) => pending(q, this.drafts[q.id], shown(r.answers[q.id], r.completed)));
     const warn = step && this.warned === step.id && this.left(step.blocks).length;
+    // On a summary with questions left, the line under the title says what is true: the steps read, not "Finish" (review 12c, finding 5).
+    const left = step ? 0 : this.left().length;
+    const at = step ? index + 1 : left ? r.seen.length : total;
     // Inside another element (a course): no frame of its own.
     return html`<article part="base" class="base ${isServer || this.getRootNode() === document ? '' : 'in'}" lang=${langOf(this)}>
       <header>
         <h2 part="title">${l.title}</h2>
-        <p id="counter" class="counter">${step ? t.stepOf(index + 1, total) : t.finish}</p>
-        <progress part="progress" max=${total} .value=${step ? index + 1 : total} aria-labelledby="counter"></progress>
+        <p id="counter" class="counter">${step ? t.stepOf(at, total) : left ? t.seen(at, total) : t.finish}</p>
+        <progress part="progress" max=${total} .value=${at} aria-labelledby="counter"></progress>
       </header>
       ${notices(t, this.progress)}
-      ${step ? this.step(l, step, index) : this.summary(l)}
+      ${step ? this.step(l, step, index) : this.summary(l, left)}
       ${this.asking
         ? this.ends?.confirm(this)
         : html`<nav part="nav" aria-label=${l.title}>
@@ -254,10 +257,9 @@ export class LangkahLesson extends LitElement {
     const audio = step.audio?.src;
     const { playing, failed } = this.speech;
     // Without a recording or a voice the button stays, disabled, with the reason: the learner knows it is not them.
-    // Without a voice, the reason is the button's description on every step (a recording is played, but the
-    // feedback on its answers cannot be read); shown as a line on the first step without a way to listen only.
-    const voice = !!this.speech.voice(l.lang);
-    const can = voice || !!audio;
+    // The reason is the button's description on every such step, shown as a line on the first one only; a
+    // recorded step's button works, and is described by nothing untrue (review 12c, finding 6).
+    const can = !!audio || !!this.speech.voice(l.lang);
     const why = !can && (this.noted ??= step.id) === step.id;
     return html`<section part="step" class="step" lang=${l.lang}>
       <div class="head">
@@ -266,20 +268,19 @@ export class LangkahLesson extends LitElement {
           part="listen"
           class="listen"
           ?disabled=${!can}
-          aria-describedby=${voice ? nothing : 'no-voice'}
+          aria-describedby=${can ? nothing : 'no-voice'}
           @click=${() => this.speech.toggle(l.lang, step.title, step.blocks, this.progress.record!.answers, t, audio)}
         >
           <span aria-hidden="true">${playing ? '■' : '▶'}</span> ${playing ? t.stop : step.audio?.label ?? t.listen}
         </button>
-        ${voice ? nothing : html`<span id="no-voice" class=${why ? 'why' : 'sr'}>${t.noVoice}</span>`}
+        ${can ? nothing : html`<span id="no-voice" class=${why ? 'why' : 'sr'}>${t.noVoice}</span>`}
       </div>
       ${failed ? html`<p part="note" class="note" role="alert">${t.audioFailed}</p>` : nothing}
       ${lessonParts ? lessonParts.blocks(step.blocks, t, (b) => lessonParts!.block(this, b, step), this.drawn) : void contentShapes().then(this.redraw, () => undefined)}
     </section>`;
   }
 
-  private summary(l: Lesson) {
-    const left = this.left(l.steps.flatMap((s) => s.blocks)).length;
+  private summary(l: Lesson, left: number) {
     // The body loads with the lesson (see willUpdate); offline and not loaded, the next render tries again.
     if (!this.ends) this.end();
     return html`<section part="step summary" class="step summary">
@@ -300,7 +301,7 @@ export class LangkahLesson extends LitElement {
     const step = l.steps[index];
     const at = Date.now();
     // Done only with every question answered: a skipped one keeps the lesson open in the course and its reports.
-    const done = !step && !this.left(l.steps.flatMap((s) => s.blocks)).length;
+    const done = !step && !this.left().length;
     this.speech.stop();
     this.progress.dropped = this.warned = this.tally = undefined;
     const r = this.progress.update((d) => {
@@ -315,10 +316,11 @@ export class LangkahLesson extends LitElement {
 
   /**
    * @internal The questions among `blocks` not answered (and, with `wrong`, not
-   * right on a first try: what a redo can still raise). Answers to questions
-   * changed by an update were dropped on opening.
+   * right on a first try: what a redo can still raise); `blocks`: the whole
+   * lesson's by default. Answers to questions changed by an update were
+   * dropped on opening.
    */
-  left(blocks: Block[], wrong?: boolean): Question[] {
+  left(blocks: Block[] = this.lesson!.steps.flatMap((s) => s.blocks), wrong?: boolean): Question[] {
     const answers = this.progress.record!.answers;
     return questionsIn(blocks).filter((q) => !answers[q.id] || (wrong && !firstRight(answers[q.id]!)));
   }

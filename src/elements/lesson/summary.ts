@@ -4,7 +4,8 @@ import type { LangkahLesson } from './lesson.js';
 
 /**
  * The body of a lesson's summary, under its heading: the way on (or back to
- * the `left` questions not answered yet), steps read, score, pass mark and
+ * the `left` questions not answered yet), steps read (with questions left, the
+ * line under the title says it), score, pass mark and
  * ticks. Shown once per lesson, so it loads with the lesson, after its first step.
  */
 export function summary(lesson: LangkahLesson, l: Lesson, left: number): unknown {
@@ -16,7 +17,7 @@ export function summary(lesson: LangkahLesson, l: Lesson, left: number): unknown
   return html`${left
       ? html`<p><button class="primary" @click=${() => lesson.go(l.steps.findIndex((s) => lesson.left(s.blocks).length))}>${t.answerNow}</button></p>`
       : html`<slot name="next"></slot>`}
-    <p>${t.seen(r.seen.length, l.steps.length)}</p>
+    ${left ? nothing : html`<p>${t.seen(r.seen.length, l.steps.length)}</p>`}
     ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
     ${score.total && score.pass !== undefined
       ? html`<p class="verdict ${score.passed ? 'right' : 'wrong'}">${score.passed ? t.passed : t.failed(score.pass)}</p>`

@@ -105,6 +105,14 @@ export const base = css`
   figure {
     margin: 0.75em 0;
   }
+  /* A word too long for the line breaks where the language allows, with a hyphen, where the browser
+     knows the element's language (lang is set on every box), rather than anywhere (review 12c, finding 4). */
+  h2,
+  h3,
+  h4,
+  button {
+    hyphens: auto;
+  }
   h2,
   h3,
   h4 {
@@ -114,9 +122,10 @@ export const base = css`
   h2 {
     font-size: 1.15em;
   }
-  /* Smaller on a narrow screen with big text, so that a long word ("pertanyaan") stays whole (review 12b, finding 5). */
+  /* Smaller on a narrow screen with big text, so that a long word ("pertanyaan") stays whole (review 12b,
+     finding 5): no bigger than the text on a 360 px phone at a 32 px setting, in a page's margins too (12c, 4). */
   h3 {
-    font-size: clamp(1em, 12vw, 1.3em);
+    font-size: clamp(1em, 10vw, 1.3em);
   }
   h4,
   legend {
@@ -141,6 +150,9 @@ export const base = css`
   }
   button {
     font: inherit;
+    /* A little smaller than the text at big text on a phone, so that a long word of a label ("sebelumnya",
+       "sekarang") stays whole in a page's margins; never under 16 px (review 12c, finding 4). */
+    font-size: clamp(16px, 7.5vw, 1em);
     font-weight: 600;
     min-height: 44px;
     min-width: 44px;
@@ -216,6 +228,10 @@ export const base = css`
     padding: 0.35em 0.75em;
     border: 2px solid var(--_mark, var(--_border));
     border-radius: var(--_radius);
+  }
+  /* A wrong choice differs from a right one by its frame too, not by colour alone (forced colours: review 12c, finding 7). */
+  .opt.wrong {
+    border-style: dashed;
   }
   label.opt {
     cursor: pointer;
