@@ -7,16 +7,17 @@
 // Input is tsc's output in dist/, so this step needs no TypeScript plugin.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import minifyCss from './scripts/minify-css.mjs';
 import minifyHtml from './scripts/minify-html.mjs';
+import minifyJs from './scripts/minify-js.mjs';
 
 const plugins = () => [
   // `production` picks lit's production build (no dev-mode warnings or checks).
   nodeResolve({ exportConditions: ['production'], browser: true }),
   // Terser does not touch the stylesheets inside css`` literals.
   minifyCss(),
-  terser({
+  // Terser, with the names chunks share kept short (see the script).
+  minifyJs({
     module: true,
     ecma: 2021,
     compress: { passes: 2, pure_getters: true },
