@@ -78,26 +78,27 @@ export const plain = (nodes: Inline[]): string =>
   nodes.map((n) => (typeof n === 'string' ? n : 'c' in n ? plain(n.c) : 'v' in n ? n.v : ' ')).join('');
 
 /**
- * A shuffle of `0…n-1`, the same on every visit (seeded by `id` and, after
- * the first, the `round`: `roundOf`): the order a learner sees the options of
- * a question in. Answers keep the authors' option
- * indexes, so a stored answer means the same options however they are shown.
+ * A shuffle of `0…n-1`, the same on every visit (seeded by `id`): the order a
+ * learner sees the options of a question in. In a later `round` (`roundOf`)
+ * it is turned by one place per round, so that every option moves each round:
+ * the place that turned green last round never holds the same option (a new
+ * seeded shuffle leaves it there one time in n; review 12c, finding 3).
+ * Answers keep the authors' option indexes, so a stored answer means the same
+ * options however they are shown.
  */
 export function mixed(id: string, n: number, round = 1): number[] {
-  // The first round's order is the one before rounds were seeded (`^ 0`).
-  let seed = parseInt(fingerprint(id), 36) ^ (round - 1);
+  let seed = parseInt(fingerprint(id), 36);
   const order = [...Array(n).keys()];
   for (let i = n - 1; i > 0; i--) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     const j = seed % (i + 1);
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  // Never the order of the round before: then turned by one place.
-  return round > 1 && mixed(id, n, round - 1) + '' == order + '' ? turn(order) : order;
+  return turn(order, round - 1);
 }
 
-/** `order` turned by one place: every item moves. */
-const turn = (order: number[]): number[] => [...order.slice(1), order[0]!];
+/** `order` turned by `by` places. */
+const turn = (order: number[], by: number): number[] => order.map((_, i) => order[(i + by) % order.length]!);
 
 /** Whether the learner picked something on `q` that is not checked (or differs from the checked answer). */
 export function pending(q: Question, draft: number[] | undefined, answer?: Answer): boolean {
@@ -111,9 +112,12 @@ export function pending(q: Question, draft: number[] | undefined, answer?: Answe
  * The order a learner first sees ordering items in: shuffled, the same on
  * every visit (seeded by the question and its `round`), and never already right.
  */
-export function shuffled(q: { id: string; items: unknown[] }, round?: number): number[] {
-  const order = mixed(q.id, q.items.length, round);
-  return order.every((v, i) => v === i) ? turn(order) : order;
+export function shuffled(q: { id: string; items: unknown[] }, round = 1): number[] {
+  const right = (o: number[]) => o.every((v, i) => v === i);
+  const first = mixed(q.id, q.items.length);
+  // Turned by one place per round from the first round's order; already right: reversed (no turn then).
+  const order = turn(right(first) ? turn(first, 1) : first, round - 1);
+  return right(order) ? order.reverse() : order;
 }
 
 /** Whether a question takes several options. */
