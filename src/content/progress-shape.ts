@@ -4,7 +4,7 @@
 import type { Shape, ShapeNode } from './shape.js';
 
 const nodes: ShapeNode[] = [
-  ["o",{"v":1,"key":2,"content":2,"lang":3,"step":5,"seen":6,"answers":7,"checks":15,"started":12,"updated":12,"completed":16}], // 0
+  ["o",{"v":1,"key":2,"content":2,"lang":3,"step":5,"seen":6,"answers":7,"checks":16,"started":12,"updated":12,"completed":15}], // 0
   ["l",[1]], // 1
   ["s"], // 2
   ["?",4], // 3
@@ -12,15 +12,15 @@ const nodes: ShapeNode[] = [
   ["n",1,[[">=",0]]], // 5
   ["a",2], // 6
   ["o",{},8], // 7
-  ["o",{"value":9,"correct":11,"fp":2,"at":12,"first":13,"tries":14}], // 8
+  ["o",{"value":9,"correct":11,"fp":2,"at":12,"first":13,"tries":14,"firstAt":15,"round":14}], // 8
   ["a",10], // 9
   ["n",1], // 10
   ["b"], // 11
   ["n",0], // 12
   ["?",11], // 13
   ["?",10], // 14
-  ["o",{},11], // 15
-  ["?",12], // 16
+  ["?",12], // 15
+  ["o",{},11], // 16
 ];
 
 export const PROGRESS: Shape = { nodes, root: 0 };

@@ -354,6 +354,21 @@ export const AnswerSchema = z.strictObject({
   first: z.optional(z.boolean()),
   /** Checks in the current round; the right answer is shown from the second on. Missing reads as 1. */
   tries: z.optional(z.int()),
+  /**
+   * When the question was first checked, in any round: of a question answered
+   * in both languages of a course, the earlier first check is the one that
+   * counts (a copy from the other language keeps its time). Missing (records
+   * from before it existed): unknown, and the question counts only when right
+   * on a first try in each language, as it did then.
+   */
+  firstAt: z.optional(z.number()),
+  /**
+   * The round the answer was given in (missing reads as 1): one more each time
+   * a new round asks the question again. Its options are shown in another
+   * order in each round, and a question right on a first try only in a round
+   * after the first is reported as "after retrying".
+   */
+  round: z.optional(z.int()),
 });
 /** A learner's answer to one question (`AnswerSchema`). */
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -28,7 +28,8 @@ export interface CourseTranslation {
   opened: (title: string) => string;
   allDone: string;
   notPassed: (score: number, pass: number) => string;
-  lessonScore: (percent: number) => string;
+  /** A lesson's score on the path; `late`: answers right only in a round after the first ("Ulangi"). */
+  lessonScore: (percent: number, late?: number) => string;
   noQuiz: string;
   redo: string;
   nameFirst: string;
@@ -38,14 +39,14 @@ export interface CourseTranslation {
   certificate: string;
   awardedTo: string;
   completed: (n: number) => string;
-  scoreLine: (percent: number) => string;
+  scoreLine: (percent: number, late?: number) => string;
   dateLine: (date: string) => string;
   verification: string;
   print: string;
   report: string;
   reportHelp: string;
   sendReport: string;
-  reportText: (title: string, name: string, done: number, total: number, percent: number, code: string) => string;
+  reportText: (title: string, name: string, done: number, total: number, percent: number, code: string, late?: number) => string;
   // Roster
   paste: string;
   pasteHelp: string;
@@ -117,7 +118,7 @@ const id: CourseTranslation = {
   allDone: 'Selamat! Semua pelajaran sudah selesai.',
   notPassed: (s, p) => `Skor Anda ${s}%. Untuk sertifikat perlu ${p}%. Ulangi kuis yang masih salah.`,
   // Course path (learner-flow)
-  lessonScore: (p) => `skor ${p}%`,
+  lessonScore: (p, late) => `skor ${p}%${late ? ` (${late} benar setelah mengulang)` : ''}`,
   noQuiz: 'kuis belum dikerjakan',
   redo: 'Ulangi kuis di pelajaran ini:',
   nameFirst: 'Isi nama Anda dulu, supaya pelatih tahu laporan ini dari siapa.',
@@ -127,15 +128,16 @@ const id: CourseTranslation = {
   certificate: 'Sertifikat',
   awardedTo: 'Diberikan kepada',
   completed: (n) => `Telah menyelesaikan ${n} pelajaran`,
-  scoreLine: (p) => `dengan skor kuis ${p}% (percobaan pertama)`,
+  scoreLine: (p, late) => `dengan skor kuis ${p}% (percobaan pertama${late ? `; ${late} jawaban benar setelah mengulang` : ''})`,
   dateLine: (d) => `Tanggal: ${d}`,
   verification: 'Kode verifikasi',
   print: 'Cetak',
   report: 'Laporan untuk pelatih',
   reportHelp: 'Kirim kemajuan belajar Anda ke pelatih lewat WhatsApp.',
   sendReport: 'Kirim laporan lewat WhatsApp',
-  reportText: (title, name, done, total, p, code) =>
-    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}\nKode: ${code}`,
+  // A score that needed a second round ("Ulangi") says so: the trainer reads it, and it matches the certificate.
+  reportText: (title, name, done, total, p, code, late) =>
+    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}${late ? `\nTermasuk ${late} jawaban yang benar setelah mengulang pelajaran` : ''}\nKode: ${code}`,
   paste: 'Tempel laporan',
   pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak. Kode yang Anda ketik sendiri: tulis nama peserta di depannya.',
   add: 'Tambahkan',
@@ -199,7 +201,7 @@ const en: CourseTranslation = {
   allDone: 'Well done! You have finished every lesson.',
   notPassed: (s, p) => `Your score is ${s}%. The certificate needs ${p}%. Try again the quizzes you got wrong.`,
   // Course path (learner-flow)
-  lessonScore: (p) => `score ${p}%`,
+  lessonScore: (p, late) => `score ${p}%${late ? ` (${late} right after retrying)` : ''}`,
   noQuiz: 'quiz not done yet',
   redo: 'Try the quizzes of these lessons again:',
   nameFirst: 'Fill in your name first, so your trainer knows who the report is from.',
@@ -209,15 +211,15 @@ const en: CourseTranslation = {
   certificate: 'Certificate',
   awardedTo: 'Awarded to',
   completed: (n) => `For completing ${n} ${n === 1 ? 'lesson' : 'lessons'}`,
-  scoreLine: (p) => `with a first-try quiz score of ${p}%`,
+  scoreLine: (p, late) => `with a first-try quiz score of ${p}%${late ? ` (${late} right after retrying)` : ''}`,
   dateLine: (d) => `Date: ${d}`,
   verification: 'Verification code',
   print: 'Print',
   report: 'Report for your trainer',
   reportHelp: 'Send your progress to your trainer over WhatsApp.',
   sendReport: 'Send report on WhatsApp',
-  reportText: (title, name, done, total, p, code) =>
-    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}\nCode: ${code}`,
+  reportText: (title, name, done, total, p, code, late) =>
+    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}${late ? `\nIncluding ${late} right only after retrying the lesson` : ''}\nCode: ${code}`,
   paste: 'Paste reports',
   pasteHelp: "Paste one or many report messages from WhatsApp. Codes with a typo are refused. A code you type yourself: write the learner's name in front of it.",
   add: 'Add',

@@ -33,8 +33,17 @@ export const firstRight = (a: Answer): boolean => a.first ?? a.correct;
  */
 export function answerAfter(prev: Answer | undefined, finished = 0, value: number[], correct: boolean, fp: string, at: number): Answer {
   const again = !!prev && prev.at >= finished;
-  return { value, correct, fp, at, first: (!!prev && firstRight(prev)) || (!again && correct), tries: again ? (prev.tries ?? 1) + 1 : 1 };
+  // `firstAt` stays the first check's (unknown, as before, for an answer saved without it).
+  return { value, correct, fp, at, first: (!!prev && firstRight(prev)) || (!again && correct), tries: again ? (prev.tries ?? 1) + 1 : 1, firstAt: prev ? prev.firstAt : at, round: roundOf(prev, finished) };
 }
+
+/**
+ * The round a question is asked in: its answer's, or one more when a new
+ * round asks it again (`shown` gives no answer). Its options are shuffled
+ * with it (`mixed`), so that the places that turned green last round say
+ * nothing (review 12c, finding 3).
+ */
+export const roundOf = (a: Answer | undefined, finished = 0): number => (a ? (a.round ?? 1) + +!shown(a, finished) : 1);
 
 /**
  * The answer a quiz shows: none for one given before the lesson was last
@@ -70,10 +79,14 @@ export const plain = (nodes: Inline[]): string =>
 
 /**
  * A shuffle of `0…n-1`, the same on every visit (seeded by `id`): the order a
- * learner sees the options of a question in. Answers keep the authors' option
- * indexes, so a stored answer means the same options however they are shown.
+ * learner sees the options of a question in. In a later `round` (`roundOf`)
+ * it is turned by one place per round, so that every option moves each round:
+ * the place that turned green last round never holds the same option (a new
+ * seeded shuffle leaves it there one time in n; review 12c, finding 3).
+ * Answers keep the authors' option indexes, so a stored answer means the same
+ * options however they are shown.
  */
-export function mixed(id: string, n: number): number[] {
+export function mixed(id: string, n: number, round = 1): number[] {
   let seed = parseInt(fingerprint(id), 36);
   const order = [...Array(n).keys()];
   for (let i = n - 1; i > 0; i--) {
@@ -81,8 +94,11 @@ export function mixed(id: string, n: number): number[] {
     const j = seed % (i + 1);
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return order;
+  return turn(order, round - 1);
 }
+
+/** `order` turned by `by` places. */
+const turn = (order: number[], by: number): number[] => order.map((_, i) => order[(i + by) % order.length]!);
 
 /** Whether the learner picked something on `q` that is not checked (or differs from the checked answer). */
 export function pending(q: Question, draft: number[] | undefined, answer?: Answer): boolean {
@@ -94,11 +110,14 @@ export function pending(q: Question, draft: number[] | undefined, answer?: Answe
 
 /**
  * The order a learner first sees ordering items in: shuffled, the same on
- * every visit (seeded by the question), and never already right.
+ * every visit (seeded by the question and its `round`), and never already right.
  */
-export function shuffled(q: { id: string; items: unknown[] }): number[] {
-  const order = mixed(q.id, q.items.length);
-  return order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
+export function shuffled(q: { id: string; items: unknown[] }, round = 1): number[] {
+  const right = (o: number[]) => o.every((v, i) => v === i);
+  const first = mixed(q.id, q.items.length);
+  // Turned by one place per round from the first round's order; already right: reversed (no turn then).
+  const order = turn(right(first) ? turn(first, 1) : first, round - 1);
+  return right(order) ? order.reverse() : order;
 }
 
 /** Whether a question takes several options. */

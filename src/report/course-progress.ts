@@ -26,17 +26,42 @@ function current(record: Progress | undefined, lesson: CourseLesson): [string, A
 }
 
 /**
- * The answers of a lesson's `record` that count in the course: right on the
- * first try (see `current`), and, when the learner answered the same question
- * in the other language (`other`, the lesson's record there), right on the
- * first try there too: both languages ask the same questions, so switching
- * language is no fresh first try (review 12b, finding 4). Never more than the
- * lesson's questions.
+ * Whether a question answered `a` (and, in the lesson's other language, `b`)
+ * counts in the course, and whether only "after retrying": right on a first
+ * try only in a round after the first (`late`).
+ *
+ * Both languages ask the same questions, so switching language is no fresh
+ * first try: the question's first check over both languages counts (the
+ * earlier `firstAt`; a copy from the other language has the same, and then
+ * either counts, so that a later round in either language can raise it).
+ * A new try in the language checked later can never lower it (review 12c,
+ * finding 1). Without `firstAt` on both (records from before it), as before:
+ * right on a first try in each language (review 12b, finding 4).
  */
-export function counted(record: Progress | undefined, lesson: CourseLesson, other?: Progress): number {
-  const there = Object.fromEntries(current(other, lesson));
-  return Math.min(current(record, lesson).filter(([id, a]) => firstRight(a) && (!there[id] || firstRight(there[id]))).length, lesson.questions);
+export function verdict(a: Answer, b?: Answer): { right: boolean; late: boolean } {
+  const late = (x: Answer) => (x.round ?? 1) > 1;
+  if (!b) return { right: firstRight(a), late: firstRight(a) && late(a) };
+  const old = a.firstAt === undefined || b.firstAt === undefined;
+  const pool = old ? [a, b] : [a, b].filter((x) => x.firstAt! <= Math.min(a.firstAt!, b.firstAt!));
+  const right = old ? firstRight(a) && firstRight(b) : pool.some(firstRight);
+  return { right, late: right && (old ? late(a) || late(b) : pool.filter(firstRight).every(late)) };
 }
+
+/**
+ * The answers of a lesson's `record` that count in the course (`verdict`):
+ * right on the first try (see `current`), also over the lesson's record in
+ * the other language (`other`), never more than the lesson's questions; and
+ * how many of them only after retrying (`late`).
+ */
+export function tally(record: Progress | undefined, lesson: CourseLesson, other?: Progress): { right: number; late: number } {
+  const there = Object.fromEntries(current(other, lesson));
+  const all = current(record, lesson).map(([id, a]) => verdict(a, there[id]));
+  const right = Math.min(all.filter((v) => v.right).length, lesson.questions);
+  return { right, late: Math.min(all.filter((v) => v.late).length, right) };
+}
+
+/** How many answers of a lesson's `record` count in the course (`tally`). */
+export const counted = (record: Progress | undefined, lesson: CourseLesson, other?: Progress): number => tally(record, lesson, other).right;
 
 /**
  * Whether the lesson of `record` is done: finished, with every question

@@ -12,7 +12,7 @@ import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import type { LangkahLesson } from '../lesson/lesson.js';
 import { courseScope } from '../../progress/keys.js';
-import { counted, finished } from '../../report/course-progress.js';
+import { counted, finished, tally } from '../../report/course-progress.js';
 import { styles } from './curriculum.styles.js';
 
 type CourseModule = BuiltCurriculum['modules'][number];
@@ -30,6 +30,8 @@ interface LessonView {
   record?: Progress;
   status: Status;
   correct: number;
+  /** Of `correct`, how many only after retrying (a round after the first: `tally`). */
+  late: number;
 }
 
 const NAME_KEY = 'langkah.learner-name';
@@ -308,14 +310,14 @@ export class LangkahCurriculum extends LitElement {
       for (const lesson of module.lessons) {
         const ref = `${module.id}/${lesson.id}`;
         const [record, other] = this.records(ref, lesson);
-        const correct = counted(record, lesson, other);
+        const { right: correct, late } = tally(record, lesson, other);
         // Finished with every question answered: a lesson an earlier version let the learner skip through is not done (issue 12).
         const status: Status = finished(record, lesson)
           ? 'done'
           : record && (record.completed || record.seen.length > 1 || Object.keys(record.answers).length || Object.keys(record.checks).length)
             ? 'started'
             : 'new';
-        views.push({ module, lesson, ref, status, correct, ...(record ? { record } : {}) });
+        views.push({ module, lesson, ref, status, correct, late, ...(record ? { record } : {}) });
       }
     }
     // A module is locked until everything it requires is done.
@@ -375,12 +377,14 @@ export class LangkahCurriculum extends LitElement {
     const questions = views.reduce((n, v) => n + v.lesson.questions, 0);
     // Only finished lessons count, as in the report the trainer sees.
     const correct = views.reduce((n, v) => n + (v.status === 'done' ? v.correct : 0), 0);
+    // Of them, right only after retrying: said on the report and the certificate (they count: docs/trainers.md).
+    const late = views.reduce((n, v) => n + (v.status === 'done' ? v.late : 0), 0);
     const percent = questions ? Math.round((100 * correct) / questions) : 100;
     // The score of the lessons finished so far: what a learner who starts well sees first (finding 13 of review 12).
     const doneQuestions = views.reduce((n, v) => n + (v.status === 'done' ? v.lesson.questions : 0), 0);
     const donePercent = doneQuestions ? Math.round((100 * correct) / doneQuestions) : 0;
     const pass = this.course!.pass;
-    return { done, total: views.length, questions, percent, doneQuestions, donePercent, complete: done === views.length, passed: pass === undefined || percent >= pass };
+    return { done, total: views.length, questions, percent, late, doneQuestions, donePercent, complete: done === views.length, passed: pass === undefined || percent >= pass };
   }
 
   private openLesson(ref: string, how: Opening = 'tap') {
@@ -596,7 +600,7 @@ export class LangkahCurriculum extends LitElement {
       <span class="what">
         <span class="name">${v.lesson.title[l]}</span>
         <span class="muted">${label} · ${c.minutes(v.lesson.duration)}${v.lesson.questions
-            ? ` · ${v.record && Object.keys(v.record.answers).length ? c.lessonScore(this.percent(v)) : c.noQuiz}`
+            ? ` · ${v.record && Object.keys(v.record.answers).length ? c.lessonScore(this.percent(v), v.late) : c.noQuiz}`
             : ''}</span>
       </span>
       ${locked
@@ -632,6 +636,7 @@ export class LangkahCurriculum extends LitElement {
           : after
             ? html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.openLesson(after.ref)}>${c.nextLesson(after.lesson.title[l])}</button></p>`
             : html`<p part="nav" class="next" slot="next"><button class="primary" @click=${() => this.closeLesson(this.totals(views).complete ? '#finish-title' : undefined)}>${c.back}</button></p>`,
+        v,
       )}
     `;
   }
@@ -640,8 +645,9 @@ export class LangkahCurriculum extends LitElement {
    * The open lesson: a new element for each lesson, so that the one just
    * finished (with its "start again" button) never shows while the next loads.
    */
-  private lessonElement(src: string, lang: Lang, next: unknown) {
+  private lessonElement(src: string, lang: Lang, next: unknown, v?: LessonView) {
     if (this.shown?.getAttribute('src') !== src) {
+      if (v) this.share(v, lang);
       this.shown = document.createElement('langkah-lesson') as LangkahLesson;
       this.shown.scope = this.scope;
       this.shown.setAttribute('src', src);
@@ -656,6 +662,34 @@ export class LangkahCurriculum extends LitElement {
     // The way on goes into the lesson's summary, above its "start again".
     render(next, this.shown);
     return this.shown;
+  }
+
+  /**
+   * Before a lesson opens in `lang`: the answers given to its questions in
+   * the other language, copied to this language's record where it has none
+   * (same question ids; each answer with this language's fingerprint). The
+   * quiz shows them answered, not blank, and a new try here is a try again,
+   * not a first try: it may practise, never lower what counts (review 12c,
+   * finding 1). The copy keeps the first check's time (`firstAt`), so the
+   * course counts the question once (`verdict`). Needs the curriculum's
+   * question fingerprints; one built before them copies nothing.
+   */
+  private share(v: LessonView, lang: Lang) {
+    const fp = v.lesson.fp;
+    const key = this.key(v.ref, lang);
+    const mine = progressStore.read(key);
+    const answers = { ...mine?.answers };
+    let copied = 0;
+    for (const x of this.course!.languages) {
+      const other = x === lang || !fp ? undefined : progressStore.read(this.key(v.ref, x));
+      for (const [id, a] of Object.entries(other?.answers ?? {})) {
+        const want = fp![lang][id];
+        if (want && fp![x][id] === a.fp && answers[id]?.fp !== want) (answers[id] = { ...a, fp: want }), copied++;
+      }
+    }
+    const now = Date.now();
+    if (copied)
+      progressStore.write({ ...(mine ?? { v: 1, key, content: v.lesson.version[lang], lang, step: 0, seen: [], checks: {}, started: now }), answers, updated: now });
   }
 
   /** A lesson's own quiz score, in percent. */
@@ -675,7 +709,7 @@ export class LangkahCurriculum extends LitElement {
       ${redo.length
         ? html`<p>${c.redo}</p>
             <ul class="redo">
-              ${redo.map((v) => html`<li><button @click=${() => this.openLesson(v.ref)}>${v.lesson.title[l]} (${c.lessonScore(this.percent(v))})</button></li>`)}
+              ${redo.map((v) => html`<li><button @click=${() => this.openLesson(v.ref)}>${v.lesson.title[l]} (${c.lessonScore(this.percent(v), v.late)})</button></li>`)}
             </ul>`
         : nothing}
       ${sum.passed && certificate
@@ -714,7 +748,7 @@ export class LangkahCurriculum extends LitElement {
         <p class="course">${course.title[l]}</p>
         <p>${c.awardedTo}</p>
         <p class="who">${this.name.trim()}</p>
-        <p>${c.completed(sum.done)} ${c.scoreLine(sum.percent)}</p>
+        <p>${c.completed(sum.done)} ${c.scoreLine(sum.percent, sum.late)}</p>
         ${course.certificate?.note ? html`<p>${course.certificate.note[l]}</p>` : nothing}
         <p>${c.dateLine(date)}</p>
         ${course.certificate?.signer ? html`<p class="signer">${course.certificate.signer}</p>` : nothing}
@@ -734,7 +768,7 @@ export class LangkahCurriculum extends LitElement {
     const report = this.report(views);
     const code = encodeReport(report, views.map((v) => v.lesson.questions));
     const sum = this.totals(views);
-    const text = c.reportText(this.course!.title[this.language], name, sum.done, sum.total, sum.percent, code);
+    const text = c.reportText(this.course!.title[this.language], name, sum.done, sum.total, sum.percent, code, sum.late);
     return html`<section part="report" class="report" aria-labelledby="report-title">
       <h3 id="report-title">${c.report}</h3>
       <p>${c.reportHelp}</p>

@@ -1,6 +1,21 @@
 import { html, nothing } from 'lit';
 import type { Lesson } from '../../content/schema.js';
+import { tagOf } from '../../i18n/localize.js';
+import { regional } from '../../i18n/regional.js';
+import { firstRight, questionsIn } from '../../internal/content.js';
 import type { LangkahLesson } from './lesson.js';
+
+/**
+ * Said under the score when some of its right answers came only in a round
+ * after the first ("Ulangi"): they count, and the learner is told which kind
+ * of score it is, in the words the course's report and certificate use. Here,
+ * not in the lesson's dictionary: only a summary needs it (a page can still
+ * register `retried` for its language).
+ */
+const retried = {
+  id: (n: number) => `${n} di antaranya benar setelah mengulang pelajaran.`,
+  en: (n: number) => `${n} of them right only after retrying the lesson.`,
+};
 
 /**
  * The body of a lesson's summary, under its heading: the way on (or back to
@@ -12,13 +27,19 @@ export function summary(lesson: LangkahLesson, l: Lesson, left: number): unknown
   const t = lesson.t;
   const r = lesson.progress.record!;
   const score = lesson.score(r);
+  const late = questionsIn(l.steps.flatMap((s) => s.blocks)).filter((q) => {
+    const a = r.answers[q.id];
+    return a && firstRight(a) && (a.round ?? 1) > 1;
+  }).length;
   const items = l.steps.flatMap((s) => s.blocks).flatMap((b) => (b.t === 'checklist' ? b.items : []));
   // Skipped questions: not done; the way back to them comes first.
   return html`${left
       ? html`<p><button class="primary" @click=${() => lesson.go(l.steps.findIndex((s) => lesson.left(s.blocks).length))}>${t.answerNow}</button></p>`
       : html`<slot name="next"></slot>`}
     ${left ? nothing : html`<p>${t.seen(r.seen.length, l.steps.length)}</p>`}
-    ${score.total ? html`<p>${t.score(score.correct, score.total, score.percent)}</p>` : nothing}
+    ${score.total
+      ? html`<p>${t.score(score.correct, score.total, score.percent)}${late ? ` ${regional(tagOf(lesson), { retried: retried.en }, { retried: retried.id }).retried(late)}` : ''}</p>`
+      : nothing}
     ${score.total && score.pass !== undefined
       ? html`<p class="verdict ${score.passed ? 'right' : 'wrong'}">${score.passed ? t.passed : t.failed(score.pass)}</p>`
       : nothing}

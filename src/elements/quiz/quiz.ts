@@ -5,7 +5,7 @@ import { LangkahAnswerEvent } from '../../events/answer.js';
 import { LangkahCompleteEvent } from '../../events/complete.js';
 import { ready } from '../../i18n/localize.js';
 import { BlockElement } from '../shared/block-element.js';
-import { answerAfter, bare, many, mixed, pending, plain, scoreOf, shown, shuffled } from '../../internal/content.js';
+import { answerAfter, bare, many, mixed, pending, plain, roundOf, scoreOf, shown, shuffled } from '../../internal/content.js';
 import { base } from '../shared/base.styles.js';
 import { notices } from '../shared/notices.js';
 import { inline } from '../shared/rich-text.js';
@@ -91,7 +91,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     this.toggleAttribute('complete', score.answered == score.total);
     return html`<div part="base" class="base ${this.progress ? 'in' : ''}">
       ${this.progress ? nothing : notices(t, this.own)}
-      ${quiz.questions.map((q) => this.question(q, shown(answers[q.id], record.completed)))}
+      ${quiz.questions.map((q) => this.question(q, shown(answers[q.id], record.completed), roundOf(answers[q.id], record.completed)))}
       <p part="score" class="score" aria-live="polite">${score.answered === score.total
         ? html`${t.score(score.correct, score.total, score.percent)} ${score.pass === undefined ? '' : score.passed ? t.passed : t.failed(score.pass)}`
         : nothing}</p>
@@ -112,7 +112,8 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     return q.kind === 'order' ? [] : q.options;
   }
 
-  private question(q: Question, answer?: Answer) {
+  /** `round`: the round the question is asked in (`roundOf`), which shuffles its options. */
+  private question(q: Question, answer: Answer | undefined, round: number) {
     const t = this.t;
     const stored = this.open[q.id] ? undefined : answer;
     // True/false is stored as [1] for "true"; its options are [true, false].
@@ -124,7 +125,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
       ${q.kind === 'chat'
         ? html`<ol part="chat" class="chat">${q.messages.map((m) => bubble(m))}</ol>`
         : nothing}
-      ${q.kind === 'order' ? this.order(q, picks ?? shuffled(q), stored) : this.choices(q, picks ?? [], stored)}
+      ${q.kind === 'order' ? this.order(q, picks ?? shuffled(q, round), stored) : this.choices(q, picks ?? [], round, stored)}
       <div part="feedback" class="feedback ${stored ? (stored.correct ? 'right' : 'wrong') : ''}" aria-live="polite">${stored
         ? this.feedback(q, stored, picks!)
         : this.note[q.id] ?? nothing}</div>
@@ -134,11 +135,11 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     </fieldset>`;
   }
 
-  private choices(q: Question, picks: number[], stored?: Answer) {
+  private choices(q: Question, picks: number[], round: number, stored?: Answer) {
     const multi = many(q);
     const options = this.options(q);
     // True/false keeps its order; other options are shown shuffled (#11).
-    return (q.kind === 'true-false' ? [0, 1] : mixed(q.id, options.length)).map((i) => {
+    return (q.kind === 'true-false' ? [0, 1] : mixed(q.id, options.length, round)).map((i) => {
       const o = options[i]!;
       const on = picks.includes(i);
       const mark = stored && on ? (o.correct ? 'right' : 'wrong') : '';
@@ -229,7 +230,9 @@ export class LangkahQuiz extends BlockElement<Quiz> {
 
   private check(q: Question) {
     const t = this.t;
-    const picks = q.kind === 'order' ? this.drafts[q.id] ?? shuffled(q) : this.drafts[q.id];
+    const prev = this.answers()[q.id];
+    const finished = this.track.record!.completed;
+    const picks = q.kind === 'order' ? this.drafts[q.id] ?? shuffled(q, roundOf(prev, finished)) : this.drafts[q.id];
     if (!picks?.length) {
       this.note = { ...this.note, [q.id]: t.pick };
       return;
@@ -238,7 +241,7 @@ export class LangkahQuiz extends BlockElement<Quiz> {
     const correct = q.kind === 'order' ? picks.every((v, i) => v === i) : options.every((o, i) => o.correct === picks.includes(i));
     const value = q.kind === 'true-false' ? picks.map((i) => 1 - i) : picks;
     const at = Date.now();
-    const answer = answerAfter(this.answers()[q.id], this.track.record!.completed, value, correct, fingerprint(q), at);
+    const answer = answerAfter(prev, finished, value, correct, fingerprint(q), at);
     this.open[q.id] = false;
     this.note = { ...this.note, [q.id]: '' };
     // Checked, the picks are the answer: none left to show when a new round asks the question again blank.

@@ -103,7 +103,7 @@ export async function startScorm(options: ScormOptions = {}): Promise<{ version?
     for (const [i, r] of refs.entries()) {
       for (const l of ['id', 'en'] as const) {
         const rec = read(key(r.ref, l));
-        if (rec) records.push({ index: i, text: packRecord(i, rec, await lesson(i, l)), updated: rec.updated });
+        if (rec) records.push({ index: i, text: packRecord(i, rec, await lesson(i, l), read(key(r.ref, l === 'id' ? 'en' : 'id'))), updated: rec.updated });
       }
     }
     const { percent, complete: completed, passed } = courseProgress(course, (ref, l) => read(key(ref, l)));

@@ -14,7 +14,11 @@
  * by one letter `A`–`P` (see `flag`): right now, right on a first try (what
  * scores count), checked more than once in its round (the quiz then shows the
  * right answer), and given before the lesson was last finished (the next
- * check starts a new round); `updated` in minutes since 2020, `started` and
+ * check starts a new round); then, only when there is something to say, one
+ * letter `Q`–`S` (see `EXTRAS`): given in a round after the first (its right
+ * answer counts "after retrying"), and first checked at the same time as the
+ * same question in the other language's record (a copy: the course counts the
+ * two as one first try); `updated` in minutes since 2020, `started` and
  * `completed` in minutes before `updated` (empty: not completed).
  * Ids become places, so the lesson itself (same package) is needed to read a
  * record back; answers are restored only when the lesson's content version is
@@ -64,15 +68,33 @@ const unmask = (s: string, n: number) => {
  */
 const FLAGS = 'ABCDEFGHIJKLMNOP';
 
-/** One record, given the lesson it belongs to. */
-export function packRecord(index: number, record: Progress, lesson: Lesson): string {
+/**
+ * The letter after the flag, when one is needed: bit 1 a round after the
+ * first (read back as round 2: the label "after retrying" travels; the order
+ * of a third round's options may not), bit 2 the first check shared with the
+ * other language's answer (read back as `firstAt` 0 on both, so the two stay
+ * one first try). Without it, `firstAt` is not known after a round trip, and
+ * a question answered in both languages counts only when right on a first
+ * try in each: never more than on the phone. Older readers skip an answer
+ * with it (its letter is no flag): never a higher score either.
+ */
+const EXTRAS = 'QRS';
+
+/** One record, given the lesson it belongs to (and the same lesson's record in the other language, `other`). */
+export function packRecord(index: number, record: Progress, lesson: Lesson, other?: Progress): string {
   const steps = lesson.steps.map((s) => s.id);
   const answers = questionsOf(lesson)
     .map((q) => {
       const a = record.answers[q.id];
       if (!a) return '';
       const earlier = record.completed !== undefined && a.at < record.completed;
-      return a.value.map((v) => v.toString(36)).join('') + FLAGS[+a.correct + 2 * +firstRight(a) + 4 * +((a.tries ?? 1) > 1) + 8 * +earlier];
+      const there = other?.answers[q.id];
+      const extra = +((a.round ?? 1) > 1) + 2 * +(a.firstAt !== undefined && a.firstAt === there?.firstAt);
+      return (
+        a.value.map((v) => v.toString(36)).join('') +
+        FLAGS[+a.correct + 2 * +firstRight(a) + 4 * +((a.tries ?? 1) > 1) + 8 * +earlier] +
+        (extra ? EXTRAS[extra - 1] : '')
+      );
     })
     .join(',');
   return [
@@ -123,8 +145,10 @@ export function unpackRecord(text: string, lesson: Lesson, key: string, legacy =
   if (content === short(lesson.version)) {
     const list = answers!.split(',');
     questionsOf(lesson).forEach((q, i) => {
-      const a = list[i];
+      let a = list[i];
       if (!a) return;
+      const extra = EXTRAS.indexOf(a.slice(-1)) + 1;
+      if (extra) a = a.slice(0, -1);
       // S1: `y` or `n`, right now; never right on a first try, given in an earlier round when the lesson was finished.
       const flag = legacy ? +a.endsWith('y') + (record.completed === undefined ? 0 : 8) : FLAGS.indexOf(a.slice(-1));
       if (flag < 0) return;
@@ -137,6 +161,8 @@ export function unpackRecord(text: string, lesson: Lesson, key: string, legacy =
         at: earlier ? record.completed! - MINUTE : record.updated,
         first: !!(flag & 2),
         tries: flag & 4 ? 2 : 1,
+        ...(extra & 1 ? { round: 2 } : {}),
+        ...(extra & 2 ? { firstAt: 0 } : {}),
       };
     });
     const items = itemsOf(lesson);
