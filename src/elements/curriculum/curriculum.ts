@@ -127,6 +127,12 @@ export class LangkahCurriculum extends LitElement {
   private how: Opening = 'restore';
   /** The course went back off its own history entry (`toPath`), and the browser has not got there yet. */
   private leaving = false;
+  /**
+   * The address the course's history entries have (they never change it). A `popstate` at another address is a
+   * navigation of the page's own, such as another link pasted into the builder's link page (a change of `#…`,
+   * which fires `popstate` too): not the learner going back from a lesson, so the open lesson stays remembered.
+   */
+  private at = location.href;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),
@@ -153,7 +159,7 @@ export class LangkahCurriculum extends LitElement {
    * just left; Forward opens it again where the learner was.
    */
   private readonly onPop = () => {
-    if (!this.course) return;
+    if (!this.course || location.href !== this.at) return;
     if (this.leaving) {
       // The end of the course's own way back: if the learner opened something meanwhile, it gets its entry now.
       this.leaving = false;
@@ -453,6 +459,7 @@ export class LangkahCurriculum extends LitElement {
   private enter(what: string) {
     // Going back already (the learner was quicker than the browser): the entry comes once there (onPop).
     if (this.leaving) return;
+    this.at = location.href;
     const host: unknown = history.state;
     const state = { ...(host && typeof host == 'object' ? host : {}), langkah: this.scope + what };
     if (this.mark() === undefined) history.pushState(state, '');
