@@ -9,7 +9,7 @@
 //   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom|…] [--slow]
 //   review 12b phases: skipcheck drafts round2 langcheat cheat2 under audio more axe2; BROWSER=firefox for firefox-esr
 //   review 12c phases: c-first c-drafts c-forced c-audio c-novoice c-tally c-chunks c-break c-round c-lang c-small
-//   review 12d phases: d-back d-backone d-lang d-mid d-round d-old d-findings (12c's c-small c-novoice c-audio c-forced c-first, shots d-*)
+//   review 12d phases: d-back d-backone d-race d-lang d-mid d-round d-old d-findings (12c's c-small c-novoice c-audio c-forced c-first, shots d-*)
 //
 // --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
 import puppeteer, { ElementHandle } from 'puppeteer-core';
@@ -2454,7 +2454,41 @@ async function dFindings() {
   await browser.close();
 }
 
+/** Phase d-race: open / Back / open again quickly, several times; then does "Lanjutkan belajar" still open a lesson (finding 3)? */
+async function dRace() {
+  const { browser, page } = await fresh();
+  await openCourse(page);
+  for (let i = 0; i < 6; i++) {
+    const gap = [5, 20, 60, 120, 0, 40][i];
+    await page.evaluate(async (gap) => {
+      window.__deep('#continue').click();
+      await new Promise((r) => setTimeout(r, gap));
+      history.back();
+      await new Promise((r) => setTimeout(r, 5));
+      window.__deep('#continue')?.click();
+    }, gap);
+    await sleep(1500);
+    const w1 = await where(page);
+    log(`race ${i} (gap ${gap} ms): after the race: ${w1}`);
+    await back(page).catch(() => {});
+    await sleep(600);
+    const w2 = await where(page).catch(() => `left the page? ${page.url()}`);
+    log(`   Back → ${w2}`);
+    if (!/PATH|LESSON/.test(w2.split(' | ')[0]) || !page.url().includes('/dist/course/')) {
+      log("   (Back left the course: right when the race ended on the path)");
+      await openCourse(page);
+    }
+    await tap(page, '#continue').catch((e) => log('  tap', e.message.slice(0, 60)));
+    const ok = await lessonOpen(page).then(() => true, () => false);
+    log(`race ${i} (gap ${gap} ms): after race ${w1.split(' | ')[0]}; Back → ${w2.split(' | ')[0]}; tap "Lanjutkan" → ${ok ? 'opens' : 'NOTHING'} | ${(await where(page)).split(' | ').slice(0, 1)} ${JSON.stringify(await page.evaluate(() => ({ view: window.__deep('langkah-curriculum')?.view, leaving: window.__deep('langkah-curriculum')?.leaving })))}`);
+    if (!ok) await kept(page, `race-${i}-dead`);
+    await back(page);
+  }
+  await browser.close();
+}
+
 const D_PHASES = {
+  'd-race': dRace,
   'd-back': () => dBack(COURSE, 'pack'),
   'd-backone': async () => {
     const { encodeLink } = await import('../dist/builder/link.js');
