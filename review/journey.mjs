@@ -9,7 +9,7 @@
 //   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom|…] [--slow]
 //   review 12b phases: skipcheck drafts round2 langcheat cheat2 under audio more axe2; BROWSER=firefox for firefox-esr
 //   review 12c phases: c-first c-drafts c-forced c-audio c-novoice c-tally c-chunks c-break c-round c-lang c-small
-//   review 12d phases: d-back d-backone d-race d-lang d-mid d-round d-old d-findings (12c's c-small c-novoice c-audio c-forced c-first, shots d-*)
+//   review 12d phases: d-back d-backone d-race d-axe d-sum32 d-lang d-mid d-round d-old d-findings (12c's c-small c-novoice c-audio c-forced c-first, shots d-*)
 //
 // --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
 import puppeteer, { ElementHandle } from 'puppeteer-core';
@@ -2487,7 +2487,68 @@ async function dRace() {
   await browser.close();
 }
 
+/** Phase d-axe: axe-core on the states new in score12/nav12: English quiz with the id answers, round-2 summary and path with the label, the path after Back. */
+async function dAxe() {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const r1 = await rightRound('id', 0, 1);
+  const r2 = await rightRound('id', 0, 2);
+  const { browser, page } = await fresh();
+  const run = async (what) => {
+    await page.evaluate(source);
+    const r = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`));
+    log(`axe on ${what}:`, r.length ? '\n   ' + r.join('\n   ') : 'no violations', '| focus', await active(page));
+  };
+  await firstLessonQuiz(page);
+  for (const q of await questions(page)) {
+    if (r1[q.id] === 'order') { await solveOrder(page, q.id); continue; }
+    await answer(page, q.id, wrongOf(q, r1));
+    await retry(page, q.id);
+    await answer(page, q.id, r1[q.id]);
+  }
+  await toSummary(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  const redo = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /Ulangi/.test(b.textContent)));
+  await redo.asElement().tap();
+  await lessonOpen(page);
+  await toQuiz(page);
+  for (const q of (await questions(page)).slice(0, 2)) await answer(page, q.id, r2[q.id] === 'order' ? [] : r2[q.id]);
+  await run('round 2, two answered right, two blank');
+  await toSummary(page);
+  await run('the round-2 summary ("setelah mengulang")');
+  await back(page);
+  await run('the path after the phone\'s Back (label on the path)');
+  await tap(page, '.langs button', 'English');
+  await sleep(800);
+  const open = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /OTP/.test(b.getAttribute('aria-label') ?? b.textContent)));
+  await open.asElement().tap();
+  await lessonOpen(page);
+  await toQuiz(page);
+  await run('the English quiz showing the Indonesian answers');
+  await browser.close();
+}
+
+/** Phase d-sum32: where the unfinished summary lands at a 32 px font, without scrolling: is its main button in view? */
+async function dSum32() {
+  const browser = await launch();
+  const { page } = await phone(browser, FIREFOX ? {} : { fontSize: 32 });
+  await prep(page);
+  await openCourse(page);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toSummary(page);
+  await sleep(600);
+  log('summary at 32 px, as it lands:', await page.evaluate(() => { const s = window.__deep('langkah-lesson').shadowRoot; return [...s.querySelectorAll('.summary h3, .summary button, nav button')].filter((b) => b.getBoundingClientRect().height).map((b) => { const r = b.getBoundingClientRect(); return `"${b.textContent.trim().slice(0, 24)}" y=${Math.round(r.top)}..${Math.round(r.bottom)} ${r.top >= 0 && r.bottom <= innerHeight ? 'IN VIEW' : 'out'}${b.classList.contains('primary') ? ' (primary)' : ''}`; }).join(' ; '); }), '| focus', await active(page));
+  await kept(page, 'font32-summary-as-it-lands');
+  await browser.close();
+}
+
 const D_PHASES = {
+  'd-sum32': dSum32,
+  'd-axe': dAxe,
   'd-race': dRace,
   'd-back': () => dBack(COURSE, 'pack'),
   'd-backone': async () => {
