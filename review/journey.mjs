@@ -9,6 +9,7 @@
 //   node review/journey.mjs --base http://localhost:PORT [--phase all|journey|cheat|a11y|zoom|…] [--slow]
 //   review 12b phases: skipcheck drafts round2 langcheat cheat2 under audio more axe2; BROWSER=firefox for firefox-esr
 //   review 12c phases: c-first c-drafts c-forced c-audio c-novoice c-tally c-chunks c-break c-round c-lang c-small
+//   review 12d phases: d-back d-backone d-race d-axe d-sum32 d-lang d-mid d-round d-old d-findings (12c's c-small c-novoice c-audio c-forced c-first, shots d-*)
 //
 // --slow adds 4× CPU throttling and a 3G-like network (CDP) to the first open.
 import puppeteer, { ElementHandle } from 'puppeteer-core';
@@ -1528,8 +1529,9 @@ if (phase === 'chunk') await chunkRetry();
 //   c-first c-drafts c-forced c-audio c-tally c-break c-chunks (and, re-run: zoom skipcheck round2 langcheat cheat more)
 // Kept screenshots go straight to review/kept/c-*.png.
 
+let KEPT = 'c';
 async function kept(page, name, full = false) {
-  const file = `review/kept/c-${name}${FIREFOX ? '-ff' : ''}.png`;
+  const file = `review/kept/${KEPT}-${name}${FIREFOX ? '-ff' : ''}.png`;
   await page.screenshot({ path: file, fullPage: full });
   log(`  kept ${file}`);
 }
@@ -2032,4 +2034,535 @@ async function cNoVoice() {
 
 /** The review 12c phases, by name. */
 const C_PHASES = { 'c-first': cFirst, 'c-drafts': cDrafts, 'c-forced': cForced, 'c-audio': cAudio, 'c-novoice': cNoVoice, 'c-tally': cTally, 'c-chunks': cChunks, 'c-break': cBreak, 'c-round': cRound, 'c-lang': cLang, 'c-small': cSmall };
+
+// ---------------------------------------------------------------- review 12d
+
+/** The right positions on screen of lesson `lessonIndex`'s questions in round `round` (options turn with the round). */
+async function rightRound(lang = 'id', lessonIndex = 0, round = 1) {
+  const { readFileSync } = await import('node:fs');
+  const { mixed } = await import('../dist/internal/content.js');
+  const course = JSON.parse(readFileSync('dist/course/curriculum.json', 'utf8'));
+  const lessons = course.modules.flatMap((m) => m.lessons);
+  const lesson = JSON.parse(readFileSync(join('dist/course', lessons[lessonIndex].src[lang]), 'utf8'));
+  const out = {};
+  for (const q of lesson.steps.flatMap((s) => s.blocks).flatMap((b) => (b.t === 'quiz' ? b.questions : []))) {
+    if (q.kind === 'true-false') out[q.id] = [q.answer ? 0 : 1];
+    else if (q.kind === 'order') out[q.id] = 'order';
+    else out[q.id] = mixed(q.id, q.options.length, round).flatMap((o, p) => (q.options[o].correct ? [p] : []));
+  }
+  return out;
+}
+/** Where the learner is: lesson (title, counter) or the path, the address and the history. */
+const where = (page) => page.evaluate(() => {
+  const l = window.__deep('langkah-lesson');
+  const open = !!(l && l.getBoundingClientRect().height && l.shadowRoot?.querySelector('h3'));
+  const s = l?.shadowRoot;
+  return `${open ? `LESSON "${s.querySelector('h2')?.textContent.trim().slice(0, 30)}" ${s.querySelector('#counter')?.textContent.trim()}${s.querySelector('.summary') ? ' (summary)' : ''}` : window.__deep('langkah-curriculum') ? 'PATH' : 'NOT THE COURSE'} | ${location.href.replace(/^https?:\/\/[^/]+/, '')} | history.length ${history.length} state ${JSON.stringify(history.state)}`;
+});
+/** The phone's Back / Forward (same-document history: popstate), or a real navigation. */
+async function back(page) {
+  await page.evaluate(() => history.back());
+  await sleep(900);
+}
+async function fwd(page) {
+  await page.evaluate(() => history.forward());
+  await sleep(900);
+}
+const reportHref = (page) => page.evaluate(() => decodeURIComponent(window.__deep('.report .button.primary')?.getAttribute('href') ?? window.__deep('.report a')?.getAttribute('href') ?? '(no report link)'));
+
+/** Phase d-back: finding 2 of 12c in the pack (dist/course/) or `--phase d-backone` on examples/course.html. */
+async function dBack(url = COURSE, tag = 'pack') {
+  const right = await rightPositions();
+  const { browser, page } = await fresh();
+  await page.goto(`${BASE}/examples/index.html`, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.__deep?.('langkah-curriculum')?.shadowRoot?.querySelector('h2, #continue'), { timeout: 30000 });
+  await sleep(400);
+  log(`[${tag}] course opened:`, await where(page));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await next(page);
+  await next(page);
+  log(`[${tag}] lesson, 2 × Lanjut:`, await where(page));
+  await back(page);
+  log(`[${tag}] Back (1 press):`, await where(page));
+  await kept(page, `back-${tag}-lesson-to-path`);
+  await fwd(page);
+  log(`[${tag}] Forward:`, await where(page));
+  await back(page);
+  log(`[${tag}] Back again:`, await where(page));
+  await back(page);
+  log(`[${tag}] Back from the path:`, await where(page).catch((e) => `(${e.message.slice(0, 40)}) ${page.url()}`));
+  await page.goForward({ waitUntil: 'networkidle0' }).catch((e) => log('  goForward', e.message.slice(0, 60)));
+  await page.waitForFunction(() => window.__deep?.('langkah-curriculum')?.shadowRoot?.querySelector('#continue'), { timeout: 30000 }).catch(() => {});
+  await sleep(500);
+  log(`[${tag}] Forward into the course again:`, await where(page));
+  // Back during a quiz with ticks not checked
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  let qs = await questions(page);
+  await tick(page, qs[0].id, right[qs[0].id]);
+  await tick(page, qs[2].id, wrongOf(qs[2], right));
+  log(`[${tag}] quiz, 2 ticks not checked:`, await ticked(page), '|', await where(page));
+  await back(page);
+  log(`[${tag}] Back with ticks not checked:`, await where(page), '| path:', await pathLine(page, 'Kode OTP'));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  log(`[${tag}] reopened: ticks`, await ticked(page), '|', (await verdicts(page)).join(' | '));
+  // A reload with the lesson open, then Back
+  const len0 = await page.evaluate(() => history.length);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(page).catch(() => {});
+  await sleep(500);
+  log(`[${tag}] reload, lesson open (history.length before ${len0}):`, await where(page), '| ticks', await ticked(page));
+  await back(page);
+  log(`[${tag}] Back after the reload:`, await where(page));
+  await fwd(page);
+  log(`[${tag}] Forward:`, await where(page));
+  await back(page);
+  // Back, then reload on the path
+  await page.reload({ waitUntil: 'networkidle0' });
+  await sleep(1200);
+  log(`[${tag}] reload on the path after Back:`, await where(page));
+  // Lesson A, "← Daftar pelajaran", lesson B, then Back: one press to the path?
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(600);
+  log(`[${tag}] "← Daftar pelajaran":`, await where(page));
+  const other = await page.evaluateHandle(() => window.__deepAll('li.lesson button').filter((b) => !b.disabled)[1]);
+  await other.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await other.asElement().tap();
+  await lessonOpen(page);
+  await sleep(400);
+  log(`[${tag}] second lesson:`, await where(page));
+  await back(page);
+  log(`[${tag}] Back (1 press):`, await where(page));
+  // Quick: open, Lanjut, Back, open again before the browser answers
+  await page.evaluate(async () => {
+    const c = window.__deep('#continue'); c.click();
+    await new Promise((r) => setTimeout(r, 50));
+    history.back();
+    await new Promise((r) => setTimeout(r, 5));
+    window.__deep('#continue')?.click();
+  });
+  await sleep(1500);
+  log(`[${tag}] open, Back and open again within 60 ms:`, await where(page));
+  await back(page);
+  log(`[${tag}] then Back:`, await where(page));
+  // Back from the summary
+  await tap(page, '#continue');
+  if (!(await lessonOpen(page).then(() => true, () => false))) {
+    log(`[${tag}] "Lanjutkan belajar" after the quick open/Back/open: NOTHING OPENS within 20 s:`, await where(page), '| leaving?', await page.evaluate(() => JSON.stringify({ view: window.__deep('langkah-curriculum')?.view, leaving: window.__deep('langkah-curriculum')?.leaving })));
+    await kept(page, `back-${tag}-continue-dead`);
+    await tap(page, '#continue');
+    log(`[${tag}] a second tap:`, await lessonOpen(page).then(() => 'opens', () => 'nothing'), await where(page));
+    await back(page);
+    log(`[${tag}] after one more Back:`, await where(page));
+    await tap(page, '#continue');
+    log(`[${tag}] and a tap:`, await lessonOpen(page).then(() => 'opens', () => 'nothing'), await where(page));
+  }
+  await toSummary(page);
+  log(`[${tag}] summary:`, await where(page));
+  await back(page);
+  log(`[${tag}] Back from the summary:`, await where(page));
+  await kept(page, `back-${tag}-from-summary`);
+  await back(page);
+  log(`[${tag}] Back once more:`, await where(page).catch(() => page.url()));
+  await browser.close();
+}
+
+/** Phase d-builder: the course builder's link page (the link test in the repo is the reference); Back and Forward there. */
+async function dBuilderLink() {
+  const { browser, page } = await fresh();
+  const { readdirSync } = await import('node:fs');
+  log('dist/course:', readdirSync('dist/course').filter((f) => /html$/.test(f)).join(' '));
+  await browser.close();
+}
+
+/** Phase d-lang: 12c finding 1: 100 % in Indonesian, then English: answers shown, a wrong try there changes nothing (lesson, path, report). */
+async function dLang() {
+  const right = await rightPositions();
+  const { browser, page } = await fresh();
+  await firstLessonQuiz(page);
+  let qs = await questions(page);
+  for (const q of qs) if (right[q.id] === 'order') await solveOrder(page, q.id); else await answer(page, q.id, right[q.id]);
+  await toSummary(page);
+  log('id, all right first try:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(500);
+  log('path (id):', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  const rep0 = await reportHref(page);
+  log('report (id):', rep0.slice(0, 400));
+  await tap(page, '.langs button', 'English');
+  await sleep(900);
+  log('path (en):', await pathLine(page, 'OTP'));
+  const open = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /OTP/.test(b.getAttribute('aria-label') ?? b.textContent)));
+  log('its button:', await open.asElement().evaluate((b) => `${b.textContent.trim()} (${b.getAttribute('aria-label')})`));
+  await open.asElement().tap();
+  await lessonOpen(page);
+  await sleep(300);
+  log('English lesson opens at:', JSON.stringify(await lessonState(page)));
+  await toQuiz(page);
+  qs = await questions(page);
+  log('English quiz shows:', (await verdicts(page)).join(' | '), '| ticks', await ticked(page));
+  await kept(page, 'lang-english-quiz-answered');
+  // Try to change an answer in English: "Coba lagi" on a question, then a wrong pick
+  const enRight = await rightPositions('en');
+  const q = qs.find((x) => enRight[x.id] !== 'order') ?? qs[0];
+  const btn = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button')?.textContent.trim() ?? '(no button)', q.id);
+  log(`English ${q.id}: its button reads "${btn}"; inputs disabled: ${await page.evaluate((id) => [...window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelectorAll('input')].map((i) => i.disabled).join(','), q.id)}`);
+  if (/Try again|Coba/.test(btn)) await retry(page, q.id);
+  const wrong = [...Array(q.options.length).keys()].filter((p) => !enRight[q.id].includes(p)).slice(0, 1);
+  log(`English: ${q.id} answered wrong:`, (await answer(page, q.id, wrong)).slice(0, 160));
+  await kept(page, 'lang-english-wrong-try');
+  await toSummary(page);
+  log('English summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(500);
+  log('path (en):', await pathLine(page, 'OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  log('report (en):', (await reportHref(page)).slice(0, 400));
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(900);
+  log('path (id) again:', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  const rep1 = await reportHref(page);
+  log('report (id) again:', rep1.slice(0, 400), '| same as before:', rep0 === rep1);
+  await kept(page, 'lang-path-after-english');
+  log('records:', await page.evaluate(() => Object.entries(localStorage).filter(([k]) => /lesson:/.test(k)).map(([k, v]) => `${k} = ${v.slice(0, 600)}`).join('\n   ')));
+  await browser.close();
+}
+
+/** Phase d-mid: language switched in the middle of a quiz (q1 right, q2 wrong, q3 ticked in id; q3 wrong, q4 right in en); then the retry of q2 in English. */
+async function dMid() {
+  const right = await rightPositions();
+  const enRight = await rightPositions('en');
+  const { browser, page } = await fresh();
+  await firstLessonQuiz(page);
+  let qs = await questions(page);
+  const pick = (r, q, ok) => (r[q.id] === 'order' ? [] : ok ? r[q.id] : wrongOf(q, r));
+  log('id q1 right:', (await answer(page, qs[0].id, pick(right, qs[0], true))).slice(0, 80));
+  log('id q2 wrong:', (await answer(page, qs[1].id, pick(right, qs[1], false))).slice(0, 80));
+  if (right[qs[2].id] !== 'order') await tick(page, qs[2].id, right[qs[2].id]);
+  log('id ticks:', await ticked(page));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  await tap(page, '.langs button', 'English');
+  await sleep(900);
+  log('path (en):', await pathLine(page, 'OTP'));
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toQuiz(page);
+  qs = await questions(page);
+  log('English quiz:', (await verdicts(page)).join(' | '), '| ticks', await ticked(page));
+  await kept(page, 'mid-english-quiz');
+  // q2 was wrong in id: retry in English until right
+  const b2 = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button')?.textContent.trim(), qs[1].id);
+  if (/Try again|Coba/.test(b2 ?? '')) { await retry(page, qs[1].id); log('en q2 retry → right:', (await answer(page, qs[1].id, pick(enRight, qs[1], true))).slice(0, 100)); }
+  else log('en q2 button:', b2);
+  log('en q3 wrong:', (await answer(page, qs[2].id, pick(enRight, qs[2], false))).slice(0, 100));
+  if (enRight[qs[3].id] === 'order') log('en q4 order:', JSON.stringify(await solveOrder(page, qs[3].id)));
+  else log('en q4 right:', (await answer(page, qs[3].id, pick(enRight, qs[3], true))).slice(0, 100));
+  await toSummary(page);
+  log('English summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(500);
+  log('path (en):', await pathLine(page, 'OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(900);
+  log('path (id):', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  log('report (id):', (await reportHref(page)).slice(0, 400));
+  await tap(page, '#continue').catch(() => {});
+  const ok = await lessonOpen(page).then(() => true, () => false);
+  if (ok) { await toQuiz(page); log('id quiz now:', (await verdicts(page)).join(' | '), '| ticks', await ticked(page)); await kept(page, 'mid-id-quiz-after'); }
+  await browser.close();
+}
+
+/** Phase d-round: retry until green, "Ulangi", a new order; a reload mid-round 2; remembered positions; the label. */
+async function dRound() {
+  const r1 = await rightRound('id', 0, 1);
+  const r2 = await rightRound('id', 0, 2);
+  const { browser, page } = await fresh();
+  await firstLessonQuiz(page);
+  let qs = await questions(page);
+  const opts1 = Object.fromEntries(qs.map((q) => [q.id, q.options.map((o) => o.slice(0, 16))]));
+  for (const q of qs) {
+    if (r1[q.id] === 'order') { await solveOrder(page, q.id); continue; }
+    await answer(page, q.id, wrongOf(q, r1));
+    await retry(page, q.id);
+    await answer(page, q.id, r1[q.id]);
+  }
+  await toSummary(page);
+  log('round 1 summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path after round 1:', await pathLine(page, 'Kode OTP'));
+  const redo = await page.evaluateHandle(() => window.__deepAll('li.lesson button, .redo a, .redo button').find((b) => /Ulangi/.test(b.textContent)));
+  await redo.asElement().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await redo.asElement().tap();
+  await lessonOpen(page);
+  await sleep(400);
+  log('"Ulangi" opens:', JSON.stringify(await lessonState(page)), '| notes', await notes(page));
+  await toQuiz(page);
+  qs = await questions(page);
+  log('round 2 questions:', (await verdicts(page)).join(' | '));
+  log('round 2 orders:\n   ' + qs.map((q) => `${q.id}: r1 ${JSON.stringify(opts1[q.id])}\n   ${' '.repeat(q.id.length)}  r2 ${JSON.stringify(q.options.map((o) => o.slice(0, 16)))}`).join('\n   '));
+  await kept(page, 'round2-new-order');
+  // Round 2: q1 and q2 right (new positions), then a reload
+  for (const q of qs.slice(0, 2)) log('  round 2', q.id, 'right →', (await answer(page, q.id, r2[q.id] === 'order' ? [] : r2[q.id])).slice(0, 90));
+  const before = JSON.stringify((await questions(page)).map((q) => q.options.map((o) => o.slice(0, 10))));
+  await page.reload({ waitUntil: 'networkidle0' });
+  await lessonOpen(page);
+  await sleep(500);
+  await toQuiz(page);
+  const afterQs = await questions(page);
+  log('after a reload mid-round 2:', JSON.stringify(await lessonState(page)), '|', (await verdicts(page)).join(' | '), '| same orders:', JSON.stringify(afterQs.map((q) => q.options.map((o) => o.slice(0, 10)))) === before);
+  // q3 and q4: the positions that were green in round 1
+  for (const q of afterQs.slice(2)) {
+    if (r1[q.id] === 'order') { log('  order', q.id, 'as shown →', (await answer(page, q.id, [])).slice(0, 90)); continue; }
+    log('  round 2', q.id, 'round-1 positions', JSON.stringify(r1[q.id]), '(right now', JSON.stringify(r2[q.id]), ') →', (await answer(page, q.id, r1[q.id])).slice(0, 90));
+  }
+  await toSummary(page);
+  log('round 2 summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  await kept(page, 'round2-summary');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  log('path after round 2:', await pathLine(page, 'Kode OTP'), '| overview:', (await texts(page, '.overview p')).slice(0, 3).join(' | '));
+  log('report:', (await reportHref(page)).slice(0, 500));
+  await kept(page, 'round2-path');
+  // Round 3: the "Ulangi" again? and remembered round-2 positions
+  const redo3 = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /Ulangi/.test(b.textContent)));
+  if (redo3.asElement()) {
+    await redo3.asElement().tap();
+    await lessonOpen(page);
+    await toQuiz(page);
+    const r3 = await rightRound('id', 0, 3);
+    for (const q of await questions(page)) {
+      if (r2[q.id] === 'order' || !/Periksa|Check/.test((await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button')?.textContent, q.id)) ?? '')) continue;
+      log('  round 3', q.id, 'round-2 positions', JSON.stringify(r2[q.id]), 'right now', JSON.stringify(r3[q.id]), '→', (await answer(page, q.id, r2[q.id])).slice(0, 60));
+    }
+    await toSummary(page);
+    log('round 3 summary:', (await texts(page, '.summary p, .summary h3')).join(' | '));
+  } else log('no "Ulangi" after round 2');
+  await browser.close();
+}
+
+/** Phase d-old: records from before score12 (no firstAt, no round; and older, no `first`): the path, the quiz, an English try. */
+async function dOld() {
+  const right = await rightPositions();
+  const enRight = await rightPositions('en');
+  const { browser, page } = await fresh();
+  await firstLessonQuiz(page);
+  let qs = await questions(page);
+  for (const [k, q] of qs.entries()) if (right[q.id] === 'order') await solveOrder(page, q.id); else await answer(page, q.id, k === 1 ? wrongOf(q, right) : right[q.id]);
+  await toSummary(page);
+  log('id: 3 right, 1 wrong:', (await texts(page, '.summary p')).join(' | '));
+  // Make the record look like 0.1 after flow12 (before score12): drop firstAt and round from every answer
+  const made = await page.evaluate(() => {
+    const out = [];
+    for (const [k, v] of Object.entries(localStorage)) {
+      if (!/lesson:/.test(k)) continue;
+      const rec = JSON.parse(v);
+      const strip = (o) => { if (o && typeof o == 'object') { for (const key of Object.keys(o)) { if (key === 'firstAt' || key === 'round') delete o[key]; else strip(o[key]); } } };
+      strip(rec);
+      localStorage.setItem(k, JSON.stringify(rec));
+      out.push(`${k} = ${JSON.stringify(rec).slice(0, 500)}`);
+    }
+    return out;
+  });
+  log('old-format records written:\n   ' + made.join('\n   '));
+  await page.goto(COURSE, { waitUntil: 'networkidle0' });
+  await sleep(1200);
+  log('after reload:', await where(page));
+  if (await page.evaluate(() => !!window.__deep('langkah-lesson'))) { await back(page); }
+  log('path (id):', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  log('report:', (await reportHref(page)).slice(0, 300));
+  await tap(page, '.langs button', 'English');
+  await sleep(900);
+  log('path (en):', await pathLine(page, 'OTP'));
+  const open = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /OTP/.test(b.getAttribute('aria-label') ?? b.textContent)));
+  await open.asElement().tap();
+  await lessonOpen(page);
+  await toQuiz(page);
+  qs = await questions(page);
+  log('English quiz with old records:', (await verdicts(page)).join(' | '));
+  // Retry q2 (wrong in id) in English until right; q1 wrong in English if it can be tried
+  const b = await page.evaluate((id) => window.__deepAll(`fieldset[data-q="${id}"]`)[0].querySelector(':scope > button')?.textContent.trim(), qs[1].id);
+  if (/Try again|Coba/.test(b ?? '')) { await retry(page, qs[1].id); log('en q2 retried → right:', (await answer(page, qs[1].id, enRight[qs[1].id] === 'order' ? [] : enRight[qs[1].id])).slice(0, 90)); }
+  await toSummary(page);
+  log('English summary:', (await texts(page, '.summary p')).join(' | '));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(500);
+  log('path (en):', await pathLine(page, 'OTP'));
+  await tap(page, '.langs button', 'Bahasa Indonesia');
+  await sleep(900);
+  log('path (id):', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  // Oldest: no `first` either, and a record with an answer from before the lesson was finished
+  const made2 = await page.evaluate(() => {
+    const out = [];
+    for (const [k, v] of Object.entries(localStorage)) {
+      if (!/lesson:/.test(k)) continue;
+      const rec = JSON.parse(v);
+      const strip = (o) => { if (o && typeof o == 'object') { for (const key of Object.keys(o)) { if (['firstAt', 'round', 'first', 'tries'].includes(key)) delete o[key]; else strip(o[key]); } } };
+      strip(rec);
+      localStorage.setItem(k, JSON.stringify(rec));
+      out.push(`${k} = ${JSON.stringify(rec).slice(0, 300)}`);
+    }
+    return out;
+  });
+  log('oldest-format records written:\n   ' + made2.join('\n   '));
+  await page.goto(COURSE, { waitUntil: 'networkidle0' });
+  await sleep(1200);
+  if (await page.evaluate(() => !!window.__deep('langkah-lesson')?.getBoundingClientRect().height)) await back(page);
+  log('path (id), oldest records:', await pathLine(page, 'Kode OTP'), '|', (await texts(page, '.overview p')).slice(0, 2).join(' | '));
+  await tap(page, '#continue').catch(() => {});
+  if (await lessonOpen(page).then(() => true, () => false)) { await toQuiz(page); log('id quiz, oldest records:', (await verdicts(page)).join(' | ')); }
+  await browser.close();
+}
+
+/** Phase d-findings: 12c findings 4–7 again, with 12c's phases, shots named d-*. */
+async function dFindings() {
+  KEPT = 'd';
+  log('--- finding 5 (c-small)'); await cSmall();
+  log('--- finding 6 (c-audio)'); await cAudio();
+  log('--- finding 6 (c-novoice)'); await cNoVoice();
+  log('--- finding 7 (c-forced)'); await cForced();
+  log('--- first screens (c-first)'); await cFirst();
+  log('--- finding 4: the unfinished summary at a 32 px font');
+  const browser = await launch();
+  const { page } = await phone(browser, FIREFOX ? {} : { fontSize: 32 });
+  await prep(page);
+  await openCourse(page);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toSummary(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await sleep(300);
+  log('summary at 32 px:', JSON.stringify(await lessonState(page)), '| overflow', JSON.stringify(await overflow(page)), '| hyphens', await page.evaluate(() => { const s = window.__deep('langkah-lesson').shadowRoot; return [...s.querySelectorAll('.summary h3, .summary button, nav button')].map((e) => `${e.textContent.trim().slice(0, 30)}: ${getComputedStyle(e).hyphens}/${getComputedStyle(e).overflowWrap} ${getComputedStyle(e).fontSize} lang=${e.closest('[lang]')?.lang}`).join(' ; '); }));
+  await kept(page, 'font32-summary');
+  await page.evaluate(() => window.__deep('langkah-lesson').shadowRoot.querySelector('.summary')?.scrollIntoView());
+  await kept(page, 'font32-summary-2');
+  await browser.close();
+}
+
+/** Phase d-race: open / Back / open again quickly, several times; then does "Lanjutkan belajar" still open a lesson (finding 3)? */
+async function dRace() {
+  const { browser, page } = await fresh();
+  await openCourse(page);
+  for (let i = 0; i < 6; i++) {
+    const gap = [5, 20, 60, 120, 0, 40][i];
+    await page.evaluate(async (gap) => {
+      window.__deep('#continue').click();
+      await new Promise((r) => setTimeout(r, gap));
+      history.back();
+      await new Promise((r) => setTimeout(r, 5));
+      window.__deep('#continue')?.click();
+    }, gap);
+    await sleep(1500);
+    const w1 = await where(page);
+    log(`race ${i} (gap ${gap} ms): after the race: ${w1}`);
+    await back(page).catch(() => {});
+    await sleep(600);
+    const w2 = await where(page).catch(() => `left the page? ${page.url()}`);
+    log(`   Back → ${w2}`);
+    if (!/PATH|LESSON/.test(w2.split(' | ')[0]) || !page.url().includes('/dist/course/')) {
+      log("   (Back left the course: right when the race ended on the path)");
+      await openCourse(page);
+    }
+    await tap(page, '#continue').catch((e) => log('  tap', e.message.slice(0, 60)));
+    const ok = await lessonOpen(page).then(() => true, () => false);
+    log(`race ${i} (gap ${gap} ms): after race ${w1.split(' | ')[0]}; Back → ${w2.split(' | ')[0]}; tap "Lanjutkan" → ${ok ? 'opens' : 'NOTHING'} | ${(await where(page)).split(' | ').slice(0, 1)} ${JSON.stringify(await page.evaluate(() => ({ view: window.__deep('langkah-curriculum')?.view, leaving: window.__deep('langkah-curriculum')?.leaving })))}`);
+    if (!ok) await kept(page, `race-${i}-dead`);
+    await back(page);
+  }
+  await browser.close();
+}
+
+/** Phase d-axe: axe-core on the states new in score12/nav12: English quiz with the id answers, round-2 summary and path with the label, the path after Back. */
+async function dAxe() {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const r1 = await rightRound('id', 0, 1);
+  const r2 = await rightRound('id', 0, 2);
+  const { browser, page } = await fresh();
+  const run = async (what) => {
+    await page.evaluate(source);
+    const r = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`));
+    log(`axe on ${what}:`, r.length ? '\n   ' + r.join('\n   ') : 'no violations', '| focus', await active(page));
+  };
+  await firstLessonQuiz(page);
+  for (const q of await questions(page)) {
+    if (r1[q.id] === 'order') { await solveOrder(page, q.id); continue; }
+    await answer(page, q.id, wrongOf(q, r1));
+    await retry(page, q.id);
+    await answer(page, q.id, r1[q.id]);
+  }
+  await toSummary(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await tap(page, '#back');
+  await sleep(400);
+  const redo = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /Ulangi/.test(b.textContent)));
+  await redo.asElement().tap();
+  await lessonOpen(page);
+  await toQuiz(page);
+  for (const q of (await questions(page)).slice(0, 2)) await answer(page, q.id, r2[q.id] === 'order' ? [] : r2[q.id]);
+  await run('round 2, two answered right, two blank');
+  await toSummary(page);
+  await run('the round-2 summary ("setelah mengulang")');
+  await back(page);
+  await run('the path after the phone\'s Back (label on the path)');
+  await tap(page, '.langs button', 'English');
+  await sleep(800);
+  const open = await page.evaluateHandle(() => window.__deepAll('li.lesson button').find((b) => /OTP/.test(b.getAttribute('aria-label') ?? b.textContent)));
+  await open.asElement().tap();
+  await lessonOpen(page);
+  await toQuiz(page);
+  await run('the English quiz showing the Indonesian answers');
+  await browser.close();
+}
+
+/** Phase d-sum32: where the unfinished summary lands at a 32 px font, without scrolling: is its main button in view? */
+async function dSum32() {
+  const browser = await launch();
+  const { page } = await phone(browser, FIREFOX ? {} : { fontSize: 32 });
+  await prep(page);
+  await openCourse(page);
+  await tap(page, '#continue');
+  await lessonOpen(page);
+  await toSummary(page);
+  await sleep(600);
+  log('summary at 32 px, as it lands:', await page.evaluate(() => { const s = window.__deep('langkah-lesson').shadowRoot; return [...s.querySelectorAll('.summary h3, .summary button, nav button')].filter((b) => b.getBoundingClientRect().height).map((b) => { const r = b.getBoundingClientRect(); return `"${b.textContent.trim().slice(0, 24)}" y=${Math.round(r.top)}..${Math.round(r.bottom)} ${r.top >= 0 && r.bottom <= innerHeight ? 'IN VIEW' : 'out'}${b.classList.contains('primary') ? ' (primary)' : ''}`; }).join(' ; '); }), '| focus', await active(page));
+  await kept(page, 'font32-summary-as-it-lands');
+  await browser.close();
+}
+
+const D_PHASES = {
+  'd-sum32': dSum32,
+  'd-axe': dAxe,
+  'd-race': dRace,
+  'd-back': () => dBack(COURSE, 'pack'),
+  'd-backone': async () => {
+    const { encodeLink } = await import('../dist/builder/link.js');
+    const hash = encodeLink({ id: 'kelas-uji', version: 1, title: { id: 'Kelas uji', en: 'Test class' }, organiser: 'Uji', languages: ['id', 'en'], modules: [{ module: 'kunci-akun', lessons: ['kode-otp', 'verifikasi-dua-langkah'] }, { module: 'whatsapp-business', lessons: ['katalog-produk'] }] });
+    await dBack(`${BASE}/examples/course.html${hash}`, 'example-link');
+    await dBack(`${BASE}/dist/builder/course.html${hash}`, 'builder-link');
+  },
+  'd-builder': dBuilderLink,
+  'd-lang': dLang,
+  'd-mid': dMid,
+  'd-round': dRound,
+  'd-old': dOld,
+  'd-findings': dFindings,
+};
 await C_PHASES[phase]?.();
+if (D_PHASES[phase]) { KEPT = 'd'; await D_PHASES[phase](); }
