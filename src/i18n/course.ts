@@ -13,7 +13,8 @@ dictionaries.en = lessonEn;
 export interface CourseTranslation {
   course: string;
   lessonsDone: (n: number, of: number) => string;
-  overall: (percent: number) => string;
+  /** `late`: right answers only after retrying a lesson, counted in the score (then not called first-try answers). */
+  overall: (percent: number, late?: number) => string;
   continue: string;
   start: string;
   open: string;
@@ -102,7 +103,8 @@ const id: CourseTranslation = {
   course: 'Kursus',
   lessonsDone: (n, of) => `${n} dari ${of} pelajaran selesai`,
   // One wording for the course page and the report: unfinished lessons count as 0, and that is said.
-  overall: (p) => `Skor kursus: ${p}% (jawaban benar pada percobaan pertama, dari semua soal kursus)`,
+  overall: (p, late) =>
+    `Skor kursus: ${p}% (jawaban benar pada percobaan pertama${late ? ' atau setelah mengulang pelajaran' : ''}, dari semua soal kursus)`,
   continue: 'Lanjutkan belajar',
   start: 'Mulai belajar',
   open: 'Buka',
@@ -128,7 +130,7 @@ const id: CourseTranslation = {
   certificate: 'Sertifikat',
   awardedTo: 'Diberikan kepada',
   completed: (n) => `Telah menyelesaikan ${n} pelajaran`,
-  scoreLine: (p, late) => `dengan skor kuis ${p}% (percobaan pertama${late ? `; ${late} jawaban benar setelah mengulang` : ''})`,
+  scoreLine: (p, late) => `dengan skor kuis ${p}% (${late ? `termasuk ${late} jawaban benar setelah mengulang pelajaran` : 'percobaan pertama'})`,
   dateLine: (d) => `Tanggal: ${d}`,
   verification: 'Kode verifikasi',
   print: 'Cetak',
@@ -137,7 +139,7 @@ const id: CourseTranslation = {
   sendReport: 'Kirim laporan lewat WhatsApp',
   // A score that needed a second round ("Ulangi") says so: the trainer reads it, and it matches the certificate.
   reportText: (title, name, done, total, p, code, late) =>
-    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p)}${late ? `\nTermasuk ${late} jawaban yang benar setelah mengulang pelajaran` : ''}\nKode: ${code}`,
+    `Laporan belajar: ${title}\nNama: ${name}\nSelesai ${done} dari ${total} pelajaran · ${id.overall(p, late)}${late ? `\nTermasuk ${late} jawaban yang benar setelah mengulang pelajaran` : ''}\nKode: ${code}`,
   paste: 'Tempel laporan',
   pasteHelp: 'Tempel satu atau banyak pesan laporan dari WhatsApp. Kode yang salah ketik akan ditolak. Kode yang Anda ketik sendiri: tulis nama peserta di depannya.',
   add: 'Tambahkan',
@@ -185,7 +187,7 @@ const id: CourseTranslation = {
 const en: CourseTranslation = {
   course: 'Course',
   lessonsDone: (n, of) => `${n} of ${of} ${of === 1 ? 'lesson' : 'lessons'} done`,
-  overall: (p) => `Course score: ${p}% (answers right on the first try, out of all the course's questions)`,
+  overall: (p, late) => `Course score: ${p}% (answers right on the first try${late ? ' or after retrying a lesson' : ''}, out of all the course's questions)`,
   continue: 'Continue learning',
   start: 'Start learning',
   open: 'Open',
@@ -211,7 +213,7 @@ const en: CourseTranslation = {
   certificate: 'Certificate',
   awardedTo: 'Awarded to',
   completed: (n) => `For completing ${n} ${n === 1 ? 'lesson' : 'lessons'}`,
-  scoreLine: (p, late) => `with a first-try quiz score of ${p}%${late ? ` (${late} right after retrying)` : ''}`,
+  scoreLine: (p, late) => (late ? `with a quiz score of ${p}% (including ${late} right only after retrying a lesson)` : `with a first-try quiz score of ${p}%`),
   dateLine: (d) => `Date: ${d}`,
   verification: 'Verification code',
   print: 'Print',
@@ -219,7 +221,7 @@ const en: CourseTranslation = {
   reportHelp: 'Send your progress to your trainer over WhatsApp.',
   sendReport: 'Send report on WhatsApp',
   reportText: (title, name, done, total, p, code, late) =>
-    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p)}${late ? `\nIncluding ${late} right only after retrying the lesson` : ''}\nCode: ${code}`,
+    `Learning report: ${title}\nName: ${name}\nDone ${done} of ${total} lessons · ${en.overall(p, late)}${late ? `\nIncluding ${late} right only after retrying the lesson` : ''}\nCode: ${code}`,
   paste: 'Paste reports',
   pasteHelp: "Paste one or many report messages from WhatsApp. Codes with a typo are refused. A code you type yourself: write the learner's name in front of it.",
   add: 'Add',

@@ -305,7 +305,8 @@ describe('<langkah-curriculum>', () => {
     expect(text($(el, '.finish h3'))).to.equal('Selamat! Semua pelajaran sudah selesai.');
     expect(overview(el)).to.deep.equal([
       '4 dari 4 pelajaran selesai',
-      `Skor pelajaran yang sudah selesai: 67% Skor kursus: 67% (jawaban benar pada percobaan pertama, dari semua soal kursus) ${PASS_ID}`,
+      // Two of its right answers came after retrying: the course score says so (review 12d, finding 1).
+      `Skor pelajaran yang sudah selesai: 67% Skor kursus: 67% (jawaban benar pada percobaan pertama atau setelah mengulang pelajaran, dari semua soal kursus) ${PASS_ID}`,
     ]);
 
     // A long name: the report code carries its first 40 bytes, and the verification code matches it.
@@ -337,7 +338,7 @@ describe('<langkah-curriculum>', () => {
     const code = verificationCode(expected);
     const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(Date.now());
     expect(text(cert)).to.equal(
-      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 67% (percobaan pertama; 2 jawaban benar setelah mengulang) ` +
+      `Lembaga Uji Sertifikat Kursus uji Diberikan kepada ${name} Telah menyelesaikan 4 pelajaran dengan skor kuis 67% (termasuk 2 jawaban benar setelah mengulang pelajaran) ` +
         `Telah menyelesaikan kursus uji. Tanggal: ${today} Kepala Lembaga Uji Kode verifikasi: ${code} ` +
         'Dilaporkan sendiri oleh peserta. Kode verifikasi hanya menunjukkan bahwa sertifikat ini cocok dengan laporan peserta.',
     );

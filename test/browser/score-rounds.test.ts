@@ -146,11 +146,14 @@ describe('scores that a second language or a second round cannot bend (review 12
       await nav(lesson, /Lanjut|Selesai/);
     }
     await until(() => /mengulang/.test(text($(lesson, '[part~="summary"]'))), 'the summary did not say it');
-    expect(text($(lesson, '[part~="summary"]'))).to.contain('Skor percobaan pertama: 5 dari 5 benar (100%). 1 di antaranya benar setelah mengulang pelajaran.');
+    // Not called a first-try score when it is not one (review 12d, finding 1).
+    expect(text($(lesson, '[part~="summary"]'))).to.contain('Skor: 5 dari 5 benar (100%). 1 di antaranya benar setelah mengulang pelajaran.');
+    expect(text($(lesson, '[part~="summary"]'))).not.to.contain('percobaan pertama');
     await back(el);
     expect(line(el, 'uji/latihan')).to.contain('skor 100% (1 benar setelah mengulang)');
     const whatsapp = decodeURIComponent($(el, '.report a.button').getAttribute('href')!.split('text=')[1]!);
     expect(whatsapp).to.contain('\nTermasuk 1 jawaban yang benar setelah mengulang pelajaran\n');
+    expect(whatsapp).to.contain('(jawaban benar pada percobaan pertama atau setelah mengulang pelajaran, dari semua soal kursus)');
     await expect(el).to.be.accessible();
   });
 });

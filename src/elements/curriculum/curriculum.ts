@@ -529,7 +529,7 @@ export class LangkahCurriculum extends LitElement {
         ${sum.questions && (sum.done || course.pass !== undefined)
           ? html`<p class="muted scores">
               ${sum.doneQuestions ? html`${c.doneScore(sum.donePercent)}<br />` : nothing}
-              ${sum.done ? c.overall(sum.percent) : nothing}
+              ${sum.done ? c.overall(sum.percent, sum.late) : nothing}
               ${course.pass !== undefined ? html`${sum.done ? html`<br />` : nothing}${c.passMark(course.pass)}` : nothing}
             </p>`
           : nothing}

@@ -6,15 +6,19 @@ import { firstRight, questionsIn } from '../../internal/content.js';
 import type { LangkahLesson } from './lesson.js';
 
 /**
- * Said under the score when some of its right answers came only in a round
- * after the first ("Ulangi"): they count, and the learner is told which kind
- * of score it is, in the words the course's report and certificate use. Here,
- * not in the lesson's dictionary: only a summary needs it (a page can still
- * register `retried` for its language).
+ * The score line when some of its right answers came only in a round after
+ * the first ("Ulangi"): they count, and the learner is told which kind of
+ * score it is, in the words the course's report and certificate use; it is
+ * then not called a first-try score (review 12d, finding 1: a slow reader
+ * remembers getting them wrong the first time). Here, not in the lesson's
+ * dictionary: only a summary needs it (a page can still register `retried`
+ * for its language).
  */
 const retried = {
-  id: (n: number) => `${n} di antaranya benar setelah mengulang pelajaran.`,
-  en: (n: number) => `${n} of them right only after retrying the lesson.`,
+  id: (n: number, of: number, p: number, late: number) =>
+    `Skor: ${n} dari ${of} benar (${p}%). ${late} di antaranya benar setelah mengulang pelajaran.`,
+  en: (n: number, of: number, p: number, late: number) =>
+    `Score: ${n} of ${of} right (${p}%). ${late} of them right only after retrying the lesson.`,
 };
 
 /**
@@ -38,7 +42,9 @@ export function summary(lesson: LangkahLesson, l: Lesson, left: number): unknown
       : html`<slot name="next"></slot>`}
     ${left ? nothing : html`<p>${t.seen(r.seen.length, l.steps.length)}</p>`}
     ${score.total
-      ? html`<p>${t.score(score.correct, score.total, score.percent)}${late ? ` ${regional(tagOf(lesson), { retried: retried.en }, { retried: retried.id }).retried(late)}` : ''}</p>`
+      ? html`<p>${late
+          ? regional(tagOf(lesson), { retried: retried.en }, { retried: retried.id }).retried(score.correct, score.total, score.percent, late)
+          : t.score(score.correct, score.total, score.percent)}</p>`
       : nothing}
     ${score.total && score.pass !== undefined
       ? html`<p class="verdict ${score.passed ? 'right' : 'wrong'}">${score.passed ? t.passed : t.failed(score.pass)}</p>`
