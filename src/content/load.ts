@@ -211,5 +211,8 @@ export async function loadLesson(src: string | URL, opts: LoadOptions = {}): Pro
     })),
   };
   vouch(resolved, ...resolved.steps.flatMap((s) => s.blocks));
+  // Resolving every step's URLs (thousands of pictures and links at the limits) and drawing the first step are
+  // two tasks, not one long one (issue 10, item 4).
+  await new Promise((r) => setTimeout(r));
   return resolved;
 }

@@ -90,4 +90,53 @@ describe('a raw Markdown lesson past the limits', function () {
     await ready(fits.el);
     expect(fits.errors.filter((e) => e.detail.severity === 'error')).to.have.length(0);
   });
+
+  it('resolves a lesson\'s pictures in a task of its own, before the task that draws the first step (issue 10, item 4)', async () => {
+    // 150 relative pictures a step (the limit): resolving every step's URLs and drawing a step are two long pieces of work.
+    served = `${HEAD}${'![Foto dagangan](foto.png)\n\n'.repeat(149)}## Langkah dua\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(149)}`;
+    const RealURL = window.URL;
+    let resolved = 0;
+    let inResolvingTask = false;
+    // Timers of equal delay run in the order they were set: this one ends the task that resolved the last picture.
+    window.URL = class extends RealURL {
+      constructor(url: string | URL, base?: string | URL) {
+        super(url, base);
+        if (url === 'foto.png') (resolved++, (inResolvingTask = true), setTimeout(() => (inResolvingTask = false)));
+      }
+    } as typeof URL;
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      let drawnInResolvingTask: boolean | undefined;
+      host.addEventListener('langkah-progress', () => (drawnInResolvingTask ??= inResolvingTask));
+      host.innerHTML = '<langkah-lesson src="/uji/id/besar.md"></langkah-lesson>';
+      await ready(host.firstElementChild as LangkahLesson);
+      expect(resolved).to.equal(298);
+      expect(drawnInResolvingTask).to.equal(false);
+    } finally {
+      window.URL = RealURL;
+    }
+  });
+
+  it('draws a step of many pictures without looking up the page\'s language once per picture (issue 10, item 4)', async () => {
+    // Pictures that load (a failed one shows a placeholder in the interface's words); 70 fit in a step's 5 KB.
+    served = `${HEAD}${'![Warung](/test/fixtures/built/assets/uji/id/images/warung.svg)\n\n'.repeat(70)}`;
+    const { el } = await rawLesson(served);
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('[part~="step"] img')).to.have.length(70);
+    const real = Element.prototype.getAttribute;
+    let lookups = 0;
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      if (name === 'lang') lookups++;
+      return real.call(this, name);
+    };
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      Element.prototype.getAttribute = real;
+    }
+    // The step is drawn again (its 70 pictures as templates); the language is looked up a few times, not per picture.
+    expect(lookups).to.be.greaterThan(0);
+    expect(lookups).to.be.lessThan(70);
+  });
 });

@@ -20,19 +20,18 @@ const custom = chunk(() => import('./custom.js'));
 
 /** A block of `step` that prose does not draw itself. */
 export function block(lesson: LangkahLesson, b: Block, step: Step): unknown {
-  const lang = langOf(lesson);
   // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
   // says the content's), and their parts reach the page: `langkah-lesson::part(option)`, `::part(quiz)` for the box.
-  const tag = tagOf(lesson);
+  // Looked up (a walk up the page) only by the blocks that need it: not once per picture (issue 10, item 4).
   switch (b.t) {
     case 'image':
       return image(lesson, b);
     case 'quiz':
-      return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tag} .data=${b} .progress=${lesson.progress} .step=${step.id} .drafts=${lesson.drafts} .changed=${lesson.redraw}></langkah-quiz>`;
+      return html`<langkah-quiz exportparts="base:quiz,question,option,feedback,chat,score" lang=${tagOf(lesson)} .data=${b} .progress=${lesson.progress} .step=${step.id} .drafts=${lesson.drafts} .changed=${lesson.redraw}></langkah-quiz>`;
     case 'checklist':
-      return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tag} .data=${b} .progress=${lesson.progress} .step=${step.id}></langkah-checklist>`;
+      return html`<langkah-checklist exportparts="base:checklist,item,help,count" lang=${tagOf(lesson)} .data=${b} .progress=${lesson.progress} .step=${step.id}></langkah-checklist>`;
     case 'custom':
-      if (lesson.customs) return lesson.customs(lesson, b, step, lang);
+      if (lesson.customs) return lesson.customs(lesson, b, step, langOf(lesson));
       // Failed (offline): the next render, on the learner's next tap, tries again.
       custom().then((m) => ((lesson.customs = m.custom), lesson.redraw()), () => undefined);
       return nothing;
@@ -42,15 +41,16 @@ export function block(lesson: LangkahLesson, b: Block, step: Step): unknown {
 }
 
 function image(lesson: LangkahLesson, img: Image) {
-  const t = lesson.t;
   const shown = lesson.images[img.src];
   const saver = lesson.dataSaver || (!isServer && !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData);
   const show = () => (lesson.images = { ...lesson.images, [img.src]: 'on' });
   let body;
+  // The interface's words (a walk up the page) only for a placeholder, not for every picture drawn.
   if (shown === 'failed') {
+    const t = lesson.t;
     body = html`<div class="ph" role="alert"><p>${img.alt}</p><p>${t.imageFailed}</p><button @click=${show}>${t.retry}</button></div>`;
   } else if (saver && !shown) {
-    body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
+    body = html`<button class="ph" @click=${show}><span>${img.alt}</span><span>${lesson.t.loadImage(img.bytes ? Math.ceil(img.bytes / 1024) : 0)}</span></button>`;
   } else {
     body = html`<img
       src=${img.src}
