@@ -39,6 +39,10 @@ async function open({ js = true, block = null, cdpNet = null, record = null, url
       if (record) for (const [k, v] of Object.entries(record)) localStorage.setItem(k, JSON.stringify(v));
       window.__v = []; window.__cls = 0; window.__t0 = performance.now();
       document.addEventListener('securitypolicyviolation', (e) => window.__v.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample || ''}`));
+      if (location.search.includes('voice') && window.speechSynthesis) {
+        const v = [{ lang: 'id-ID', name: 'Bahasa Indonesia', voiceURI: 'id', localService: true, default: true }, { lang: 'en-US', name: 'English', voiceURI: 'en', localService: true, default: false }];
+        speechSynthesis.getVoices = () => v;
+      }
       window.__frames = []; let lastF = '';
       const frame = () => { const el = document.querySelector('langkah-lesson'); if (el) { const k = `${getComputedStyle(el).visibility} ${el.shadowRoot?.textContent.match(/Langkah \d+ dari \d+|Step \d+ of \d+/)?.[0]} pre=${el.hasAttribute('prerendered')}`; if (k !== lastF) { window.__frames.push(`${Math.round(performance.now())}ms ${k}`); lastF = k; } } requestAnimationFrame(frame); };
       requestAnimationFrame(frame);
