@@ -112,7 +112,7 @@ if (ph === 'nojs') {
   await ctx.close();
 }
 if (ph === 'block') {
-  for (const [name, re] of [['hydrate chunk', /langkah-hydrate-/]]) {
+  for (const [name, re] of [['langkah.js', /cdn\/langkah\.js$/], ['hydrate chunk', /langkah-hydrate-/], ['lesson json', /kode-otp\.json$/], ['stylesheet', /langkah-lesson\.css$/]].filter(([n]) => !process.env.ONLY || n === process.env.ONLY)) {
     for (const record of [null, await realRecord()]) {
       log(`== block ${name} returning=${!!record}`);
       const { ctx, page } = await open({ block: re, record });
