@@ -46,7 +46,7 @@ async function open({ js = true, block = null, cdpNet = null, record = null, url
       window.__frames = []; let lastF = '';
       const frame = () => { const el = document.querySelector('langkah-lesson'); if (el) { const k = `${getComputedStyle(el).visibility} ${el.shadowRoot?.textContent.match(/Langkah \d+ dari \d+|Step \d+ of \d+/)?.[0]} pre=${el.hasAttribute('prerendered')}`; if (k !== lastF) { window.__frames.push(`${Math.round(performance.now())}ms ${k}`); lastF = k; } } requestAnimationFrame(frame); };
       requestAnimationFrame(frame);
-      try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true }); } catch {}
+      try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; (window.__shifts ??= []).push(`${Math.round(e.startTime)}ms ${e.value.toFixed(3)} ` + (e.sources || []).map((x) => { const n = x.node; return n ? (n.id ? '#' + n.id : n.nodeName) + (n.className && typeof n.className === 'string' ? '.' + n.className.split(' ')[0] : '') + ` ${x.previousRect.y}->${x.currentRect.y}` : '?'; }).join(', ')); } }).observe({ type: 'layout-shift', buffered: true }); } catch {}
     }, record);
   }
   return { ctx, page };
@@ -65,11 +65,11 @@ const state = (page) => page.evaluate(() => {
   };
 });
 /** A real returning learner's storage: step 1 → Next → Next (step 3). */
-async function realRecord(url = values.page) {
+async function realRecord(url = values.page, n = 2) {
   const { ctx, page } = await open({ url });
   await page.goto(BASE + url, { waitUntil: 'load' });
   await page.waitForFunction(() => !document.querySelector('langkah-lesson').hasAttribute('prerendered'), { timeout: 15000 });
-  for (let i = 0; i < 2; i++) { await page.evaluate(() => document.querySelector('langkah-lesson').shadowRoot.querySelector('button.primary').click()); await new Promise((r) => setTimeout(r, 400)); }
+  for (let i = 0; i < n; i++) { await page.evaluate(() => document.querySelector('langkah-lesson').shadowRoot.querySelector('button.primary')?.click()); await new Promise((r) => setTimeout(r, 400)); }
   const rec = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('langkah:')).map((k) => [k, JSON.parse(localStorage.getItem(k))])));
   await ctx.close();
   log('  record:', JSON.stringify(rec).slice(0, 200));
@@ -127,9 +127,9 @@ if (ph === 'block') {
     }
   }
 }
-if (ph === 'slow' || ph === 'return') {
+if (ph === 'slow' || ph === 'return' || ph === 'finished') {
   const latency = Number(values.latency);
-  const record = ph === 'return' ? await realRecord() : null;
+  const record = ph === 'return' ? await realRecord() : ph === 'finished' ? await realRecord(values.page, 8) : null;
   log(`== ${ph} latency ${latency} ${FF ? 'firefox' : 'chromium'}`);
   const { ctx, page } = await open({ cdpNet: latency, record });
   const seen = [];
@@ -146,6 +146,7 @@ if (ph === 'slow' || ph === 'return') {
   await nav.catch((e) => log('  nav', e.message));
   seen.forEach((x) => log('  ' + x));
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  log('  shifts:', JSON.stringify(await page.evaluate(() => window.__shifts ?? [])));
   log('  frames (rAF):', JSON.stringify(await page.evaluate(() => window.__frames)));
   log('  FCP', fcp, 'final', JSON.stringify(await state(page)));
   await ctx.close();
