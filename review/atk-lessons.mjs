@@ -95,6 +95,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(dir, 'module.yaml'), y);
   for (const f of readdirSync(join(dir, 'id'))) {
     copyFileSync(join(dir, 'id', f), join(dir, 'en', f));
-    for (const m of readFileSync(join(dir, 'id', f), 'utf8').matchAll(/\]\(([\w-]+\.png)\)/g)) for (const l of ['id', 'en']) writeFileSync(join(dir, l, m[1]), PNG);
+    for (const m of readFileSync(join(dir, 'id', f), 'utf8').matchAll(/\]\(([\w-]+\.png)(?: "[^"]*")?\)/g)) for (const l of ['id', 'en']) writeFileSync(join(dir, l, m[1]), PNG);
   }
 }
