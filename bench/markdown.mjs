@@ -80,6 +80,8 @@ export const CASES = {
   'a quiz of 10 questions a step (141 parts)': () => HEAD + steps((i) => `## A${i}\n\n${questions(10)}\n`),
   // 150 pictures (relative; the bench answers 404, as a missing picture would).
   '150 pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(150)}`),
+  // 150 different pictures with a caption (`<figcaption>`): review10 found it costlier than the above (FINDINGS-10 F2).
+  '150 captioned pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${Array.from({ length: 150 }, (_, k) => `![F ${k}](f${k}.png "Foto ${k}")\n\n`).join('')}`),
 };
 
 const launch = () =>
