@@ -33,8 +33,13 @@ const all = () => {
   define('langkah-lesson', LangkahLesson);
 };
 // A prerendered lesson (langkah build --prerender) is taken over as it is: Lit's hydration loads first, only on
-// such a page, before any element is defined (elements/lesson/hydrate.ts); without it (offline) they draw anew.
-if (!isServer && document.querySelector('[prerendered]')) import('./elements/lesson/hydrate.js').then(all, all);
+// such a page, before any element is defined (elements/lesson/hydrate.ts); without it (offline) they draw anew,
+// no longer `prerendered`, so that langkah-resume.js stops hiding a returning learner's lesson (review 16, finding 2).
+if (!isServer && document.querySelector('[prerendered]'))
+  import('./elements/lesson/hydrate.js').then(all, () => {
+    document.querySelectorAll('[prerendered]').forEach((el) => el.removeAttribute('prerendered'));
+    all();
+  });
 else all();
 
 // The course elements are not needed to show a lesson: their code loads only

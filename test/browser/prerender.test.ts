@@ -201,4 +201,20 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     f.contentDocument!.head.append(s);
     await until(() => seen(f) === 'Kode OTP adalah kunci', 'the lesson stays hidden');
   });
+
+  it('brings a returning learner to their own step when the hydration chunk fails to load, not a hidden lesson (review 16, finding 2)', async () => {
+    await saved(2);
+    const f = await open();
+    expect(seen(f)).to.equal('');
+    // The bundle arrives, the chunk with Lit's hydration does not (the web-test-runner config answers 503).
+    document.cookie = 'offline=langkah-hydrate; path=/';
+    try {
+      const el = await start(f);
+      await until(() => seen(f) === 'Benar atau salah', 'the learner does not see their step');
+      expect(el.hasAttribute('prerendered')).to.equal(false);
+      expect(text($(el, '#counter'))).to.equal('Langkah 3 dari 5');
+    } finally {
+      document.cookie = 'offline=; path=/; max-age=0';
+    }
+  });
 });
