@@ -78,10 +78,10 @@ export const CASES = {
   '106 checklist items a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${checklist(30).repeat(3)}${checklist(16)}`),
   // a quiz (11) + 10 × (question 11 + 2 options) = 141 parts; an 11th question would pass the limit.
   'a quiz of 10 questions a step (141 parts)': () => HEAD + steps((i) => `## A${i}\n\n${questions(10)}\n`),
-  // 150 pictures (relative; the bench answers 404, as a missing picture would).
-  '150 pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(150)}`),
-  // 150 different pictures with a caption (`<figcaption>`): review10 found it costlier than the above (FINDINGS-10 F2).
-  '150 captioned pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${Array.from({ length: 150 }, (_, k) => `![F ${k}](f${k}.png "Foto ${k}")\n\n`).join('')}`),
+  // 50 pictures, 3 parts each (relative; the bench answers 404, as a missing picture would).
+  '50 pictures a step (150 parts)': () => HEAD + steps((i) => `## A${i}\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(50)}`),
+  // 37 different pictures with a caption (`<figcaption>`), 4 parts each: review10 found captions costlier (FINDINGS-10 F2).
+  '37 captioned pictures a step (148 parts)': () => HEAD + steps((i) => `## A${i}\n\n${Array.from({ length: 37 }, (_, k) => `![F ${k}](f${k}.png "Foto ${k}")\n\n`).join('')}`),
 };
 
 const launch = () =>

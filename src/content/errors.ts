@@ -115,7 +115,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'step-too-large': { message: 'the step "{value}" is larger than {max} KB', hint: 'split it into steps that each fit one phone screen: a phone draws a whole step at once' },
   'step-too-many-parts': {
     message: 'the step "{value}" draws {count} parts, more than {max}',
-    hint: 'split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, picture, bold, italic or linked word, option and checklist item is a part, a quiz or checklist 10 more, and each question 10 more',
+    hint: 'split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, bold, italic or linked word, option and checklist item is a part, a picture 3 (4 with a caption), a quiz, checklist or question 11',
   },
   'lesson-too-many-steps': { message: 'the lesson has {count} steps, more than {max}', hint: 'split it into two lessons: a lesson is done in one sitting' },
   'question-too-many-options': { message: 'the question has {count} options, more than {max}', hint: 'keep at most {max}, so a learner can compare them on one screen' },

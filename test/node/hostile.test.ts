@@ -115,7 +115,7 @@ describe('hostile input to check and build', () => {
   it(`a step that draws more than ${LIMITS.stepParts} parts is refused at its heading by check and build, one at the limit is not`, async () => {
     const line = head.split('\n').length;
     const refused = (count: number) =>
-      `D/${ID}:${line}:1  the step "Langkah satu" draws ${count} parts, more than ${LIMITS.stepParts}  (split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, picture, bold, italic or linked word, option and checklist item is a part, a quiz or checklist 10 more, and each question 10 more)  [step-too-many-parts]`;
+      `D/${ID}:${line}:1  the step "Langkah satu" draws ${count} parts, more than ${LIMITS.stepParts}  (split it into smaller steps: a phone draws a whole step at once; each paragraph, list item, bold, italic or linked word, option and checklist item is a part, a picture 3 (4 with a caption), a quiz, checklist or question 11)  [step-too-many-parts]`;
     // A paragraph and its emphasised words, well under the step's 5 KB: one part each.
     const emphasis = (words: number) => `Kata ${'*penting* '.repeat(words)}`;
     const over = await hostile({ [ID]: withBody(emphasis(LIMITS.stepParts)) });
