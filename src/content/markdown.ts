@@ -248,6 +248,17 @@ class LessonParser implements TextContext, CustomContext {
   private body(start: number): Step[] {
     const text = this.src.slice(start);
     const steps: Step[] = [];
+    // A line longer than a step may be makes its step too large, whatever it holds, and Markdown's block rules
+    // read such a line in time that grows with its square (64 KB of ":" on one line took 12 s of CPU: review 10,
+    // F8): it is reported at once, and the body is not read further.
+    const long = longLine(text, this.limits.stepBytes);
+    if (long !== undefined) {
+      const heading = /^## +(.*)$/gm;
+      let title = '';
+      for (let m; (m = heading.exec(text)) && m.index < long; ) title = m[1]!.trim();
+      this.report('step-too-large', start + long, { value: title, max: this.limits.stepBytes / 1024 });
+      return steps;
+    }
     let step: Step | undefined;
     let warnedBefore = false;
     forTokens(md.lexer(text), start, text, (token, offset) => {
@@ -384,3 +395,14 @@ export function countQuestions(lesson: Lesson): number {
   );
 }
 
+/** Where the first line of `text` longer than `max` bytes starts, if any. */
+function longLine(text: string, max: number): number | undefined {
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const to = end < 0 ? text.length : end;
+    // A character is at most 3 bytes in UTF-8 (4 for a pair of surrogates, 2 characters).
+    if (to - at > max / 3 && overBytes(text.slice(at, to), max)) return at;
+    at = to + 1;
+  }
+  return undefined;
+}

@@ -130,6 +130,18 @@ describe('hostile input to check and build', () => {
     assert.ok(!ten.some((l) => l.includes('[step-too-many-parts]')), ten.join('\n'));
   });
 
+  it(`one line longer than a step may be is refused at that line, without reading the rest (review 10, F8: a 64 KB line of ":" took 12 s)`, async () => {
+    const line = head.split('\n').length + 4;
+    for (const unit of [':', '`', 'kata ']) {
+      const lines = await hostile({ [ID]: withBody(`Pembuka.\n\n${unit.repeat(Math.ceil(60_000 / unit.length))}\n\n## Dua\n\nLagi.`) });
+      assert.deepEqual(
+        lines.map((l) => l.split('  (')[0]),
+        [`D/${ID}:${line}:1  the step "Langkah satu" is larger than ${LIMITS.stepBytes / 1024} KB`],
+        `${JSON.stringify(unit)}: ${lines.join('\n')}`,
+      );
+    }
+  });
+
   it('a lesson that is a folder, and one line 60 KB long', async () => {
     const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
     const r = await run('check', join(dir, 'contoh'));
