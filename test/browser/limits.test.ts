@@ -92,8 +92,8 @@ describe('a raw Markdown lesson past the limits', function () {
   });
 
   it('resolves a lesson\'s pictures in a task of its own, before the task that draws the first step (issue 10, item 4)', async () => {
-    // 150 relative pictures a step (the limit): resolving every step's URLs and drawing a step are two long pieces of work.
-    served = `${HEAD}${'![Foto dagangan](foto.png)\n\n'.repeat(149)}## Langkah dua\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(149)}`;
+    // 50 relative pictures a step (the limit: 3 parts each): resolving every step's URLs and drawing a step are two long pieces of work.
+    served = `${HEAD}${'![Foto dagangan](foto.png)\n\n'.repeat(49)}## Langkah dua\n\n${'![Foto dagangan](foto.png)\n\n'.repeat(49)}`;
     const RealURL = window.URL;
     let resolved = 0;
     let inResolvingTask = false;
@@ -110,7 +110,7 @@ describe('a raw Markdown lesson past the limits', function () {
       host.addEventListener('langkah-progress', () => (drawnInResolvingTask ??= inResolvingTask));
       host.innerHTML = '<langkah-lesson src="/uji/id/besar.md"></langkah-lesson>';
       await ready(host.firstElementChild as LangkahLesson);
-      expect(resolved).to.equal(298);
+      expect(resolved).to.equal(98);
       expect(drawnInResolvingTask).to.equal(false);
     } finally {
       window.URL = RealURL;
@@ -118,11 +118,11 @@ describe('a raw Markdown lesson past the limits', function () {
   });
 
   it('draws a step of many pictures without looking up the page\'s language once per picture (issue 10, item 4)', async () => {
-    // Pictures that load (a failed one shows a placeholder in the interface's words); 70 fit in a step's 5 KB.
-    served = `${HEAD}${'![Warung](/test/fixtures/built/assets/uji/id/images/warung.svg)\n\n'.repeat(70)}`;
+    // Pictures that load (a failed one shows a placeholder in the interface's words); 49 fit in a step (3 parts each).
+    served = `${HEAD}${'![Warung](/test/fixtures/built/assets/uji/id/images/warung.svg)\n\n'.repeat(49)}`;
     const { el } = await rawLesson(served);
     await ready(el);
-    expect(el.shadowRoot!.querySelectorAll('[part~="step"] img')).to.have.length(70);
+    expect(el.shadowRoot!.querySelectorAll('[part~="step"] img')).to.have.length(49);
     const real = Element.prototype.getAttribute;
     let lookups = 0;
     Element.prototype.getAttribute = function (this: Element, name: string) {
@@ -135,8 +135,21 @@ describe('a raw Markdown lesson past the limits', function () {
     } finally {
       Element.prototype.getAttribute = real;
     }
-    // The step is drawn again (its 70 pictures as templates); the language is looked up a few times, not per picture.
+    // The step is drawn again (its 49 pictures as templates); the language is looked up a few times, not per picture.
     expect(lookups).to.be.greaterThan(0);
-    expect(lookups).to.be.lessThan(70);
+    expect(lookups).to.be.lessThan(49);
+  });
+
+  it('draws pictures that fail to load together, not the whole step once per picture (review 10, F1)', async () => {
+    // 30 different pictures that are not on the server (a folder missing, or the signal gone).
+    served = `${HEAD}${Array.from({ length: 30 }, (_, k) => `![Foto ${k}](/tidak-ada/foto-${k}.png)\n\n`).join('')}`;
+    const { el, errors } = await rawLesson(served);
+    await ready(el);
+    let drawn = 0;
+    el.addController({ hostUpdated: () => void drawn++ });
+    await until(() => el.shadowRoot!.querySelectorAll('[part~="step"] .ph[role="alert"]').length === 30, 'not every placeholder shown');
+    // The host page still hears of each picture, once.
+    expect(errors.filter((e) => e.detail.kind === 'media')).to.have.length(30);
+    expect(drawn, `${drawn} drawings`).to.be.lessThan(6);
   });
 });
