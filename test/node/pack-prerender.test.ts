@@ -75,6 +75,8 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
       assert.doesNotMatch(html.replace(/<style>[^]*?<\/style>/g, ''), /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no inline script or style`);
       // The code and the lesson are asked for at once, before the resume script holds the parser up.
       assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script src="langkah-resume\.js" data-course="kelas-digital-umkm"><\/script>/);
+      // Nothing that appears later (the offline status, when the worker starts saving) sits above the step (review 16, finding 9).
+      assert.ok(html.indexOf('id="offline-status"') > html.indexOf('</langkah-lesson>'), `${p}: the offline status comes after the lesson`);
       assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+"><template shadowroot="open" shadowrootmode="open"><style>/);
     }
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
