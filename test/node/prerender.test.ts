@@ -42,6 +42,11 @@ describe('langkah build --prerender', () => {
       assert.ok(html.includes(`<!--lit-part-->${lesson.steps[0].title}<!--/lit-part-->`), 'the first step\'s title');
       assert.ok(!html.includes(lesson.steps[1]?.title ?? '\u0000'), 'only the first step');
       assert.equal(html.match(/<style/g)?.length, 1);
+      // No recording, and the device's voice unknown on the server: "listen" off, its reason for screen readers only,
+      // never a line telling a phone that has a voice to go to its settings (review 16, finding 1).
+      assert.match(html, /<button [^>]*part="listen"[^>]*disabled/);
+      assert.match(html, /<span id="no-voice" class="sr">/);
+      assert.doesNotMatch(html, /class="why"/);
       assert.doesNotMatch(html, /<script/);
     }
     // What a strict CSP lists for that <style>.

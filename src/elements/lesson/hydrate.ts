@@ -16,7 +16,9 @@
  *   failed): the prerendered step gives way to a fresh render at once.
  *
  * The device's voice is known only in the browser: hydration assumes none, as
- * the server did, and the render right after it shows the real button.
+ * the server did (the button off, its reason for screen readers only, so that
+ * a phone with a voice sees nothing move), and the render right after it shows
+ * the real button, with the reason as a line on a phone without a voice.
  *
  * Either way the element then drops its `prerendered` attribute: what it shows
  * is its own. A page with `langkah-resume.js` (src/cli/prerender.ts) hides a
@@ -37,6 +39,8 @@ interface Inside {
   progress: LangkahLesson['progress'];
   loader: { state: string };
   speech: { voice?: () => undefined };
+  /** The step whose "listen" reason shows as a line: none while hydrating, as on the server. */
+  noted?: string;
   drawn: WeakMap<Block, unknown>;
   images: Record<string, unknown>;
   dataSaver: boolean;
@@ -88,6 +92,7 @@ function hydrate(Lesson: typeof LangkahLesson): void {
         });
       keep(l!.steps[0]!.blocks);
       el.speech.voice = () => undefined;
+      el.noted = '';
       try {
         update.call(this, changed);
         return this.removeAttribute('prerendered');
@@ -97,6 +102,7 @@ function hydrate(Lesson: typeof LangkahLesson): void {
         delete (root as { _$litPart$?: unknown })._$litPart$;
       } finally {
         delete el.speech.voice;
+        el.noted = undefined;
         this.requestUpdate();
       }
     }

@@ -144,6 +144,9 @@ export class LangkahLesson extends LitElement {
     if (isServer) {
       const l = this.lesson;
       if (l) this.progress.record = { v: 1, key: '', content: l.version, lang: l.lang, step: 0, seen: [l.steps[0]!.id], answers: {}, checks: {}, started: 0, updated: 0 };
+      // The device's voice is unknown here: "listen" is drawn off, its reason only for screen readers, not as a
+      // line telling a phone that has a voice to go to its settings (review 16, finding 1; hydrate.ts likewise).
+      this.noted = '';
       return;
     }
     if (changed.has('src') && this.src) {
