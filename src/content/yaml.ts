@@ -47,6 +47,10 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
     const { line, col } = counter.linePos(offset);
     return { line: line + lineOffset, col };
   };
+  // Brackets nested thousands deep overflow the yaml library's stack: one plain problem, not a flood of follow-ups
+  // with a hint about a missing space (review 10, F3).
+  const deep = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (deep) return { data: undefined, problems: [problem('yaml-deep', { file, ...posAt(deep.pos[0]) })], locate: () => posAt(deep.pos[0]) };
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {

@@ -142,6 +142,15 @@ describe('hostile input to check and build', () => {
     }
   });
 
+  it('YAML nested thousands deep is one plain problem, in module.yaml and a frontmatter (review 10, F3)', async () => {
+    const deep = `${'['.repeat(20_000)}\n`;
+    const mod = await hostile({ 'contoh/module.yaml': `${moduleYaml()}extra: ${deep}` });
+    assert.deepEqual(mod.filter((l) => l.includes('contoh/module.yaml')).map((l) => /\[[\w-]+\]$/.exec(l)?.[0]), ['[yaml-deep]'], mod.join('\n'));
+    const front = await hostile({ [ID]: `---\nid: x\nsources: ${deep}---\n\n## A\n\nx\n` });
+    assert.ok(front.some((l) => l.startsWith(`D/${ID}:3:`) && l.endsWith('[yaml-deep]')), front.join('\n'));
+    assert.ok(!front.some((l) => l.includes('[yaml-syntax]')), front.join('\n'));
+  });
+
   it('a lesson that is a folder, and one line 60 KB long', async () => {
     const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
     const r = await run('check', join(dir, 'contoh'));
