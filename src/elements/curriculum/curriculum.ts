@@ -132,7 +132,7 @@ export class LangkahCurriculum extends LitElement {
    * navigation of the page's own, such as another link pasted into the builder's link page (a change of `#…`,
    * which fires `popstate` too): not the learner going back from a lesson, so the open lesson stays remembered.
    */
-  private at = location.href;
+  private at = globalThis.location?.href;
   private readonly loader = new LoadController<BuiltCurriculum>(
     this,
     () => ({}),

@@ -151,8 +151,9 @@ export const base = css`
   button {
     font: inherit;
     /* A little smaller than the text at big text on a phone, so that a long word of a label ("sebelumnya",
-       "sekarang") stays whole in a page's margins; never under 16 px (review 12c, finding 4). */
-    font-size: clamp(16px, 7.5vw, 1em);
+       "sekarang") stays whole in a page's margins; never under 16 px, unless the text around is smaller
+       (the roster's printed class grid): min() keeps 1em there, where clamp() would force 16 px. */
+    font-size: min(1em, max(16px, 7.5vw));
     font-weight: 600;
     min-height: 44px;
     min-width: 44px;
