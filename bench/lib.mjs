@@ -40,3 +40,9 @@ export function serve(root = '.', args = []) {
 
 export const kb = (n) => (n / 1024).toFixed(1);
 export const ms = (n) => Math.round(n).toString();
+
+/** The emulated phone's networks (DevTools network conditions): 400 kbit/s with 400 ms, and with 2,000 ms of latency. */
+export const PROFILES = {
+  '3g-400ms': { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
+  'slow-3g-2000ms': { latency: 2000, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
+};

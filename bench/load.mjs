@@ -3,12 +3,9 @@
 // emulation and 4× CPU slowdown, opening a page with one lesson, cold cache.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { percentile, serve, stats } from './lib.mjs';
+import { percentile, PROFILES, serve, stats } from './lib.mjs';
 
-export const PROFILES = {
-  '3g-400ms': { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
-  'slow-3g-2000ms': { latency: 2000, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
-};
+export { PROFILES };
 const CPU_SLOWDOWN = 4;
 const PAGE = '/examples/one-lesson.html';
 const SECOND = '/bench/pages/second-lesson.html';

@@ -31,12 +31,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { serve, stats } from './lib.mjs';
+import { PROFILES, serve, stats } from './lib.mjs';
 
-export const PROFILES = {
-  '3g-400ms': { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
-  'slow-3g-2000ms': { latency: 2000, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 },
-};
+export { PROFILES };
 const CPU_SLOWDOWN = 4;
 const DIR = 'bench/pages/prerender.generated';
 const MODULE = 'kunci-akun';
