@@ -9,7 +9,8 @@ import { fingerprint } from '../content/hash.js';
 import type { BuiltCurriculum, Lang } from '../content/schema.js';
 import { LANGS } from './curriculum.js';
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Text for HTML: the pages here and a prerendered pack's lesson pages (cli/pack.ts). */
+export const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export const STATUS = {
   id: {

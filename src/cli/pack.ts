@@ -12,7 +12,7 @@ import { LANGS } from '../content/schema.js';
 import type { ContentIndex } from '../content/course-schema.js';
 import { buildCurriculum } from '../builder/curriculum.js';
 import { guidePages, type GuideSources } from '../builder/guide-page.js';
-import { BUILDER_FILE, bundleImports, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
+import { BUILDER_FILE, bundleImports, esc, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
 import type { BuiltCurriculum, Lang, Lesson } from '../content/schema.js';
 import { prerenderer, RESUME_FILE, resumeScript, styleHash } from './prerender.js';
 import { buildModules } from './build.js';
@@ -101,8 +101,6 @@ function finishPack(out: string, id: string): PackReport {
 
 /** A lesson's own page in a prerendered pack, by module, lesson and language (at the pack's top, beside index.html). */
 export const lessonPageName = (module: string, lesson: string, lang: string): string => `lesson.${module}.${lesson}.${lang}.html`;
-
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * A lesson's own page: the pack's CSP, style and start-up script, the course
