@@ -792,7 +792,8 @@ describe('a .langkah-build marker that is a link', () => {
 describe('bin/langkah.js in a fresh clone', () => {
   it('runs the command from the TypeScript sources when nothing is built yet', () => {
     // A clone after `npm install`: sources, package.json and node_modules, but no dist/.
-    const clone = tree({});
+    // Absolute: the command runs inside it, where tree()'s path (relative to this checkout) means something else.
+    const clone = resolve(tree({}));
     for (const part of ['bin', 'src']) cpSync(part, join(clone, part), { recursive: true });
     for (const file of ['package.json', 'tsconfig.json']) cpSync(file, join(clone, file));
     symlinkSync(resolve('node_modules'), join(clone, 'node_modules'));
