@@ -122,7 +122,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   'checklist-too-many-items': { message: 'the checklist has {count} items, more than {max}', hint: 'split it into two checklists, or keep the {max} that matter most' },
   'encoding-invalid': { message: 'this line is not valid UTF-8 text (byte {value})', hint: 'save the file as UTF-8 in your editor; the character here may show as "\uFFFD"' },
   'yaml-aliases': { message: 'the YAML repeats values through too many aliases (*name)', hint: 'write the values out: Langkah files do not need & and * aliases' },
-  'yaml-deep': { message: 'the YAML is nested too deeply here', hint: 'write lists and maps a few levels deep at most: Langkah files need no more than three' },
+  'yaml-deep': { message: 'the YAML is nested more than {max} levels deep here', hint: 'write lists and maps a few levels deep at most: Langkah files need no more than three' },
   'asset-path-invalid': { message: 'the path "{value}" has a "%" that starts no escape such as %20', hint: 'write the file name as it is, or %25 for a percent sign' },
   'file-unreadable': { message: 'the file cannot be read ({detail})', hint: 'check that it is a file and that you may read it' },
   'parse-failed': { message: 'the checker could not read this file: {detail}', hint: 'simplify the part you changed last; if it looks right, report it as a bug' },

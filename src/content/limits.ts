@@ -11,6 +11,8 @@ export interface Limits {
   yamlBytes: number;
   /** Lists and quotes nested inside each other. */
   depth: number;
+  /** Lists and maps nested inside each other in YAML (module.yaml, a curriculum, a lesson's frontmatter). */
+  yamlDepth: number;
   /** Steps in one lesson. */
   steps: number;
   /** Bytes of Markdown in one step: what a phone draws at once. */
@@ -27,6 +29,8 @@ export const LIMITS: Readonly<Limits> = {
   lessonBytes: 64 * 1024,
   yamlBytes: 64 * 1024,
   depth: 8,
+  // 16: Langkah's own files need three; the yaml library's stack gives out somewhere past a few hundred (review 10, F3).
+  yamlDepth: 16,
   steps: 40,
   // 5 KB: at 8 KB, a step of 2,000 emphasised words or of lists nested 8 deep took 200–290 ms of CPU to draw
   // at 4× CPU throttling (BENCHMARKS.md §6); the longest shipped step is 3.4 KB with its quiz.

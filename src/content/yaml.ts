@@ -3,7 +3,8 @@
  * so a problem in `module.yaml`, a curriculum or a lesson's frontmatter points
  * at the exact place to fix.
  */
-import { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isNode, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { LIMITS } from './limits.js';
 import { problem, type Problem } from './errors.js';
 import type { Path, Pos } from './issues.js';
 
@@ -49,8 +50,25 @@ export function parseYaml(text: string, file?: string, lineOffset = 0): ParsedYa
   };
   // Brackets nested thousands deep overflow the yaml library's stack: one plain problem, not a flood of follow-ups
   // with a hint about a missing space (review 10, F3).
-  const deep = doc.errors.find((e) => /call stack/i.test(e.message));
-  if (deep) return { data: undefined, problems: [problem('yaml-deep', { file, ...posAt(deep.pos[0]) })], locate: () => posAt(deep.pos[0]) };
+  // Past LIMITS.yamlDepth, the same problem at the first list or map too deep, whatever the stack allows.
+  let tooDeep = doc.errors.find((e) => /call stack/i.test(e.message))?.pos[0];
+  if (tooDeep === undefined) {
+    try {
+      visit(doc, {
+        Collection(_, node, path) {
+          if (path.filter(isCollection).length < LIMITS.yamlDepth) return;
+          tooDeep = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+    } catch {
+      tooDeep = 0;
+    }
+  }
+  if (tooDeep !== undefined) {
+    const at = posAt(tooDeep);
+    return { data: undefined, problems: [problem('yaml-deep', { file, ...at }, { max: LIMITS.yamlDepth })], locate: () => at };
+  }
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const detail = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {

@@ -151,6 +151,17 @@ describe('hostile input to check and build', () => {
     assert.ok(!front.some((l) => l.includes('[yaml-syntax]')), front.join('\n'));
   });
 
+  it(`YAML nested past ${LIMITS.yamlDepth} levels is refused at the first list too deep, whatever the stack allows; ${LIMITS.yamlDepth} levels pass`, async () => {
+    const nest = (n: number) => `${'['.repeat(n)}x${']'.repeat(n)}\n`;
+    // nest(n) under the frontmatter's own map is n + 1 levels: nest(yamlDepth) is one too many.
+    const over = await hostile({ [ID]: `---\nid: x\nsources: ${nest(LIMITS.yamlDepth)}---\n\n## A\n\nx\n` });
+    const deep = over.filter((l) => l.endsWith('[yaml-deep]'));
+    assert.equal(deep.length, 1, over.join('\n'));
+    assert.ok(deep[0]!.startsWith(`D/${ID}:3:${'sources: '.length + LIMITS.yamlDepth}  the YAML is nested more than ${LIMITS.yamlDepth} levels deep here`), deep[0]);
+    const within = await hostile({ [ID]: `---\nid: x\nsources: ${nest(LIMITS.yamlDepth - 1)}---\n\n## A\n\nx\n` });
+    assert.ok(!within.some((l) => l.includes('[yaml-deep]')), within.join('\n'));
+  });
+
   it('a lesson that is a folder, and one line 60 KB long', async () => {
     const dir = tree({ 'contoh/module.yaml': moduleYaml(), 'contoh/id/pelajaran.md/x': '', 'contoh/en/pelajaran.md': lessonText() });
     const r = await run('check', join(dir, 'contoh'));
