@@ -148,6 +148,16 @@ if (which.has('scale')) {
   );
 }
 
+if (which.has('scale')) {
+  const { hostileBench } = await import('./scale.mjs');
+  const rows = (results.hostile = hostileBench());
+  console.log('Hostile lessons (each just under the 64 KB limit): langkah check, which must end in plain errors (exit 1)');
+  table(
+    ['lesson', 'KB', 'check ms', 'check peak RSS MiB'],
+    rows.map((r) => [r.name, (r.bytes / 1024).toFixed(1), ms(r.ms), (r.maxRssKiB / 1024).toFixed(0)]),
+  );
+}
+
 if (which.has('markdown')) {
   const { markdownBench } = await import('./markdown.mjs');
   // BUNDLES=/dist/cdn/langkah.js,/old/langkah.js: this build and another (served from this folder), runs alternating.

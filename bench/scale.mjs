@@ -202,3 +202,45 @@ export function perMegabyteBench(megabytes = [0.25, 0.5, 1, 2, 4]) {
   }
   return rows;
 }
+
+// ------------------------------------------------------------------ hostile lessons
+
+/**
+ * Lessons written to make a parser work hard, each just under the 64 KB file
+ * limit (review 10: one line of 64k ":" once took 12.6 s), checked one at a
+ * time: every one must end in plain errors, in about the time of a normal
+ * lesson of that size.
+ */
+export const HOSTILE = {
+  'one line of ":"': () => ':'.repeat(60_000),
+  'one line of "`"': () => '`'.repeat(60_000),
+  'one line of "[" and "!["': () => '[!['.repeat(20_000),
+  'one line of "*_"': () => '*_'.repeat(30_000),
+  'one line of "<"': () => '<'.repeat(60_000),
+  'lines of ":::x"': () => ':::x\n'.repeat(12_000),
+  '3,000 nested ":::tip"': () => ':::tip\n'.repeat(3_000),
+  '10,000 nested ">"': () => `${'>'.repeat(10_000)} x\n`,
+  'a list 2,000 deep': () => Array.from({ length: 2_000 }, (_, d) => `${'  '.repeat(d)}- x`).join('\n').slice(0, 60_000),
+};
+
+export function hostileBench() {
+  const rows = [];
+  for (const [name, body] of Object.entries(HOSTILE)) {
+    const root = mkdtempSync(join(tmpdir(), 'langkah-hostile-'));
+    try {
+      const dir = join(root, 'modules', 'contoh');
+      mkdirSync(join(dir, 'id'), { recursive: true });
+      mkdirSync(join(dir, 'en'), { recursive: true });
+      writeFileSync(join(dir, 'module.yaml'), `id: contoh\nversion: 1\nlevel: basic\ntitle: { id: Contoh, en: Example }\ndescription: { id: Contoh., en: Example. }\nlessons: [a]\n`);
+      const text = `${lesson('a', 0).split('## Langkah pertama')[0]}## Langkah satu\n\n${body()}\n`;
+      writeFileSync(join(dir, 'id', 'a.md'), text);
+      writeFileSync(join(dir, 'en', 'a.md'), lesson('a', 0));
+      const check = measure(['check', join(root, 'modules')]);
+      if (check.code !== 1) throw new Error(`${name}: check exited ${check.code}, not 1 (an author error)`);
+      rows.push({ name, bytes: Buffer.byteLength(text), ...check });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
