@@ -151,10 +151,10 @@ if (which.has('scale')) {
 if (which.has('scale')) {
   const { hostileBench } = await import('./scale.mjs');
   const rows = (results.hostile = hostileBench());
-  console.log('Hostile lessons (each just under the 64 KB limit): langkah check, which must end in plain errors (exit 1)');
+  console.log('Hostile lessons (each just under the 64 KB limit): langkah check, which must end in plain errors (exit 1); median of 3 [fastest–slowest]');
   table(
     ['lesson', 'KB', 'check ms', 'check peak RSS MiB'],
-    rows.map((r) => [r.name, (r.bytes / 1024).toFixed(1), ms(r.ms), (r.maxRssKiB / 1024).toFixed(0)]),
+    rows.map((r) => [r.name, (r.bytes / 1024).toFixed(1), `${ms(r.ms)} [${ms(r.min)}–${ms(r.max)}]`, (r.maxRssKiB / 1024).toFixed(0)]),
   );
 }
 

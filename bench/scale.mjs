@@ -223,9 +223,12 @@ export const HOSTILE = {
   'a list 2,000 deep': () => Array.from({ length: 2_000 }, (_, d) => `${'  '.repeat(d)}- x`).join('\n').slice(0, 60_000),
 };
 
+/** The same module with an ordinary step instead: what start-up and the checker cost anyway. */
+const CONTROL = 'control: an ordinary step';
+
 export function hostileBench() {
   const rows = [];
-  for (const [name, body] of Object.entries(HOSTILE)) {
+  for (const [name, body] of [[CONTROL, () => 'Kode OTP adalah **rahasia**. Jangan berikan kepada siapa pun.'], ...Object.entries(HOSTILE)]) {
     const root = mkdtempSync(join(tmpdir(), 'langkah-hostile-'));
     try {
       const dir = join(root, 'modules', 'contoh');
@@ -235,9 +238,11 @@ export function hostileBench() {
       const text = `${lesson('a', 0).split('## Langkah pertama')[0]}## Langkah satu\n\n${body()}\n`;
       writeFileSync(join(dir, 'id', 'a.md'), text);
       writeFileSync(join(dir, 'en', 'a.md'), lesson('a', 0));
-      const check = measure(['check', join(root, 'modules')]);
-      if (check.code !== 1) throw new Error(`${name}: check exited ${check.code}, not 1 (an author error)`);
-      rows.push({ name, bytes: Buffer.byteLength(text), ...check });
+      // Three runs, the median: on a shared machine one run says more about the neighbours than the input.
+      const runs = [0, 1, 2].map(() => measure(['check', join(root, 'modules')])).sort((a, b) => a.ms - b.ms);
+      const want = name === CONTROL ? 0 : 1;
+      if (runs.some((r) => r.code !== want)) throw new Error(`${name}: check exited ${runs.map((r) => r.code)}, not ${want}`);
+      rows.push({ name, bytes: Buffer.byteLength(text), ...runs[1], min: runs[0].ms, max: runs[2].ms, maxRssKiB: Math.max(...runs.map((r) => r.maxRssKiB)) });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
