@@ -15,7 +15,7 @@ import { buildPack, prerenderPack } from './pack.js';
 import { prerenderModules } from './prerender.js';
 import { catalogue, formatCatalogue } from './list.js';
 import { buildLmsPackage } from './scorm.js';
-import { loadProject, type Project } from './project.js';
+import { builtInUsed, loadProject, type Project } from './project.js';
 import { scaffoldModule } from './scaffold.js';
 
 /** The help text: every command and every option in OPTIONS (a test holds the two together). */
@@ -115,11 +115,12 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 function checked(project: Project): string {
   const modules = project.modules.filter((m) => !m.partial);
   const lessons = project.modules.reduce((n, m) => n + m.files.length, 0);
+  const own = builtInUsed(project);
   return [
     ...(modules.length ? [count(modules.length, 'module')] : []),
     count(lessons, 'lesson file'),
     ...(project.curricula.length ? [count(project.curricula.length, 'curriculum', 'curricula')] : []),
-  ].join(', ');
+  ].join(', ') + (own.length ? ` (${own.length === modules.length ? 'all' : count(own.length, 'module')} from the copies built into Langkah: ${own.join(', ')})` : '');
 }
 
 /**
@@ -202,7 +203,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
             return 0;
           } catch (e) {
             io.err(`langkah build: ${(e as Error).message}`);
-            return 1;
+            return e instanceof OutRefused ? 2 : 1;
           }
         }
         // Judge --out before anything is written or reported: it must never lie on or above what it would replace.
@@ -235,6 +236,8 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           const gzip = packed.files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f.path))).length, 0);
           io.out(`course pack: ${relative(process.cwd(), out) || '.'}`);
           io.out(`  ${packed.files.length} files, ${kib(packed.total)} (${kib(gzip)} gzip)`);
+          const own = builtInUsed(project);
+          if (own.length) io.out(`  modules from the copies built into Langkah (no folder of yours has them): ${own.join(', ')}`);
           io.out('  largest:');
           for (const f of packed.files.slice(0, 8)) io.out(`    ${kib(f.bytes).padStart(10)}  ${f.path}`);
           return 0;

@@ -92,11 +92,24 @@ function sourceIn(dir: string): string | undefined {
  * sentence.
  */
 export function assessOut(out: string, ctx: OutContext = {}): { dir: string; previous: string[] } {
-  const dir = real(out);
   const shown = out;
   const refuse = (why: string, fix = 'choose a new or empty folder, e.g. --out dist/course'): never => {
     throw new OutRefused(`--out ${shown} ${why}; ${fix}`);
   };
+  // `--out=~/site` reaches Langkah unexpanded: a folder named "~" is one `rm -rf ~` away from harm (review 10b, F6).
+  if (/^~($|[\\/])/.test(out)) refuse('starts with "~", which the shell did not turn into your home folder', `write the full path, or --out ${out.replace(/^~[\\/]?/, '') || 'dist/course'} from the folder you want`);
+  let link: ReturnType<typeof lstatSync> | undefined;
+  try {
+    link = lstatSync(out);
+  } catch {
+    // Nothing there yet.
+  }
+  if (link?.isSymbolicLink() && !existsSync(out)) refuse('is a link to something that does not exist', 'choose a real folder');
+  const dir = real(out);
+  // Every existing folder on the way must be a folder: `package.json/x` cannot be made (review 10b, F5).
+  for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
+    if (existsSync(up) && !lstatSync(up).isDirectory()) refuse(`goes through ${relative(process.cwd(), up) || up}, which is a file`);
+  }
   if (dir === resolve('/') || dirname(dir) === dir) refuse('is the root of the disk');
   const home = real(ctx.home ?? homedir());
   if (holds(dir, home)) refuse(dir === home ? 'is your home folder' : 'is a folder above your home folder');
@@ -106,25 +119,43 @@ export function assessOut(out: string, ctx: OutContext = {}): { dir: string; pre
     const src = real(source);
     if (holds(dir, src)) refuse(`holds the sources ${relative(cwd, src) || '.'}`);
   }
-  // Inside sources: a module folder, or the folder of a curriculum being built.
+  // Inside sources: a folder given to build, a module folder, or the folder that holds the modules being built. A
+  // curriculum's own folder is not one (a course downloaded into Downloads/ builds into Downloads/kelas-pack;
+  // review 10b, F1); the folder itself is still refused below, since it holds the .yaml.
   for (const source of ctx.sources ?? []) {
     const src = real(source);
-    const folder = existsSync(src) && lstatSync(src).isDirectory() && existsSync(join(src, 'module.yaml')) ? src : /\.ya?ml$/i.test(src) ? dirname(src) : undefined;
-    if (folder && holds(folder, dir)) refuse(`is inside the source folder ${relative(cwd, folder) || '.'}`);
+    if (!existsSync(src) || !lstatSync(src).isDirectory()) continue;
+    for (const folder of existsSync(join(src, 'module.yaml')) ? [src, dirname(src)] : [src]) {
+      if (!holds(folder, dir)) continue;
+      const beside = join(dirname(folder), `${basename(folder)}-build`);
+      refuse(`is inside the source folder ${relative(cwd, folder) || '.'}`, `choose a folder outside it, e.g. --out ${relative(cwd, beside)}`);
+    }
   }
   for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
     if (existsSync(join(up, 'module.yaml'))) refuse(`is inside the module folder ${relative(cwd, up) || '.'}`);
   }
   if (!existsSync(dir)) return { dir, previous: [] };
   if (!lstatSync(dir).isDirectory()) refuse('is a file, not a folder');
-  const found = entries(dir);
-  if (!found.length) return { dir, previous: [] };
+  let top: string[];
+  try {
+    top = readdirSync(dir);
+  } catch (e) {
+    return refuse(`cannot be read (${(e as { code?: string }).code ?? 'error'})`, 'choose a folder you may write to');
+  }
+  if (!top.length) return { dir, previous: [] };
   // Sources are never replaced, even when a marker (copied or forged) lists them.
   const source = sourceIn(dir);
   if (source) refuse(`holds sources (${source})`);
+  // No marker: refused before anything below is read (`--out /usr` once walked all of /usr first).
   const marker = readMarker(dir);
   if (!marker) {
     return refuse('is a folder that Langkah did not write (it has no .langkah-build marker)', 'choose a new or empty folder, or empty this one yourself');
+  }
+  let found: string[];
+  try {
+    found = entries(dir);
+  } catch (e) {
+    return refuse(`holds something that cannot be read (${(e as { code?: string }).code ?? 'error'})`, 'empty the folder yourself, or choose another');
   }
   if (!marker.complete) {
     refuse('holds a build that stopped half-way', 'delete the folder yourself, then build again');

@@ -54,6 +54,17 @@ export interface Project {
  */
 const BUILT_IN = fileURLToPath(new URL('../../modules/', import.meta.url));
 
+/**
+ * The modules of `project` that come from the copies built into Langkah (its
+ * package's own `modules/`, e.g. in node_modules/langkah): `check` and `build`
+ * name them, so an author never mistakes them for theirs. None in Langkah's
+ * own checkout, where they are the working folder's `modules/`.
+ */
+export const builtInUsed = (project: { modules: { dir: string; module: { id: string } }[] }, cwd = process.cwd()): string[] =>
+  resolve(BUILT_IN) === resolve(cwd, 'modules')
+    ? []
+    : project.modules.filter((m) => resolve(m.dir).startsWith(resolve(BUILT_IN) + sep)).map((m) => m.module.id);
+
 /** Built-in modules a curriculum can use: their ids, and how to load one. */
 export interface BuiltIn {
   ids: string[];
@@ -336,6 +347,8 @@ export function loadCurriculum(
   const shipped = (builtIn?.ids ?? []).filter((id) => !modules.has(id));
   const known = [[...modules.keys()].sort().join(', ') || '(none found)', ...(shipped.length ? [`built into Langkah: ${shipped.join(', ')}`] : [])].join('; ');
   const included = new Set<string>();
+  /** Modules named but unknown or broken: already reported, so a `requires` naming them says nothing more (review 10b, F8). */
+  const unread = new Set<string>();
   const seen = new Set<string>();
   for (const entry of list) {
     const { i } = entry;
@@ -349,12 +362,17 @@ export function loadCurriculum(
     if (!mod) {
       const near = suggest(entry.module, [...modules.keys(), ...shipped]);
       problems.push(problem('curriculum-module-unknown', at('modules', i, 'module'), { value: entry.module, allowed: known, suggest: near }));
+      // A misspelt module: a `requires` of the module it was meant to be is the same mistake, already told.
+      const meant = closest(entry.module, [...modules.keys(), ...shipped]);
+      unread.add(entry.module);
+      if (meant && !list.some((e) => e.module === meant)) unread.add(meant);
       continue;
     }
     used.add(entry.module);
     included.add(entry.module);
     if (mod.broken) {
       problems.push(problem('curriculum-module-broken', at('modules', i, 'module'), { value: entry.module, file: shown(join(mod.dir, 'module.yaml')) }));
+      unread.add(entry.module);
       continue;
     }
     const lessons = entry.lessons ?? mod.module.lessons;
@@ -380,7 +398,7 @@ export function loadCurriculum(
   for (const entry of list) {
     const edges: string[] = [];
     (entry.requires ?? []).forEach((ref, j) => {
-      if (typeof ref !== 'string') return;
+      if (typeof ref !== 'string' || unread.has(entry.module) || unread.has(ref.split('/')[0]!)) return;
       if (modules.has(entry.module) && !included.has(ref)) {
         problems.push(problem('curriculum-requires-unknown', at('modules', entry.i, 'requires', j), { value: ref, suggest: suggest(ref, included) }));
       } else edges.push(ref.split('/')[0]!);
@@ -484,9 +502,10 @@ export function loadProject(paths: string[]): Project {
   // Loaded only when a curriculum names one: most projects use a few, or none.
   const builtIn: BuiltIn = { ids: shipped, load: (id) => visit(join(BUILT_IN, id)) };
   for (const file of [...curriculumFiles].sort()) {
-    // A curriculum sees the modules beside it and in the folder above (modules/curricula/x.yaml → modules/).
+    // A curriculum sees the modules beside it, in a `modules/` folder beside it (a course file saved in the project's
+    // root: review 10b, F4) and in the folder above (modules/curricula/x.yaml → modules/).
     const visible = new Map(byId);
-    for (const root of [dirname(file), dirname(dirname(file))]) {
+    for (const root of [dirname(file), join(dirname(file), 'modules'), dirname(dirname(file))].filter(isDir)) {
       for (const dir of moduleDirs(root)) {
         if (modules.some((m) => resolve(m.dir) === resolve(dir))) continue;
         const mod = visit(dir);

@@ -7,7 +7,7 @@
  * `cmi5.xml` instead. See docs/reporting.md for why one SCO / AU and how to
  * import the package into Moodle.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -15,6 +15,7 @@ import type { BuiltCurriculum, Lang } from '../content/schema.js';
 import type { ScormVersion } from '../report/scorm/api.js';
 import { buildPack, cdnDir } from './pack.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
+import { OutRefused } from './out-dir.js';
 
 const posix = (p: string) => p.split('\\').join('/');
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -168,13 +169,20 @@ export interface LmsPackageReport {
  * `out`; `base` is the IRI the cmi5 course and AU ids are made under.
  */
 export function buildLmsPackage(cur: LoadedCurriculum, modules: Map<string, LoadedModule>, kind: PackageKind, out: string, base = 'https://langkah.invalid'): LmsPackageReport {
+  // Refusals about --out are OutRefused (exit 2), as for a folder; a link is never written through (review 10b, F5).
+  let link: ReturnType<typeof lstatSync> | undefined;
+  try {
+    link = lstatSync(out);
+  } catch {
+    // Nothing there yet.
+  }
+  if (link?.isSymbolicLink()) throw new OutRefused(`--out ${out} is a link; choose a file name of its own, e.g. --out course.zip`);
+  if (link?.isDirectory()) throw new OutRefused(`--out ${out} is a folder; choose a file name, e.g. --out course.zip`);
+  if (link && !isOurPackage(out)) throw new OutRefused(`--out ${out} exists and is not a package Langkah wrote; choose another --out file`);
   const cdn = cdnDir();
   const name = `langkah-${launchName(kind)}.js`;
   const runtime = cdn && join(cdn, name);
   if (!runtime || !existsSync(runtime)) throw new Error(`the ${kind === 'cmi5' ? 'cmi5' : 'SCORM'} runtime dist/cdn/${name} is missing: run "npm run build" first`);
-  if (existsSync(out) && !isOurPackage(out)) {
-    throw new Error(`${out} exists and is not a package Langkah wrote: choose another --out file`);
-  }
   const tmp = mkdtempSync(join(tmpdir(), 'langkah-scorm-'));
   try {
     const dir = join(tmp, 'pack');

@@ -40,7 +40,7 @@ describe('langkah check', () => {
     [
       'an unknown frontmatter field, at its key',
       { [ID]: lessonText().replace('goal:', 'autor: Bu Sri\ngoal:') },
-      `D/${ID}:4:1  unknown field "autor"  (remove it or correct the spelling; allowed here: id, title, goal, duration, checked, verify, sources, pass, audio)`,
+      `D/${ID}:4:1  unknown field "autor"  (remove it or correct the spelling; allowed here: id, title, goal, duration, checked, verify, sources, pass)`,
     ],
     [
       'a missing frontmatter field, at the frontmatter',
@@ -172,6 +172,28 @@ describe('langkah check', () => {
       [`D/${ID}:13:1`, `D/${ID}:13:1`, `D/${ID}:18:1`],
       'a missing file and no alt text on the same image, then the quiz',
     );
+  });
+
+  it('says nothing more about a prerequisite in a module already reported broken or misspelt (review 10b, F8)', async () => {
+    const files = (mod: string, broken: boolean) => ({
+      'modules/alpha/module.yaml': broken ? 'id: alpha\ntitle: [tidak ditutup\n' : moduleYaml('alpha'),
+      'modules/alpha/guide.yaml': guideYaml(),
+      'modules/alpha/id/pelajaran.md': lessonText(),
+      'modules/alpha/en/pelajaran.md': lessonText(),
+      'modules/bravo/module.yaml': moduleYaml('bravo'),
+      'modules/bravo/guide.yaml': guideYaml(),
+      'modules/bravo/id/pelajaran.md': lessonText(),
+      'modules/bravo/en/pelajaran.md': lessonText(),
+      'modules/curricula/kelas.yaml': `id: kelas\nversion: 1\ntitle: { id: Kelas, en: Class }\norganiser: Dinas\nlanguages: [id, en]\nmodules:\n  - module: ${mod}\n  - module: bravo\n    requires: [alpha/pelajaran]\n`,
+    });
+    for (const [mod, broken, code] of [['alpha', true, 'curriculum-module-broken'], ['alpa', false, 'curriculum-module-unknown']] as const) {
+      const dir = tree(files(mod, broken));
+      const r = await run('check', join(dir, 'modules/curricula/kelas.yaml'));
+      assert.equal(r.code, 1);
+      const codes = r.out.map((l) => /\[([\w-]+)\]$/.exec(l)?.[1]);
+      assert.ok(codes.includes(code), r.out.join('\n'));
+      assert.ok(!codes.includes('curriculum-requires-unknown'), r.out.join('\n'));
+    }
   });
 
   it('checks a curriculum: unknown modules and lessons, and prerequisite cycles', async () => {
@@ -307,7 +329,7 @@ describe('langkah build', () => {
       [ID]: lessonText().replace('Teks langkah satu.', 'Teks.\n\n![Menu](images/menu.svg)'),
       'contoh/id/images/menu.svg': svg,
     });
-    const out = join(dir, 'out');
+    const out = join(tree({}), 'out');
     const r = await run('build', dir, '--out', out);
     assert.equal(r.code, 0, r.out.join('\n'));
     const lesson = JSON.parse(readFileSync(join(out, 'id/contoh/pelajaran.json'), 'utf8'));
@@ -327,7 +349,7 @@ describe('langkah build', () => {
 
   it('refuses to build content with errors, with the same messages as check', async () => {
     const dir = module({ [ID]: lessonText().replace('- [x] Ini', '- [ ] Ini') });
-    const out = join(dir, 'out');
+    const out = join(tree({}), 'out');
     const r = await run('build', dir, '--out', out);
     assert.equal(r.code, 1);
     assert.match(r.out.join('\n'), /pelajaran\.md:18:1 {2}the question has no correct answer/);
@@ -460,6 +482,66 @@ modules:
     const m = join(dir, 'modules');
     await refused(dir, [join(m, 'curricula/kelas.yaml'), '--out', join(m, 'curricula/pack')], /inside the source folder/);
     await refused(dir, [m, '--out', join(m, 'contoh/build')], /inside the source folder|inside the module folder/);
+  });
+
+  it('refuses --out inside the modules folder being built, with a hint that is itself allowed (review 10b, F3)', async () => {
+    const dir = project();
+    await within(dir, async () => {
+      const before = await run('build', 'modules', '--out', 'modules/newsub');
+      assert.equal(before.code, 2, before.err.join('\n'));
+      assert.match(before.err[0]!, /inside the source folder modules; choose a folder outside it, e.g\. --out modules-build$/);
+      const hinted = await run('build', 'modules', '--out', 'modules-build');
+      assert.equal(hinted.code, 0, hinted.err.join('\n'));
+    });
+  });
+
+  it('builds a curriculum saved outside modules/curricula (the project root, a downloads folder) into a folder beside it, with the project\'s own modules (review 10b, F1, F4)', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'kelas.yaml'), curriculum);
+    // The author's own lesson, changed: the build must carry this text, not a built-in copy's.
+    writeFileSync(join(dir, 'modules/contoh/id/pelajaran.md'), lessonText().replace('Teks langkah satu.', 'Teks milik penulis.'));
+    await within(dir, async () => {
+      const checked = await run('check', 'kelas.yaml');
+      assert.equal(checked.code, 0, [...checked.out, ...checked.err].join('\n'));
+      assert.doesNotMatch(checked.err.join('\n'), /built into Langkah/);
+      const built = await run('build', 'kelas.yaml', '--out', 'dist/course');
+      assert.equal(built.code, 0, [...built.out, ...built.err].join('\n'));
+      assert.match(readFileSync('dist/course/modules/id/contoh/pelajaran.json', 'utf8'), /Teks milik penulis/);
+      // A course of Langkah's own modules, downloaded from the builder: built beside it, and told where its lessons came from.
+      mkdirSync('unduhan');
+      writeFileSync('unduhan/kelas.yaml', curriculum.replace('module: contoh', 'module: kunci-akun\n    lessons: [kode-otp]'));
+      const near = await run('build', 'unduhan/kelas.yaml', '--out', 'unduhan/kelas-pack');
+      assert.equal(near.code, 0, [...near.out, ...near.err].join('\n'));
+      assert.ok(near.out.includes('  modules from the copies built into Langkah (no folder of yours has them): kunci-akun'), near.out.join('\n'));
+      const told = await run('check', 'unduhan/kelas.yaml');
+      assert.match(told.err.join('\n'), /^checked 1 module, \d+ lesson files, 1 curriculum \(all from the copies built into Langkah: kunci-akun\): no errors$/m);
+      // That folder holds the curriculum itself: still refused.
+      await refused('.', ['unduhan/kelas.yaml', '--out', 'unduhan'], /holds the sources/);
+    });
+  });
+
+  it('refuses, with one plain line and exit 2, a dangling link, a path through a file, a "~" the shell did not expand, and a zip --out that is a link or a folder (review 10b, F5, F6)', async () => {
+    const dir = project();
+    await within(dir, async () => {
+      symlinkSync(join(dir, 'nowhere'), 'hilang');
+      await refused('.', ['modules', '--out', 'hilang'], /is a link to something that does not exist/);
+      await refused('.', ['modules', '--out', 'package.json/x'], /goes through package\.json, which is a file/);
+      await refused('.', ['modules', '--out', '~/situs'], /starts with "~", which the shell did not turn into your home folder/);
+      assert.ok(!existsSync('~'), 'no folder named "~"');
+      symlinkSync(join(dir, 'dibuat.zip'), 'kursus.zip');
+      mkdirSync('folder.zip');
+      for (const [out, why] of [['kursus.zip', /is a link/], ['folder.zip', /is a folder/]] as const) {
+        const r = await run('build', 'modules/curricula/kelas.yaml', '--scorm', '1.2', '--out', out);
+        assert.equal(r.code, 2, [...r.out, ...r.err].join('\n'));
+        assert.match(r.err.join('\n'), why);
+      }
+      assert.ok(!existsSync('dibuat.zip'), 'nothing written through the link');
+    });
+  });
+
+  it('reads nothing of a foreign folder before refusing it: /proc is one plain refusal, not a walk into unreadable files (review 10b, F5)', { skip: process.platform !== 'linux' && 'needs /proc' }, () => {
+    const cwd = tree({});
+    assert.throws(() => assessOut('/proc', { cwd, home: cwd }), (e: Error) => e instanceof OutRefused && /Langkah did not write/.test(e.message));
   });
 
   it('refuses a non-empty folder that Langkah did not write', async () => {

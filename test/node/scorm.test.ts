@@ -111,11 +111,11 @@ describe('SCORM packages', { timeout: 600_000 }, () => {
     removeTemp(tmp);
   });
 
-  it('never overwrites a zip it did not make', async () => {
+  it('never overwrites a zip it did not make: refused like any --out, with exit 2 (review 10b, F5)', async () => {
     const other = join(tmp, 'not-ours.zip');
     writeFileSync(other, 'PK\u0003\u0004 something else');
     const r = await run('build', relative(process.cwd(), CURRICULUM), '--scorm', '1.2', '--out', other);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 2);
     assert.match(r.err.join('\n'), /not a package Langkah wrote/);
     assert.equal(readFileSync(other, 'utf8'), 'PK\u0003\u0004 something else');
   });
