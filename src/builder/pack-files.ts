@@ -73,7 +73,8 @@ export function packCsp(remote: { img: string[]; media: string[] } = { img: [], 
 /** The origins of web pictures and sounds that `lessons` show (a pack's lessons are built JSON). */
 export function remoteOrigins(lessons: unknown[]): { img: string[]; media: string[] } {
   const found = { img: [] as string[], media: [] as string[] };
-  const origin = (url: string) => (/^https?:\/\//i.test(url) ? new URL(url).origin : undefined);
+  // `//host/x.png` takes the page's scheme: a host-source without one matches it (review 10b, F7).
+  const origin = (url: string) => (/^https?:\/\//i.test(url) ? new URL(url).origin : /^\/\/[^/]/.test(url) && URL.canParse(`https:${url}`) ? new URL(`https:${url}`).host : undefined);
   const visit = (node: unknown, key?: string): void => {
     if (Array.isArray(node)) return node.forEach((n) => visit(n));
     if (!node || typeof node !== 'object') return;

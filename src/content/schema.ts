@@ -300,7 +300,6 @@ export const FrontmatterSchema = z.strictObject({
   verify: z.optional(z.array(Text)),
   sources: z.array(z.string().check(rule('webUrl', 'source-url'))),
   pass: z.optional(Percent),
-  audio: z.optional(z.string()),
 });
 /** A lesson's frontmatter (`FrontmatterSchema`). */
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;

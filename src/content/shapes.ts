@@ -5,7 +5,7 @@ import { notBlank, oneCorrect, oneCorrectUnlessMultiple, safeImage, safeLink, so
 import type { Shape, ShapeNode } from './shape.js';
 
 const nodes: ShapeNode[] = [
-  ["o",{"format":1,"id":2,"title":3,"goal":4,"duration":5,"checked":6,"verify":8,"sources":10,"pass":12,"audio":14,"lang":16,"module":17,"version":15,"steps":18}], // 0
+  ["o",{"format":1,"id":2,"title":3,"goal":4,"duration":5,"checked":6,"verify":8,"sources":10,"pass":12,"lang":14,"module":15,"version":16,"steps":17}], // 0
   ["l",[1]], // 1
   ["s",[["re","^[a-z][a-z0-9-]*$","","id-invalid"],["len<=",64,"id-invalid"],["re","^(?!constructor$)","","id-reserved"]]], // 2
   ["s",[["len>=",1,"text-empty"],["len<=",80,"title-long"]]], // 3
@@ -19,47 +19,47 @@ const nodes: ShapeNode[] = [
   ["s",[["rule","webUrl","source-url"]]], // 11
   ["?",13], // 12
   ["n",0,[[">=",0],["<=",100]]], // 13
-  ["?",15], // 14
-  ["s"], // 15
-  ["l",["id","en"]], // 16
-  ["?",2], // 17
-  ["a",19,[["len>=",1,"lesson-no-steps"],["rule","uniqueIds","id-duplicate"]]], // 18
-  ["o",{"id":2,"title":4,"blocks":20,"audio":89}], // 19
-  ["a",21,[["len>=",1,"step-empty"]]], // 20
-  ["u",[22,36,38,46,29,48,51,59,82,86]], // 21
-  ["o",{"t":23,"c":24}], // 22
-  ["l",["p"]], // 23
-  ["a",25,[["len>=",1,"text-empty"]]], // 24
-  ["u",[15,26,29,31,34]], // 25
-  ["o",{"t":27,"c":28}], // 26
-  ["l",["strong","em","del"]], // 27
-  ["a",25], // 28
-  ["o",{"t":30,"v":15}], // 29
-  ["l",["code"]], // 30
-  ["o",{"t":32,"href":33,"c":28}], // 31
-  ["l",["link"]], // 32
-  ["s",[["rule","safeLink","url-unsafe"]]], // 33
-  ["o",{"t":35}], // 34
-  ["l",["br"]], // 35
-  ["o",{"t":37,"c":24}], // 36
-  ["l",["h"]], // 37
-  ["o",{"t":39,"ordered":40,"start":42,"items":44}], // 38
-  ["l",["list"]], // 39
-  ["?",41], // 40
-  ["b"], // 41
-  ["?",43], // 42
-  ["n",1], // 43
-  ["a",45,[["len>=",1]]], // 44
-  ["a",21], // 45
-  ["o",{"t":47,"c":45}], // 46
-  ["l",["quote"]], // 47
-  ["o",{"t":49,"kind":50,"c":45}], // 48
-  ["l",["callout"]], // 49
-  ["l",["tip","warning"]], // 50
-  ["o",{"t":52,"src":53,"alt":54,"title":14,"width":55,"height":55,"bytes":57}], // 51
-  ["l",["image"]], // 52
-  ["s",[["rule","safeImage","url-unsafe"]]], // 53
-  ["s",[["rule","notBlank","image-no-alt"]]], // 54
+  ["l",["id","en"]], // 14
+  ["?",2], // 15
+  ["s"], // 16
+  ["a",18,[["len>=",1,"lesson-no-steps"],["rule","uniqueIds","id-duplicate"]]], // 17
+  ["o",{"id":2,"title":4,"blocks":19,"audio":89}], // 18
+  ["a",20,[["len>=",1,"step-empty"]]], // 19
+  ["u",[21,35,37,45,28,47,50,59,82,86]], // 20
+  ["o",{"t":22,"c":23}], // 21
+  ["l",["p"]], // 22
+  ["a",24,[["len>=",1,"text-empty"]]], // 23
+  ["u",[16,25,28,30,33]], // 24
+  ["o",{"t":26,"c":27}], // 25
+  ["l",["strong","em","del"]], // 26
+  ["a",24], // 27
+  ["o",{"t":29,"v":16}], // 28
+  ["l",["code"]], // 29
+  ["o",{"t":31,"href":32,"c":27}], // 30
+  ["l",["link"]], // 31
+  ["s",[["rule","safeLink","url-unsafe"]]], // 32
+  ["o",{"t":34}], // 33
+  ["l",["br"]], // 34
+  ["o",{"t":36,"c":23}], // 35
+  ["l",["h"]], // 36
+  ["o",{"t":38,"ordered":39,"start":41,"items":43}], // 37
+  ["l",["list"]], // 38
+  ["?",40], // 39
+  ["b"], // 40
+  ["?",42], // 41
+  ["n",1], // 42
+  ["a",44,[["len>=",1]]], // 43
+  ["a",20], // 44
+  ["o",{"t":46,"c":44}], // 45
+  ["l",["quote"]], // 46
+  ["o",{"t":48,"kind":49,"c":44}], // 47
+  ["l",["callout"]], // 48
+  ["l",["tip","warning"]], // 49
+  ["o",{"t":51,"src":52,"alt":53,"title":54,"width":55,"height":55,"bytes":57}], // 50
+  ["l",["image"]], // 51
+  ["s",[["rule","safeImage","url-unsafe"]]], // 52
+  ["s",[["rule","notBlank","image-no-alt"]]], // 53
+  ["?",16], // 54
   ["?",56], // 55
   ["n",1,[[">",0]]], // 56
   ["?",58], // 57
@@ -68,34 +68,34 @@ const nodes: ShapeNode[] = [
   ["l",["quiz"]], // 60
   ["a",62,[["len>=",1,"quiz-empty"]]], // 61
   ["u",[63,68,70,72,75]], // 62
-  ["o",{"kind":64,"id":2,"prompt":24,"explain":65,"options":66},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrect","question-one-correct","options"]]], // 63
+  ["o",{"kind":64,"id":2,"prompt":23,"explain":65,"options":66},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrect","question-one-correct","options"]]], // 63
   ["l",["single"]], // 64
-  ["?",28], // 65
+  ["?",27], // 65
   ["a",67,[["len>=",2,"question-too-few-options"]]], // 66
-  ["o",{"text":24,"correct":41,"feedback":65}], // 67
-  ["o",{"kind":69,"id":2,"prompt":24,"explain":65,"options":66},false,[["rule","someCorrect","question-no-correct","options"]]], // 68
+  ["o",{"text":23,"correct":40,"feedback":65}], // 67
+  ["o",{"kind":69,"id":2,"prompt":23,"explain":65,"options":66},false,[["rule","someCorrect","question-no-correct","options"]]], // 68
   ["l",["multiple"]], // 69
-  ["o",{"kind":71,"id":2,"prompt":24,"explain":65,"answer":41}], // 70
+  ["o",{"kind":71,"id":2,"prompt":23,"explain":65,"answer":40}], // 70
   ["l",["true-false"]], // 71
-  ["o",{"kind":73,"id":2,"prompt":24,"explain":65,"items":74}], // 72
+  ["o",{"kind":73,"id":2,"prompt":23,"explain":65,"items":74}], // 72
   ["l",["order"]], // 73
-  ["a",24,[["len>=",2,"question-too-few-options"]]], // 74
-  ["o",{"kind":76,"id":2,"prompt":24,"explain":65,"messages":77,"multiple":40,"options":79},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrectUnlessMultiple","question-one-correct","options"]]], // 75
+  ["a",23,[["len>=",2,"question-too-few-options"]]], // 74
+  ["o",{"kind":76,"id":2,"prompt":23,"explain":65,"messages":77,"multiple":39,"options":79},false,[["rule","someCorrect","question-no-correct","options"],["rule","oneCorrectUnlessMultiple","question-one-correct","options"]]], // 75
   ["l",["chat"]], // 76
   ["a",78,[["len>=",1,"chat-no-message"]]], // 77
-  ["o",{"from":4,"text":24}], // 78
+  ["o",{"from":4,"text":23}], // 78
   ["a",80,[["len>=",2,"question-too-few-options"]]], // 79
-  ["o",{"text":24,"correct":41,"feedback":65,"reply":81}], // 80
+  ["o",{"text":23,"correct":40,"feedback":65,"reply":81}], // 80
   ["?",78], // 81
-  ["o",{"t":83,"id":2,"title":14,"items":84}], // 82
+  ["o",{"t":83,"id":2,"title":54,"items":84}], // 82
   ["l",["checklist"]], // 83
   ["a",85,[["len>=",1,"checklist-empty"]]], // 84
-  ["o",{"id":2,"text":24,"help":65}], // 85
+  ["o",{"id":2,"text":23,"help":65}], // 85
   ["o",{"t":87,"type":2,"id":2,"data":88}], // 86
   ["l",["custom"]], // 87
   ["*"], // 88
   ["?",90], // 89
-  ["o",{"src":53,"label":14}], // 90
+  ["o",{"src":52,"label":54}], // 90
 ];
 
 export const LESSON: Shape = { nodes, root: 0, rules: { notBlank, oneCorrect, oneCorrectUnlessMultiple, safeImage, safeLink, someCorrect, uniqueIds, webUrl } };

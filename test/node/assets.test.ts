@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { copyAsset, sniff, svgProblem } from '../../src/cli/assets.js';
 import { packCsp } from '../../src/cli/pack.js';
-import { lessonText, module, run } from './helpers.js';
+import { remoteOrigins } from '../../src/builder/pack-files.js';
+import { lessonText, module, run, tree } from './helpers.js';
 
 const ID = 'contoh/id/pelajaran.md';
 const EN = 'contoh/en/pelajaran.md';
@@ -219,7 +220,7 @@ describe('assets a lesson may use', () => {
     writeFileSync(join(dir, 'contoh/id/media/halaman.html'), HTML);
     const checked = await check(dir);
     assert.equal(checked.code, 0, checked.lines.join('\n'));
-    const out = join(dir, 'out');
+    const out = join(tree({}), 'out');
     const built = await run('build', join(dir, 'contoh'), '--out', out);
     assert.equal(built.code, 0, built.err.join('\n'));
     for (const f of Object.keys(files)) assert.ok(existsSync(join(out, 'assets/contoh/id/media', f)), f);
@@ -253,5 +254,10 @@ describe("a pack's Content-Security-Policy", () => {
     assert.match(csp!, /; img-src 'self' https:\/\/cdn\.example\.org; media-src 'self' https:\/\/media\.example\.org; /);
     assert.equal(packCsp(), packCsp({ img: [], media: [] }));
     assert.doesNotMatch(packCsp(), /https?:|\*|unsafe|data:/);
+  });
+
+  it('lets in a picture written from another host without a scheme (//host/x.png), in the page\'s own scheme (review 10b, F7)', () => {
+    const lesson = { steps: [{ blocks: [{ t: 'image', src: '//cdn.example.net:8443/b.png' }, { t: 'image', src: '//x"; script-src *' }] }] };
+    assert.deepEqual(remoteOrigins([lesson]).img, ['cdn.example.net:8443']);
   });
 });

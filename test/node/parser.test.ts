@@ -142,6 +142,12 @@ describe('parser', () => {
     assert.deepEqual(lesson!.steps[0]!.audio, { src: 'audio/a.mp3', label: 'Dengar' });
   });
 
+  it('has no lesson-wide `audio` in the frontmatter: nothing played it and nothing checked its address (review 10b, F2); sound is ::audio, per step', () => {
+    const { lesson, problems } = parseLesson(lessonText().replace(/^---\n/, '---\naudio: javascript:alert(1)\n'), { lang: 'id', file: 'a.md' });
+    assert.equal(lesson, undefined);
+    assert.deepEqual(problems.map((p) => [p.code, p.line]), [['field-unknown', 2]]);
+  });
+
   it('keeps raw HTML as text', () => {
     assert.deepEqual(blocks('<b onclick="x()">hai</b> <i>x</i>'), [{ t: 'p', c: ['<b onclick="x()">hai</b> <i>x</i>'] }]);
   });
