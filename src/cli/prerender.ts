@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
 import { lessonKey } from '../progress/keys.js';
+import { minifyCss } from './minify-css.js';
 
 /**
  * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
@@ -86,6 +87,13 @@ function shadowStyles(tag: string, css: string): { before: string; after: string
   if (/<\/style/i.test(css)) throw new Error(`the styles of <${tag}> hold "</style"`);
   return { before: `<style>${css}</style>`, after: `<link rel="stylesheet" href="${styleFile(tag)}">` };
 }
+
+/**
+ * An element's stylesheets as one text, minified as the CDN bundle has them
+ * (minify-css.ts): the fragment's `<style>`, the linked file and the CSP's
+ * hash all carry this text.
+ */
+export const elementCss = (styles: { cssText: string }[]): string => minifyCss(styles.map((s) => s.cssText).join('\n'));
 
 /** The CSP source that allows a fragment's `<style>` of `css`: `'sha256-…'` for style-src. */
 export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -173,7 +181,7 @@ export async function prerenderer(): Promise<Prerenderer> {
   class Linked extends LitElementRenderer {
     override renderShadow(info: Parameters<InstanceType<typeof LitElementRenderer>['renderShadow']>[0]) {
       const styles = (this.element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
-      used.set(this.tagName, styles.map((s) => s.cssText).join('\n'));
+      used.set(this.tagName, elementCss(styles));
       const el = this.element as unknown as { render(): unknown };
       const render = el.render.bind(el);
       el.render = () => asBundled(render());

@@ -12,6 +12,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import minifyHtml from '../../scripts/minify-html.mjs';
 import { FIXTURE_DIR, prerenderFixture } from '../../scripts/prerender-fixture.js';
+import { minifyCss } from '../../src/cli/minify-css.js';
 import { minifyStrings } from '../../src/cli/prerender.js';
 import { module, removeTemp, run } from './helpers.js';
 
@@ -28,6 +29,9 @@ describe('langkah build --prerender', () => {
     assert.equal(code, 0, err.join('\n'));
     const css = readFileSync(join(out, 'langkah-lesson.css'), 'utf8');
     assert.match(css, /:host/);
+    // Minified as the CDN bundle has the elements' css`` (src/cli/minify-css.ts): no comments, line breaks or indentation.
+    assert.doesNotMatch(css, /\n|\/\*|  /);
+    assert.equal(css, minifyCss(css));
     for (const lang of ['id', 'en']) {
       const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
       const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
