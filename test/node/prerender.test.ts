@@ -90,6 +90,41 @@ describe('langkah build --prerender', () => {
     assert.match(bad.err.join('\n'), /--bundle is the address of langkah\.js/);
   });
 
+  it('with --base, every URL a fragment writes is absolute under the address the output folder is served at', async () => {
+    // foto-deskripsi: a picture in the first step of both languages.
+    for (const [base, folder] of [
+      ['https://dinas.go.id/langkah', 'https://dinas.go.id/langkah/'],
+      ['/langkah-kami/', '/langkah-kami/'],
+    ] as const) {
+      const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+      temps.push(join(out, '..'));
+      const { code, err } = await run('build', 'modules/foto-deskripsi', '--prerender', '--base', base, '--bundle', '/cdn/langkah.js', '--out', out);
+      assert.equal(code, 0, err.join('\n'));
+      for (const lang of ['id', 'en']) {
+        const html = readFileSync(join(out, lang, 'foto-deskripsi', 'foto-dekat-jendela.html'), 'utf8');
+        const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/cdn/'));
+        assert.deepEqual(
+          urls.filter((u) => !u.startsWith(folder)),
+          [],
+          html,
+        );
+        for (const url of [`${folder}${lang}/foto-deskripsi/foto-dekat-jendela.json`, `${folder}langkah-lesson.css`]) assert.ok(urls.includes(url), url);
+        assert.ok(urls.some((u) => u.startsWith(`${folder}assets/foto-deskripsi/`) && u.endsWith('.svg')), 'the picture');
+        assert.equal(urls.filter((u) => u.endsWith('.json')).length, 2, 'src and preload');
+      }
+    }
+    const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+    temps.push(join(out, '..'));
+    // Only an http(s) address or a path from the site's root: one plain line, exit 2.
+    for (const bad of ['ftp://dinas.go.id/langkah/', 'langkah/', '//evil.example/', 'javascript:alert(1)//', 'https://x/"><script>', '/a b/', 'https:///x']) {
+      const r = await run('build', 'modules/foto-deskripsi', '--prerender', '--base', bad, '--out', out);
+      assert.equal(r.code, 2, bad);
+      assert.deepEqual(r.err, [`langkah build: --base is the address the output folder is served at: http(s)://… or a path from the site's root such as /langkah/, not "${bad}"`]);
+    }
+    assert.equal((await run('build', 'modules/foto-deskripsi', '--base', '/langkah/', '--out', out)).code, 2, 'not without --prerender');
+    assert.ok(!existsSync(out), 'nothing written');
+  });
+
   it('writes template strings as scripts/minify-html.mjs leaves them in any chunk of the bundle', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<span>', '</span>', '<button', '>', ' class="x"', 'text', '\n', '\n      ', '\n\t', ' ', '<nav>', '</li>', '<h3>', '</b>');
     const strings = fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 });
