@@ -16,6 +16,10 @@
 // - prerendered-resume.html  the same with langkah-resume.js in the head (a
 //                    parser-blocking script, for returning learners), measured
 //                    for a first-time learner.
+// - prerendered-resume-async.html  the same with the tag docs/embedding.md
+//                    recommends, `<script async blocking="render" src=…>`.
+// - prerendered-resume-inline.html  the same script inline in the head (what a
+//                    strict CSP would let in only by its hash): no file to wait for.
 // - script-tag.html  the lesson from the script tag alone, with the two preload
 //                    hints of examples/one-lesson.html.
 //
@@ -39,7 +43,14 @@ const DIR = 'bench/pages/prerender.generated';
 const MODULE = 'kunci-akun';
 const LESSON = 'id/kunci-akun/kode-otp';
 /** The pages, as the tables name them; the first is the control the others are compared with. */
-export const PAGES = { static: 'static.html', prerendered: 'prerendered.html', '+ langkah-resume.js': 'prerendered-resume.html', 'script tag': 'script-tag.html' };
+export const PAGES = {
+  static: 'static.html',
+  prerendered: 'prerendered.html',
+  '+ langkah-resume.js': 'prerendered-resume.html',
+  '+ langkah-resume.js async blocking': 'prerendered-resume-async.html',
+  '+ langkah-resume.js inline': 'prerendered-resume-inline.html',
+  'script tag': 'script-tag.html',
+};
 /** The primary button's background in the lesson's styles (unstyled, a button is grey). */
 const STYLED = 'rgb(11, 110, 79)';
 
@@ -78,16 +89,23 @@ ${fragment}</main>
 </html>
 `,
   );
-  // The same with the returning learner's script in the head, as docs/embedding.md asks (a first-time learner here).
-  writeFileSync(
-    `${DIR}/${PAGES['+ langkah-resume.js']}`,
-    `${head('Pelajaran pra-render, dengan langkah-resume.js (bench)', '<script src="langkah-resume.js"></script>\n')}<body>
+  // The same with the returning learner's script in the head (a first-time learner here): a plain tag, and the tag
+  // docs/embedding.md asks for, which lets the page load on while Chromium draws nothing until it has run.
+  for (const [page, tag] of [
+    ['+ langkah-resume.js', '<script src="langkah-resume.js"></script>'],
+    ['+ langkah-resume.js async blocking', '<script async blocking="render" src="langkah-resume.js"></script>'],
+    ['+ langkah-resume.js inline', `<script>\n${readFileSync(`${DIR}/langkah-resume.js`, 'utf8')}</script>`],
+  ]) {
+    writeFileSync(
+      `${DIR}/${PAGES[page]}`,
+      `${head('Pelajaran pra-render, dengan langkah-resume.js (bench)', `${tag}\n`)}<body>
 <main>
 ${fragment}</main>
 </body>
 </html>
 `,
-  );
+    );
+  }
   writeFileSync(
     `${DIR}/${PAGES['script tag']}`,
     `${head(
@@ -107,7 +125,9 @@ ${fragment}</main>
   // The control: step 1 as the server drew it, and step 2 (the lesson from its second step, counted as step 2 of
   // all), each in a shadow root of its own with the styles inside, and Next a link from one to the other.
   // Next is a link there, drawn as the lesson draws its button.
-  const linkCss = css.replace(/^(\s*)button \{/m, '$1button, a.primary { display: inline-block; text-decoration: none;').replace('button.primary {', 'button.primary, a.primary {');
+  // The stylesheet is minified (src/cli/minify-css.ts): the rules of `button` and `button.primary` as written there.
+  const linkCss = css.replace('}button{font:', '}button,a.primary{display:inline-block;text-decoration:none;font:').replace('button.primary{', 'button.primary,a.primary{');
+  if (!linkCss.includes('}button,a.primary{') || !linkCss.includes('button.primary,a.primary{')) throw new Error('bench/prerender.mjs: the buttons\' rules in langkah-lesson.css changed: update the static page\'s link styles');
   const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<link rel="stylesheet"[^>]*>/, '').replace(/<style>[^]*?<\/style>/, () => `<style>${linkCss}</style>`);
   const step1 = shadow(fragment).replace(/<button class="primary" *>([^]*?)<\/button>/, '<a class="primary" href="#s2">$1</a>');
   const json = JSON.parse(readFileSync(`${DIR}/${LESSON}.json`, 'utf8'));
