@@ -207,6 +207,26 @@ export const STEPS_CSS = `
     margin-top: 1.25em;
   }
 }
+/* Big text, 200 % zoom or a short screen: as the element's nav there, only the button, on a line of its own. */
+@media (max-width: 20em), (max-height: 30em) {
+  @supports selector(:has(a)) {
+    .pe:not(:has([open])) {
+      display: block;
+      /* The element's button sticks at half its own font size (0.5em of min(1em, max(16px, 7.5vw))) from the bottom. */
+      bottom: calc(0.5 * min(1em, max(16px, 7.5vw)) - 0.75em - 1px);
+      margin-top: 0;
+      padding-top: 0;
+      padding-bottom: 0.75em;
+    }
+    .pe > :not([open]) {
+      width: fit-content;
+      margin-top: 0.75em;
+    }
+    .pe > :not([open]) > summary {
+      padding-inline: 0.5em;
+    }
+  }
+}
 @media (forced-colors: active) {
   .pe > :not([open]) > summary {
     border-color: ButtonText;

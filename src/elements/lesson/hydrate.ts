@@ -132,7 +132,12 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const at = open ? Number(open.dataset.step) : -1;
   const focused = pe.contains((root as ShadowRoot).activeElement);
   pe.remove();
-  if (at > 0 && at < el.lesson!.steps.length) el.go(at);
+  const steps = el.lesson!.steps;
+  if (at > 0 && at < steps.length) {
+    // Moved there step by step: the ones before were seen too.
+    el.progress.update((d) => steps.slice(0, at).forEach((s) => d.seen.includes(s.id) || d.seen.push(s.id)));
+    el.go(at);
+  }
   // Back on step 1: the focus on its heading; on step 2's summary standing for Next: on Next.
   else if (at === 0 && focused) el.moved = true;
   else if (focused) void (el as unknown as LangkahLesson).updateComplete.then(() => root.querySelector<HTMLElement>('nav .primary')?.focus());
