@@ -70,7 +70,7 @@ export async function writePages() {
   }
   const fragment = readFileSync(`${DIR}/${LESSON}.html`, 'utf8');
   // The control is plain HTML: without the steps for before the script, nor their styles.
-  const css = readFileSync(`${DIR}/langkah-lesson.css`, 'utf8').replace(/\n\/\* Steps before the script[^]*$/, '');
+  const css = readFileSync(`${DIR}/langkah-lesson.css`, 'utf8').replace(/\.pe summary\{[^]*$/, '');
   // The pages sit in the built folder, where a fragment is pasted as it is.
   writeFileSync(
     `${DIR}/${PAGES.prerendered}`,

@@ -2,30 +2,10 @@
 // inside our css`` template literals, which terser leaves alone. It touches
 // only our own modules (not node_modules) and only css`` literals without
 // interpolations or escapes; everything else is copied as is. It returns a
-// source map, so the bundle's map still points at the right places.
-
-/**
- * The minified text of one stylesheet. Safe for the CSS we write: no `/*` or
- * `{};,>` inside strings. Values of custom properties, and values that use
- * `var()`, are kept token for token (only their runs of blanks become one
- * space), since the browser keeps those as written: the parsed stylesheet is
- * the same as before.
- */
-export function minifyCss(css) {
-  const kept = [];
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/([\w-]+ ?: ?)([^;{}]*)/g, (all, name, value) =>
-      name.startsWith('--') || value.includes('var(') ? `${name}\0${kept.push(value.trim()) - 1}\0` : all,
-    )
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}')
-    .replace(/([ :,(])0\.(\d)/g, '$1.$2')
-    .replace(/\0(\d+)\0/g, (_, i) => kept[i])
-    .trim();
-}
+// source map, so the bundle's map still points at the right places. The
+// minifier itself is src/cli/minify-css.ts, which `langkah build --prerender`
+// applies to a fragment's styles too: loaded here from tsc's output in dist/
+// (the CDN build's input, so it is there), when the build starts.
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 export const vlq = (n) => {
@@ -40,9 +20,15 @@ export const vlq = (n) => {
   return s;
 };
 
+/** @type {(css: string) => string} */
+let minifyCss;
+
 export default function minifyCssPlugin() {
   return {
     name: 'langkah-minify-css',
+    async buildStart() {
+      ({ minifyCss } = await import('../dist/cli/minify-css.js'));
+    },
     transform(code, id) {
       if (id.includes('node_modules') || !code.includes('css')) return null;
       const re = /\bcss ?`([^`$\\]*)`/g;

@@ -5,6 +5,8 @@
  * fragment's `<style>`, no-hash.html does not), with the returning learner's
  * langkah-resume.js in its head and without any other script of Langkah's:
  * the browser test adds the bundle itself (test/browser/prerender.test.ts).
+ * no-recording.html is the same page with test/fixtures/built/id/uji/singkat.json,
+ * whose first step has no recording: read aloud by the device's voice, if any.
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
  */
@@ -18,12 +20,15 @@ export const FIXTURE_DIR = 'test/fixtures/prerendered';
 /** The files of the fixture, by name. */
 export async function prerenderFixture(): Promise<Record<string, string>> {
   const p = await prerenderer();
-  const lesson = JSON.parse(readFileSync('test/fixtures/built/id/uji/latihan.json', 'utf8')) as Lesson;
-  const src = '/test/fixtures/built/id/uji/latihan.json';
-  const fragment = fragmentHead(src) + (await p.lesson(lesson, src));
+  const fragment = async (name: string) => {
+    const src = `/test/fixtures/built/id/uji/${name}.json`;
+    return fragmentHead(src) + (await p.lesson(JSON.parse(readFileSync(`.${src}`, 'utf8')) as Lesson, src));
+  };
+  const latihan = await fragment('latihan');
+  const singkat = await fragment('singkat');
   const hashes = p.styles().map(([, css]) => styleHash(css));
   // index.html lists the hash of the fragment's <style> in its CSP, as docs/embedding.md asks; no-hash.html does not.
-  const page = (csp: string) => `<!doctype html>
+  const page = (csp: string, lesson = latihan) => `<!doctype html>
 <html lang="id">
   <head>
     <meta charset="utf-8" />
@@ -35,12 +40,13 @@ export async function prerenderFixture(): Promise<Record<string, string>> {
     <script async blocking="render" src="${RESUME_FILE}"></script>
   </head>
   <body>
-${fragment}  </body>
+${lesson}  </body>
 </html>
 `;
   return {
     'index.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`),
     'no-hash.html': page("default-src 'self'"),
+    'no-recording.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, singkat),
     ...Object.fromEntries(p.styles()),
     [RESUME_FILE]: resumeScript(),
   };

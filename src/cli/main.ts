@@ -12,7 +12,7 @@ import { badStepTypeNames } from '../content/registry.js';
 import { buildModules } from './build.js';
 import { assessOut, clearOut, markOut, OutRefused } from './out-dir.js';
 import { buildPack, prerenderPack } from './pack.js';
-import { prerenderModules } from './prerender.js';
+import { fragmentBase, prerenderModules } from './prerender.js';
 import { catalogue, formatCatalogue } from './list.js';
 import { buildLmsPackage } from './scorm.js';
 import { loadProject, type Project } from './project.js';
@@ -59,6 +59,9 @@ Options:
   --scorm 1.2|2004               build a SCORM package of that version
   --cmi5                         build a cmi5 package
   --base IRI                     with --cmi5: the address the package's ids start with
+  --base URL                     with build [modules] --prerender: where your pages find the
+                                 output folder (https://…/langkah/ or /langkah/); every URL a
+                                 fragment writes is then absolute under it
   --prerender                    with build: prerendered lesson fragments (modules) or lesson
                                  pages (a course pack) too
   --bundle URL                   with build [modules] --prerender: the address of langkah.js on
@@ -205,6 +208,16 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
             return 1;
           }
         }
+        let base: string | undefined;
+        if (values.base !== undefined) {
+          if (pack || !values.prerender) throw new UsageError('--base goes with --cmi5, or with --prerender for a modules folder: langkah build modules --prerender --base https://…/langkah/ --out DIR');
+          try {
+            base = fragmentBase(values.base);
+          } catch (e) {
+            io.err(`langkah build: ${(e as Error).message}`);
+            return 2;
+          }
+        }
         // Judge --out before anything is written or reported: it must never lie on or above what it would replace.
         const sources = [resolve(source), ...[...modules.values()].map((m) => m.dir), ...project.curricula.map((c) => c.file)];
         try {
@@ -241,7 +254,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         }
         clearOut(outArg, { sources });
         const { files } = buildModules(project.modules, out);
-        const prerendered = values.prerender ? await prerenderModules(out, { bundle: values.bundle }) : undefined;
+        const prerendered = values.prerender ? await prerenderModules(out, { bundle: values.bundle, base }) : undefined;
         if (prerendered) files.push(...prerendered.files);
         markOut(out, files.map((f) => f.path));
         const bytes = files.reduce((n, f) => n + f.bytes, 0);

@@ -17,11 +17,13 @@
  * strict Content-Security-Policy that does not list the `<style>`'s hash
  * (`styleHash`; `langkah build` prints it). `fragmentHead` writes what comes
  * before the element. URLs in a fragment are relative to the output folder,
- * as `src` in index.json is.
+ * as `src` in index.json is, or, with `--base` (`fragmentBase`), absolute
+ * under the address the partner serves that folder at.
  */
 import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
 import { lessonKey } from '../progress/keys.js';
+import { minifyCss } from './minify-css.js';
 import { STEPS_CSS, withoutScript, withoutScriptContent } from './prerender-steps.js';
 
 /**
@@ -83,10 +85,30 @@ export const styleFile = (tag: string): string => `${tag}.css`;
  * there the browser skips the `<style>`, and the file, which does not hold the
  * paint back from there, styles the step a round trip later.
  */
-function shadowStyles(tag: string, css: string): { before: string; after: string } {
+function shadowStyles(tag: string, css: string, base = ''): { before: string; after: string } {
   if (/<\/style/i.test(css)) throw new Error(`the styles of <${tag}> hold "</style"`);
-  return { before: `<style>${css}</style>`, after: `<link rel="stylesheet" href="${styleFile(tag)}">` };
+  return { before: `<style>${css}</style>`, after: `<link rel="stylesheet" href="${base}${styleFile(tag)}">` };
 }
+
+/**
+ * `--base`: where the partner serves the output folder, for fragments pasted
+ * into pages elsewhere (a CMS): an http(s) address or a path from the site's
+ * root, ending in `/` (added when missing). Every URL a fragment writes (the
+ * lesson's JSON, its preload, the linked stylesheet, pictures) then starts
+ * with it. Anything else is refused: it goes into attributes as it is.
+ */
+export function fragmentBase(base: string): string {
+  const ok = /^(https?:\/\/[^/\s"'<>\\?#&]+|\/(?![/\\]))[^\s"'<>\\?#&]*$/i.test(base) && URL.canParse(base, 'https://site.invalid/');
+  if (!ok) throw new Error(`--base is the address the output folder is served at: http(s)://… or a path from the site's root such as /langkah/, not "${base}"`);
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * An element's stylesheets as one text, minified as the CDN bundle has them
+ * (minify-css.ts): the fragment's `<style>`, the linked file and the CSP's
+ * hash all carry this text.
+ */
+export const elementCss = (styles: { cssText: string }[]): string => minifyCss(styles.map((s) => s.cssText).join('\n'));
 
 /** The CSP source that allows a fragment's `<style>` of `css`: `'sha256-…'` for style-src. */
 export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -156,8 +178,11 @@ export interface Prerenderer {
   styles(): [string, string][];
 }
 
-/** Loads the server renderer and the elements (in Node only: Lit's `isServer` is true there). */
-export async function prerenderer(): Promise<Prerenderer> {
+/**
+ * Loads the server renderer and the elements (in Node only: Lit's `isServer` is true there).
+ * `base` (`fragmentBase`) goes before the linked stylesheets' names.
+ */
+export async function prerenderer({ base = '' }: { base?: string } = {}): Promise<Prerenderer> {
   // The renderer first: it installs the DOM stand-in the elements are defined against.
   const { render } = await import('@lit-labs/ssr');
   const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
@@ -176,7 +201,8 @@ export async function prerenderer(): Promise<Prerenderer> {
   class Linked extends LitElementRenderer {
     override renderShadow(info: Parameters<InstanceType<typeof LitElementRenderer>['renderShadow']>[0]) {
       const styles = (this.element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
-      used.set(this.tagName, styles.map((s) => s.cssText).join('\n') + (this.tagName === 'langkah-lesson' ? STEPS_CSS : ''));
+      // The lesson's with the styles of its steps without script (prerender-steps.ts): the fragments' only, not langkah.js's.
+      used.set(this.tagName, elementCss(styles) + (this.tagName === 'langkah-lesson' ? minifyCss(STEPS_CSS) : ''));
       const el = this.element as unknown as { render(): unknown; progress: { record: { step: number; seen: string[] } }; lesson: Lesson };
       if (at !== undefined && this.tagName === 'langkah-lesson') Object.assign(el.progress.record, { step: at, seen: el.lesson.steps.slice(0, at + 1).map((s) => s.id) });
       const render = el.render.bind(el);
@@ -185,7 +211,7 @@ export async function prerenderer(): Promise<Prerenderer> {
       const i = out.indexOf('<style>');
       // `<style>`, each sheet, `</style>`: the styles as a fragment carries them, before and after the content.
       if (i >= 0) {
-        const { before, after } = shadowStyles(this.tagName, used.get(this.tagName)!);
+        const { before, after } = shadowStyles(this.tagName, used.get(this.tagName)!, base);
         out.splice(i, styles.length + 2, before);
         out.push(after);
       }
@@ -240,14 +266,15 @@ function withSteps(fragment: string, steps: string): string {
  * Writes a fragment beside each lesson's JSON in a built modules folder
  * (`<lang>/<module>/<lesson>.html`: `fragmentHead`, then the element) and the
  * stylesheets the fragments link at its top: what `langkah build --prerender`
- * adds, with `bundle` the address of langkah.js (`--bundle`). Returns the
+ * adds, with `bundle` the address of langkah.js (`--bundle`) and `base` the
+ * output folder's (`--base`, as `fragmentBase` returns it). Returns the
  * files written, and the sources a strict CSP's style-src lists for the
  * fragments' `<style>`s.
  */
-export async function prerenderModules(out: string, { bundle }: { bundle?: string } = {}): Promise<{ files: { path: string; bytes: number }[]; styleSrc: string[] }> {
+export async function prerenderModules(out: string, { bundle, base = '' }: { bundle?: string; base?: string } = {}): Promise<{ files: { path: string; bytes: number }[]; styleSrc: string[] }> {
   const { readFileSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const p = await prerenderer();
+  const p = await prerenderer({ base });
   const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { modules: { lessons: { src: Record<string, string> }[] }[] };
   const files: { path: string; bytes: number }[] = [];
   const write = (path: string, text: string) => {
@@ -256,8 +283,10 @@ export async function prerenderModules(out: string, { bundle }: { bundle?: strin
   };
   for (const src of index.modules.flatMap((m) => m.lessons.flatMap((l) => Object.values(l.src)))) {
     const lesson = JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson;
-    const head = fragmentHead(src, bundle, bundle ? await bundleChunks(lesson.lang) : []);
-    write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, src)));
+    // Under --base, the lesson's address as the page finds it: its pictures are written from there too.
+    const at = base + src;
+    const head = fragmentHead(at, bundle, bundle ? await bundleChunks(lesson.lang) : []);
+    write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, at)));
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);
   write(join(out, RESUME_FILE), resumeScript());

@@ -105,6 +105,50 @@ describe('a prerendered lesson', () => {
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
+  describe('a first step with no recording (no-recording.html): the device\'s voice is known only in the browser', () => {
+    const NO_RECORDING = '/test/fixtures/prerendered/no-recording.html';
+    const box = (n: Element) => JSON.stringify(n.getBoundingClientRect());
+    /** The page, styled, with `voices` as its device's (stubbed before the bundle arrives). */
+    async function withVoices(voices: Partial<SpeechSynthesisVoice>[]) {
+      const f = await open(true, NO_RECORDING);
+      const el = lessonIn(f);
+      await until(() => styled(f), 'the prerendered step is not styled');
+      // The server knows no voice: "listen" off, its reason for screen readers only, no line.
+      expect(text($(el, 'h3'))).to.equal('Satu');
+      expect(($(el, 'button.listen') as HTMLButtonElement).disabled).to.equal(true);
+      expect($(el, '#no-voice').className).to.equal('sr');
+      f.contentWindow!.speechSynthesis.getVoices = () => voices as SpeechSynthesisVoice[];
+      const before = { h3: $(el, 'h3'), head: box($(el, 'h3')), p: box($(el, '[part="step"] p')), height: el.getBoundingClientRect().height };
+      return { f, el, before };
+    }
+
+    it('on a phone with an Indonesian voice: the listen button comes on after hydration, and the step\'s text does not move', async () => {
+      const { f, el, before } = await withVoices([{ lang: 'id-ID', name: 'Bahasa Indonesia', localService: true, default: true, voiceURI: 'id-ID' }]);
+      await start(f);
+      await el.updateComplete;
+      await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+      expect($(el, 'h3') === before.h3, 'the heading was drawn anew').to.equal(true);
+      expect(($(el, 'button.listen') as HTMLButtonElement).disabled).to.equal(false);
+      expect(el.shadowRoot!.querySelector('#no-voice')).to.equal(null);
+      expect(box($(el, 'h3'))).to.equal(before.head);
+      expect(box($(el, '[part="step"] p'))).to.equal(before.p);
+      expect(el.getBoundingClientRect().height).to.equal(before.height);
+      expect(el.hasAttribute('prerendered')).to.equal(false);
+      expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+    });
+
+    it('on a phone with no voice for the language: the reason shows as a line after hydration', async () => {
+      const { f, el, before } = await withVoices([{ lang: 'en-US', name: 'English', localService: true, default: true, voiceURI: 'en-US' }]);
+      await start(f);
+      await el.updateComplete;
+      expect($(el, 'h3') === before.h3, 'the heading was drawn anew').to.equal(true);
+      expect(($(el, 'button.listen') as HTMLButtonElement).disabled).to.equal(true);
+      expect($(el, '#no-voice').className).to.equal('why');
+      expect(text($(el, '#no-voice'))).to.equal('HP ini belum punya suara bahasa ini. Pasang di Setelan HP > Text-to-speech.');
+      expect(box($(el, 'h3'))).to.equal(before.head);
+    });
+  });
+
   it('brings a returning learner to their own step', async () => {
     let f = await open();
     await nav(await start(f), /Lanjut/);

@@ -12,6 +12,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import minifyHtml from '../../scripts/minify-html.mjs';
 import { FIXTURE_DIR, prerenderFixture } from '../../scripts/prerender-fixture.js';
+import { minifyCss } from '../../src/cli/minify-css.js';
 import { minifyStrings } from '../../src/cli/prerender.js';
 import { module, removeTemp, run } from './helpers.js';
 
@@ -28,6 +29,9 @@ describe('langkah build --prerender', () => {
     assert.equal(code, 0, err.join('\n'));
     const css = readFileSync(join(out, 'langkah-lesson.css'), 'utf8');
     assert.match(css, /:host/);
+    // Minified as the CDN bundle has the elements' css`` (src/cli/minify-css.ts): no comments, line breaks or indentation.
+    assert.doesNotMatch(css, /\n|\/\*|  /);
+    assert.equal(css, minifyCss(css));
     for (const lang of ['id', 'en']) {
       const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
       const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
@@ -96,6 +100,41 @@ describe('langkah build --prerender', () => {
     const bad = await run('build', src, '--prerender', '--bundle', 'javascript:alert(1)//langkah.js', '--out', out);
     assert.equal(bad.code, 2);
     assert.match(bad.err.join('\n'), /--bundle is the address of langkah\.js/);
+  });
+
+  it('with --base, every URL a fragment writes is absolute under the address the output folder is served at', async () => {
+    // foto-deskripsi: a picture in the first step of both languages.
+    for (const [base, folder] of [
+      ['https://dinas.go.id/langkah', 'https://dinas.go.id/langkah/'],
+      ['/langkah-kami/', '/langkah-kami/'],
+    ] as const) {
+      const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+      temps.push(join(out, '..'));
+      const { code, err } = await run('build', 'modules/foto-deskripsi', '--prerender', '--base', base, '--bundle', '/cdn/langkah.js', '--out', out);
+      assert.equal(code, 0, err.join('\n'));
+      for (const lang of ['id', 'en']) {
+        const html = readFileSync(join(out, lang, 'foto-deskripsi', 'foto-dekat-jendela.html'), 'utf8');
+        const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/cdn/'));
+        assert.deepEqual(
+          urls.filter((u) => !u.startsWith(folder)),
+          [],
+          html,
+        );
+        for (const url of [`${folder}${lang}/foto-deskripsi/foto-dekat-jendela.json`, `${folder}langkah-lesson.css`]) assert.ok(urls.includes(url), url);
+        assert.ok(urls.some((u) => u.startsWith(`${folder}assets/foto-deskripsi/`) && u.endsWith('.svg')), 'the picture');
+        assert.equal(urls.filter((u) => u.endsWith('.json')).length, 2, 'src and preload');
+      }
+    }
+    const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+    temps.push(join(out, '..'));
+    // Only an http(s) address or a path from the site's root: one plain line, exit 2.
+    for (const bad of ['ftp://dinas.go.id/langkah/', 'langkah/', '//evil.example/', 'javascript:alert(1)//', 'https://x/"><script>', '/a b/', 'https:///x']) {
+      const r = await run('build', 'modules/foto-deskripsi', '--prerender', '--base', bad, '--out', out);
+      assert.equal(r.code, 2, bad);
+      assert.deepEqual(r.err, [`langkah build: --base is the address the output folder is served at: http(s)://… or a path from the site's root such as /langkah/, not "${bad}"`]);
+    }
+    assert.equal((await run('build', 'modules/foto-deskripsi', '--base', '/langkah/', '--out', out)).code, 2, 'not without --prerender');
+    assert.ok(!existsSync(out), 'nothing written');
   });
 
   it('writes template strings as scripts/minify-html.mjs leaves them in any chunk of the bundle', () => {
