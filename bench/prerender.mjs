@@ -110,7 +110,9 @@ ${fragment}</main>
   // The control: step 1 as the server drew it, and step 2 (the lesson from its second step, counted as step 2 of
   // all), each in a shadow root of its own with the styles inside, and Next a link from one to the other.
   // Next is a link there, drawn as the lesson draws its button.
-  const linkCss = css.replace(/^(\s*)button \{/m, '$1button, a.primary { display: inline-block; text-decoration: none;').replace('button.primary {', 'button.primary, a.primary {');
+  // The styles are minified (ssr16e): no spaces to count on around the selectors.
+  const linkCss = css.replace(/(^|[}\s])button ?\{/m, '$1button, a.primary { display: inline-block; text-decoration: none;').replace(/button\.primary ?\{/, 'button.primary, a.primary {');
+  if (linkCss.length - css.length < 60) throw new Error('the control page\'s Next link found no button rules to share');
   const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<div class="pe base"[^]*?(?=<link rel="stylesheet")/, '').replace(/<link rel="stylesheet"[^>]*>/, '').replace(/<style>[^]*?<\/style>/, () => `<style>${linkCss}</style>`);
   const step1 = shadow(fragment).replace(/<button class="primary" *>([^]*?)<\/button>/, '<a class="primary" href="#s2">$1</a>');
   const json = JSON.parse(readFileSync(`${DIR}/${LESSON}.json`, 'utf8'));
