@@ -10,22 +10,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/define.js';
 import { base } from '../../src/elements/shared/base.styles.js';
-import { $, clearStorage, KEY, nav, stored, text, until } from './helpers.js';
+import { $, clearStorage, frame, KEY, nav, stored, text, until } from './helpers.js';
 
 const PAGE = '/test/fixtures/prerendered/index.html';
 /** langkah.js, and an address of it for the one that fails (a browser remembers a module that failed; its chunks import it as langkah.js). */
 const BUNDLE = '/dist/cdn/langkah.js';
 const BLOCKED = `${BUNDLE}?blocked`;
 
-async function open(): Promise<HTMLIFrameElement> {
-  const f = document.createElement('iframe');
-  f.style.cssText = 'width: 400px; height: 600px';
-  const loaded = new Promise((resolve) => (f.onload = resolve));
-  f.src = PAGE;
-  document.body.append(f);
-  await loaded;
-  return f;
-}
+const open = () => frame(PAGE);
 
 const lessonIn = (f: HTMLIFrameElement) => f.contentDocument!.querySelector('langkah-lesson') as LangkahLesson;
 
