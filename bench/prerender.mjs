@@ -25,8 +25,10 @@
 //
 // Figures (ms from navigation start): first contentful paint; first step
 // readable (the step's heading has a box and the Next button its own colour:
-// the text is painted in its styles); Next responsive (a click on Next, tried
-// every frame, shows step 2); CLS until then; bytes and requests.
+// the text is painted in its styles); Next responsive (a click on the visible
+// Next, found by its role and words and tried every frame, shows step 2: before
+// the script, the prerendered lesson's Next is step 2's <summary>); CLS until
+// then; bytes and requests.
 //
 //   node bench/prerender.mjs [pages]   (pages: only write the pages, then print their addresses)
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,7 +80,8 @@ export async function writePages() {
     rmSync(src, { recursive: true, force: true });
   }
   const fragment = readFileSync(`${DIR}/${LESSON}.html`, 'utf8');
-  const css = readFileSync(`${DIR}/langkah-lesson.css`, 'utf8');
+  // The control is plain HTML: without the steps for before the script, nor their styles.
+  const css = readFileSync(`${DIR}/langkah-lesson.css`, 'utf8').replace(/\.pe summary\{[^]*$/, '');
   // The pages sit in the built folder, where a fragment is pasted as it is.
   writeFileSync(
     `${DIR}/${PAGES.prerendered}`,
@@ -128,7 +131,7 @@ ${fragment}</main>
   // The stylesheet is minified (src/cli/minify-css.ts): the rules of `button` and `button.primary` as written there.
   const linkCss = css.replace('}button{font:', '}button,a.primary{display:inline-block;text-decoration:none;font:').replace('button.primary{', 'button.primary,a.primary{');
   if (!linkCss.includes('}button,a.primary{') || !linkCss.includes('button.primary,a.primary{')) throw new Error('bench/prerender.mjs: the buttons\' rules in langkah-lesson.css changed: update the static page\'s link styles');
-  const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<link rel="stylesheet"[^>]*>/, '').replace(/<style>[^]*?<\/style>/, () => `<style>${linkCss}</style>`);
+  const shadow = (html) => plain(/<template[^>]*>([^]*)<\/template>/.exec(html)[1]).replace(/<div class="pe base"[^]*?(?=<link rel="stylesheet")/, '').replace(/<link rel="stylesheet"[^>]*>/, '').replace(/<style>[^]*?<\/style>/, () => `<style>${linkCss}</style>`);
   const step1 = shadow(fragment).replace(/<button class="primary" *>([^]*?)<\/button>/, '<a class="primary" href="#s2">$1</a>');
   const json = JSON.parse(readFileSync(`${DIR}/${LESSON}.json`, 'utf8'));
   const second = await secondStep(json);
@@ -159,8 +162,10 @@ async function secondStep(json) {
 // moved it on (a click tried every frame: before the script, the prerendered Next is a button that does nothing).
 const PROBES = `
   window.__root = () => [...document.querySelectorAll('langkah-lesson, main > div')].find((e) => e.shadowRoot && e.getBoundingClientRect().height > 0)?.shadowRoot;
-  window.__heading = () => window.__root()?.querySelector('[part~="step"] h3');
-  window.__next = () => window.__root()?.querySelector('[part~="nav"] .primary');
+  // What the learner sees: the visible step heading, and the visible Next by its role and words (before the
+  // script, a prerendered lesson's Next is the next step's <summary>: src/cli/prerender-steps.ts).
+  window.__heading = () => [...(window.__root()?.querySelectorAll('h3') ?? [])].find((h) => h.checkVisibility());
+  window.__next = () => [...(window.__root()?.querySelectorAll('button, summary, a') ?? [])].find((e) => e.checkVisibility() && /^(Lanjut|Next)\\b/.test(e.innerText.trim()));
   window.__shifts = [];
   new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => ({ t: e.startTime, v: e.value, input: e.hadRecentInput })))).observe({ type: 'layout-shift', buffered: true });
   (function watch() {

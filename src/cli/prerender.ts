@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
 import { lessonKey } from '../progress/keys.js';
 import { minifyCss } from './minify-css.js';
+import { STEPS_CSS, withoutScript, withoutScriptContent } from './prerender-steps.js';
 
 /**
  * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
@@ -194,12 +195,16 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
   await contentShapes();
 
   const used = new Map<string, string>();
+  /** The step the lesson is drawn at (prerender-steps.ts), instead of the first. */
+  let at: number | undefined;
   /** Lit's renderer, with the element's styles as `shadowStyles` writes them. */
   class Linked extends LitElementRenderer {
     override renderShadow(info: Parameters<InstanceType<typeof LitElementRenderer>['renderShadow']>[0]) {
       const styles = (this.element.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
-      used.set(this.tagName, elementCss(styles));
-      const el = this.element as unknown as { render(): unknown };
+      // The lesson's with the styles of its steps without script (prerender-steps.ts): the fragments' only, not langkah.js's.
+      used.set(this.tagName, elementCss(styles) + (this.tagName === 'langkah-lesson' ? minifyCss(STEPS_CSS) : ''));
+      const el = this.element as unknown as { render(): unknown; progress: { record: { step: number; seen: string[] } }; lesson: Lesson };
+      if (at !== undefined && this.tagName === 'langkah-lesson') Object.assign(el.progress.record, { step: at, seen: el.lesson.steps.slice(0, at + 1).map((s) => s.id) });
       const render = el.render.bind(el);
       el.render = () => asBundled(render());
       const out = super.renderShadow(info) as unknown[];
@@ -214,6 +219,24 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
     }
   }
 
+  /** The steps without script (prerender-steps.ts), each drawn by the element itself at that step. */
+  async function stepsOf(lesson: Lesson): Promise<string> {
+    const plain = withoutScriptContent(lesson);
+    const t = (dictionaries[lesson.lang as 'id'] ?? dictionaries.id)!;
+    return withoutScript(
+      plain,
+      async (k) => {
+        at = k;
+        try {
+          return await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] }));
+        } finally {
+          at = undefined;
+        }
+      },
+      { next: t.next, back: t.back },
+    );
+  }
+
   return {
     async lesson(built, src) {
       // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
@@ -225,10 +248,18 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
-      return `${text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ')}\n`;
+      const fragment = text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ');
+      return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
     styles: () => [...used].map(([tag, css]) => [styleFile(tag), css]),
   };
+}
+
+/** `fragment` with `steps` after the element's markup, before the stylesheet it links last. */
+function withSteps(fragment: string, steps: string): string {
+  const end = fragment.lastIndexOf('<link rel="stylesheet"');
+  if (end < 0 || !fragment.endsWith('</template></langkah-lesson>')) throw new Error('the fragment does not end as prerender.ts writes it');
+  return fragment.slice(0, end) + steps + fragment.slice(end);
 }
 
 /**

@@ -42,9 +42,21 @@ describe('langkah build --prerender', () => {
         ),
         html.slice(0, 300),
       );
-      assert.ok(html.endsWith('<!--/lit-part--><link rel="stylesheet" href="langkah-lesson.css"></template></langkah-lesson>\n'), html.slice(-200));
+      assert.ok(html.endsWith('</div><link rel="stylesheet" href="langkah-lesson.css"></template></langkah-lesson>\n'), html.slice(-200));
       assert.ok(html.includes(`<!--lit-part-->${lesson.steps[0].title}<!--/lit-part-->`), 'the first step\'s title');
-      assert.ok(!html.includes(lesson.steps[1]?.title ?? '\u0000'), 'only the first step');
+      // The element's markup (Lit's, hydrated) holds the first step only; then, for before the script, every step
+      // as the element draws it, each in a <details> of one exclusive group, the lesson's words for Next and Back.
+      const [lit, steps] = html.split('<!--/lit-part--><div class="pe base"');
+      assert.ok(steps, 'no steps for before the script');
+      assert.ok(!lit!.includes(lesson.steps[1].title), 'only the first step in the element\'s markup');
+      assert.doesNotMatch(steps!, /<!--|<template|<langkah-|<input/);
+      const details = [...steps!.matchAll(/<details name="pe" data-step="(\d+)"><summary><span class="go">([^<]*)<span aria-hidden="true">→<\/span><\/span><span class="back"><span aria-hidden="true">←<\/span> ([^<]*)<\/span><span class="at"><header>[^]*?<p class="counter">([^<]*)<\/p>[^]*?<h3 lang="[a-z]+">([^<]*)<\/h3>/g)];
+      assert.deepEqual(
+        details.map((m) => m.slice(1)),
+        lesson.steps.map((s: { title: string }, k: number) => [`${k}`, lang === 'id' ? 'Lanjut ' : 'Next ', lang === 'id' ? 'Kembali' : 'Back', lang === 'id' ? `Langkah ${k + 1} dari ${lesson.steps.length}` : `Step ${k + 1} of ${lesson.steps.length}`, s.title]),
+      );
+      // One id="counter" (the element's), one heading per step in its summary.
+      assert.equal(html.match(/id="counter"/g)?.length, 1);
       assert.equal(html.match(/<style/g)?.length, 1);
       // No recording, and the device's voice unknown on the server: "listen" off, its reason for screen readers only,
       // never a line telling a phone that has a voice to go to its settings (review 16, finding 1).

@@ -143,12 +143,16 @@ describe('the pipeline under arbitrary and hostile Markdown', () => {
   it('prerenders (langkah build --prerender, @lit-labs/ssr) an accepted lesson with no markup of its own and safe URLs only', async () => {
     const p = await prerenderer();
     // The tags Langkah's templates write around a first step; content never adds one.
-    const tags = new Set('langkah-lesson template style link article header h2 p progress div section h3 h4 button span nav figure img figcaption strong em del code a br pre ul ol li blockquote langkah-quiz langkah-checklist'.split(' '));
+    // Then every step again for before the script (prerender-steps.ts): in details, without quizzes or checklists.
+    const tags = new Set('langkah-lesson template style link article header h2 p progress div section h3 h4 button span nav figure img figcaption strong em del code a br pre ul ol li blockquote langkah-quiz langkah-checklist details summary'.split(' '));
     const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const check = async (body: string) => {
-      const { lesson } = parseLesson(`${front}\n## Mulai\n\n${body}\n`, { lang: 'id', file: 'uji.md' });
+      const { lesson } = parseLesson(`${front}\n## Mulai\n\n${body}\n\n## Lagi\n\n${body}\n`, { lang: 'id', file: 'uji.md' });
       if (!lesson) return;
       const withStyles = await p.lesson({ ...lesson, module: 'uji', version: 'v' }, 'id/uji/uji.json');
+      const steps = withStyles.slice(withStyles.indexOf('<div class="pe base"'));
+      assert.equal(steps.match(/<details /g)?.length, lesson.steps.length, 'a step without script for each step');
+      assert.doesNotMatch(steps, /<(langkah-|template|input)/);
       // The one <style> holds the element's own stylesheet, never content.
       const sheets = new Set(p.styles().map(([, css]) => `<style>${css}</style>`));
       const html = withStyles.replace(/<style>[^]*?<\/style>/g, (s) => (assert.ok(sheets.has(s), 'a <style> that is not an element\'s stylesheet'), '<style></style>'));

@@ -45,6 +45,8 @@ interface Inside {
   images: Record<string, unknown>;
   dataSaver: boolean;
   t: LangkahLesson['t'];
+  go(index: number): void;
+  moved: boolean | 'open';
 }
 
 const NOTHING = Symbol.for('lit-nothing');
@@ -72,15 +74,17 @@ function hydrate(Lesson: typeof LangkahLesson): void {
     const failed = el.loader.state === 'error';
     // Not there yet: the server's step stays as it is.
     if (!failed && (!r || !l || el.render() === NOTHING)) return quiet.call(this, changed);
+    const root = el.renderRoot;
+    if (!failed) stepsTaken(el, root);
+    const now = el.progress.record!;
     const same =
       !failed &&
-      !r!.step &&
-      !Object.keys(r!.answers).length &&
-      !Object.keys(r!.checks).length &&
+      !now.step &&
+      !Object.keys(now.answers).length &&
+      !Object.keys(now.checks).length &&
       !el.progress.problems.size &&
       el.progress.dropped === undefined &&
       !(l!.steps[0]!.blocks.some((b: Block) => b.t === 'image') && (el.dataSaver || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData));
-    const root = el.renderRoot;
     if (same) {
       // The step's prose as the server drew it: templates, not DOM (prose.ts).
       const t = el.t;
@@ -112,4 +116,29 @@ function hydrate(Lesson: typeof LangkahLesson): void {
     update.call(this, changed);
     this.removeAttribute('prerendered');
   };
+}
+
+/**
+ * The steps the server wrote for before the script (src/cli/prerender-steps.ts):
+ * the learner who moved there opens the lesson at the step they are on (saved,
+ * the focus on its heading, as after Next); then they are removed, before the
+ * element takes over its own markup. Several open (a browser without
+ * `details[name]`): the last.
+ */
+function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
+  const pe = root.querySelector('.pe');
+  if (!pe) return;
+  const open = [...pe.querySelectorAll<HTMLElement>('details[open]')].pop();
+  const at = open ? Number(open.dataset.step) : -1;
+  const focused = pe.contains((root as ShadowRoot).activeElement);
+  pe.remove();
+  const steps = el.lesson!.steps;
+  if (at > 0 && at < steps.length) {
+    // Moved there step by step: the ones before were seen too.
+    el.progress.update((d) => steps.slice(0, at).forEach((s) => d.seen.includes(s.id) || d.seen.push(s.id)));
+    el.go(at);
+  }
+  // Back on step 1: the focus on its heading; on step 2's summary standing for Next: on Next.
+  else if (at === 0 && focused) el.moved = true;
+  else if (focused) void (el as unknown as LangkahLesson).updateComplete.then(() => root.querySelector<HTMLElement>('nav .primary')?.focus());
 }

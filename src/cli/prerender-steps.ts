@@ -1,0 +1,235 @@
+/**
+ * A prerendered lesson that moves between its steps before any script has
+ * arrived, or when it never does (issue 16, progressive enhancement): after
+ * the element's own markup (Lit's, which the bundle hydrates), the server
+ * writes every step once more, as plain HTML, each in a
+ * `<details name="…">` of one exclusive group:
+ *
+ *   <div class="pe base" lang="id">
+ *     <details name="pe" data-step="0"><summary>[Lanjut →][← Kembali][header + title]</summary><div class="step">…</div></details>
+ *     … one per step …
+ *   </div>
+ *
+ * A `<summary>` opens its step without script, even under a strict CSP, and
+ * `name` closes the step that was open. The styles (`STEPS_CSS`, in the
+ * fragment's `<style>` and linked file, not in langkah.js) show, while one is
+ * open, only that step: its summary as the lesson's header and the step's
+ * title (where a tap or Enter leaves the focus, so a screen reader reads the
+ * new step), the one before's summary as "← Kembali" and the one after's as
+ * "Lanjut →" in the row of buttons. While none is open (the page as it
+ * arrives), the element's own step 1 shows, and step 2's summary stands where
+ * its Next button was (the same box, the same height: nothing moves when the
+ * bundle takes over). Each step is the element's own server rendering at that
+ * step, with Lit's comments taken out; quizzes, checklists and registered step
+ * types, which need the script to be answered and saved, are a line saying so
+ * (an answer picked in markup no script watches would be lost). hydrate.ts
+ * opens the lesson at the step open when the bundle arrives, and removes this.
+ *
+ * A browser without `details[name]` (Chrome < 120, Firefox < 130) keeps
+ * several open: it shows each, nothing hidden for good; one without `:has()`
+ * shows the steps as a plain list of details under step 1.
+ */
+import type { Block, Lesson } from '../content/schema.js';
+
+/** What the steps without script say, in the lesson's language. */
+const WORDS: Record<string, { wait: string }> = {
+  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.' },
+  en: { wait: 'This part works once the page has finished loading.' },
+};
+
+/** `lesson` with each block a script must draw (quizzes, checklists, registered types) as a line that says so. */
+export function withoutScriptContent(lesson: Lesson): Lesson {
+  const wait = (WORDS[lesson.lang] ?? WORDS.id!).wait;
+  const swap = (blocks: Block[]): Block[] =>
+    blocks.map((b): Block => {
+      if (b.t === 'quiz' || b.t === 'checklist' || b.t === 'custom') return { t: 'p', c: [wait] };
+      if (b.t === 'list') return { ...b, items: b.items.map(swap) };
+      if (b.t === 'quote' || b.t === 'callout') return { ...b, c: swap(b.c) };
+      return b;
+    });
+  return { ...lesson, steps: lesson.steps.map((s) => ({ ...s, blocks: swap(s.blocks) })) };
+}
+
+/** The pieces of the element's rendering (Lit's markup, comments taken out) of one step. */
+function pieces(html: string): { header: string; title: string; body: string; lang: string } {
+  const text = html.replace(/<!--[\s\S]*?-->/g, '');
+  const header = /<header>([\s\S]*?)<\/header>/.exec(text)?.[1];
+  const title = /<h3 [^>]*>([\s\S]*?)<\/h3>/.exec(text)?.[1];
+  const section = /<section part="step" class="step" lang="([^"]*)">/.exec(text);
+  const end = text.lastIndexOf('</section>');
+  if (header === undefined || title === undefined || !section || end < 0) throw new Error('the lesson\'s rendering has no header, step title or step');
+  // The step after its head (the title, "listen": the recording needs the script).
+  const inside = text.slice(section.index + section[0].length, end);
+  const head = /^<div class="head">[\s\S]*?<\/div>/.exec(inside);
+  if (!head) throw new Error('the lesson\'s step has no head');
+  if (/<(template|script|style|langkah-)/i.test(inside)) throw new Error('a step without script holds markup that needs one');
+  return {
+    // One counter has the id: here the progress bar is not announced (the counter beside it says it).
+    header: header.replace(' id="counter"', '').replace(' aria-labelledby="counter"', ' aria-hidden="true"'),
+    title,
+    body: inside.slice(head[0].length).trim(),
+    lang: section[1]!,
+  };
+}
+
+/**
+ * The steps without script, to follow the element's markup in its shadow
+ * root: `render(k)` is the element's server rendering at step k (0 is the
+ * first) of `withoutScriptContent(lesson)`.
+ */
+export async function withoutScript(lesson: Lesson, render: (step: number) => Promise<string>, words: { next: string; back: string }): Promise<string> {
+  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const text = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const out: string[] = [];
+  for (let k = 0; k < lesson.steps.length; k++) {
+    const p = pieces(await render(k));
+    out.push(
+      `<details name="pe" data-step="${k}"><summary>` +
+        `<span class="go">${text(words.next)} <span aria-hidden="true">→</span></span>` +
+        `<span class="back"><span aria-hidden="true">←</span> ${text(words.back)}</span>` +
+        `<span class="at"><header>${p.header}</header><h3 lang="${attr(p.lang)}">${p.title}</h3></span>` +
+        `</summary><div part="step" class="step" lang="${attr(p.lang)}">${p.body}</div></details>`,
+    );
+  }
+  return `<div class="pe base" lang="${attr(lesson.lang)}">${out.join('')}</div>`;
+}
+
+/**
+ * The styles of the steps without script, added to the lesson's in its
+ * fragments (never in langkah.js: the bundle removes the steps). Nothing here
+ * applies once they are gone.
+ */
+export const STEPS_CSS = `
+/* Steps before the script (src/cli/prerender-steps.ts). */
+.pe summary {
+  display: block;
+  /* The slot a details puts its summary in passes on the UA's content-box. */
+  box-sizing: border-box;
+  min-height: 44px;
+  cursor: pointer;
+}
+.pe summary::-webkit-details-marker {
+  display: none;
+}
+.pe .go,
+.pe .back {
+  display: none;
+}
+@supports selector(:has(a)) {
+  /* None open: step 1 as the element drew it, and the box goes on below it with step 2's summary as its Next. */
+  .base:has(~ .pe) {
+    padding-bottom: 0;
+    border-bottom: 0;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .base:has(~ .pe) > nav {
+    display: none;
+  }
+  .pe {
+    /* Stuck at the bottom of the screen as the element's nav is: its padding and border below the screen. */
+    position: sticky;
+    bottom: calc(-0.75em - 1px);
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0 0.75em;
+    margin-top: 1.25em;
+    padding-top: 0.5em;
+    padding-bottom: 1.25em;
+    border-top: 0;
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  .pe > details {
+    display: none;
+  }
+  .pe:not(:has([open])) > [data-step='1'],
+  .pe > [open],
+  .pe > :not([open]):has(+ [open]),
+  .pe > [open] + :not([open]) {
+    display: block;
+  }
+  .pe:not(:has([open])) > [data-step='1'],
+  .pe > [open] + :not([open]) {
+    order: 2;
+    margin-inline-start: auto;
+  }
+  .pe > :not([open]):has(+ [open]) {
+    order: 1;
+  }
+  .pe:not(:has([open])) > [data-step='1'] .go,
+  .pe > [open] + :not([open]) .go,
+  .pe > :not([open]):has(+ [open]) .back {
+    display: inline;
+  }
+  .pe > :not([open]) .at {
+    display: none;
+  }
+  /* The buttons: as the element's. */
+  .pe > :not([open]) > summary {
+    font-size: min(1em, max(16px, 7.5vw));
+    font-weight: 600;
+    padding: 0.4em 1em;
+    text-align: center;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .pe:not(:has([open])) > [data-step='1'] > summary,
+  .pe > [open] + :not([open]) > summary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  /* One open: the element's step 1 gives way, and the box is this step, with its buttons at the bottom. */
+  .base:has(~ .pe [open]) {
+    display: none;
+  }
+  .pe:has([open]) {
+    position: static;
+    margin-top: 0;
+    padding: 0.75em;
+    border-top: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .pe > [open] {
+    flex: 1 1 100%;
+  }
+  .pe > [open] > summary {
+    cursor: default;
+  }
+  .pe > [open] + :not([open]),
+  .pe > :not([open]):has(+ [open]) {
+    position: sticky;
+    bottom: 0.5em;
+    margin-top: 1.25em;
+  }
+}
+/* Big text, 200 % zoom or a short screen: as the element's nav there, only the button, on a line of its own. */
+@media (max-width: 20em), (max-height: 30em) {
+  @supports selector(:has(a)) {
+    .pe:not(:has([open])) {
+      display: block;
+      /* The element's button sticks at half its own font size (0.5em of min(1em, max(16px, 7.5vw))) from the bottom. */
+      bottom: calc(0.5 * min(1em, max(16px, 7.5vw)) - 0.75em - 1px);
+      margin-top: 0;
+      padding-top: 0;
+      padding-bottom: 0.75em;
+    }
+    .pe > :not([open]) {
+      width: fit-content;
+      margin-top: 0.75em;
+    }
+    .pe > :not([open]) > summary {
+      padding-inline: 0.5em;
+    }
+  }
+}
+@media (forced-colors: active) {
+  .pe > :not([open]) > summary {
+    border-color: ButtonText;
+  }
+}
+`;

@@ -1,0 +1,183 @@
+/**
+ * A prerendered lesson before its script, or without it (issue 16: progressive
+ * enhancement, src/cli/prerender-steps.ts): Next and Back move between all its
+ * steps while langkah.js does not load, the focus on the new step; when the
+ * script arrives, the lesson opens at the step the learner is on. The page is
+ * test/fixtures/prerendered/index.html (strict CSP), as in prerender.test.ts;
+ * the bundle is dist/cdn/langkah.js (npm run build first).
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LangkahLesson } from '../../src/define.js';
+import { base } from '../../src/elements/shared/base.styles.js';
+import { $, clearStorage, frame, KEY, nav, stored, text, until } from './helpers.js';
+
+const PAGE = '/test/fixtures/prerendered/index.html';
+/** langkah.js, and an address of it for the one that fails (a browser remembers a module that failed; its chunks import it as langkah.js). */
+const BUNDLE = '/dist/cdn/langkah.js';
+const BLOCKED = `${BUNDLE}?blocked`;
+
+const open = () => frame(PAGE);
+
+const lessonIn = (f: HTMLIFrameElement) => f.contentDocument!.querySelector('langkah-lesson') as LangkahLesson;
+
+/** Adds langkah.js at `src` to the page; resolves when it loaded or failed. */
+function script(f: HTMLIFrameElement, src: string): Promise<string> {
+  const s = f.contentDocument!.createElement('script');
+  s.type = 'module';
+  s.src = src;
+  const done = new Promise<string>((resolve) => ((s.onload = () => resolve('load')), (s.onerror = () => resolve('error'))));
+  f.contentDocument!.head.append(s);
+  return done;
+}
+
+const shown = (e: Element) => (e as HTMLElement).checkVisibility();
+
+/** The step the learner sees: the element's own, or an open step of the prerendered ones. */
+function step(el: Element): { title: string; counter: string } {
+  const root = el.shadowRoot!;
+  const article = root.querySelector('article')!;
+  if (shown(article)) return { title: text(root.querySelector('article h3')!), counter: text(root.querySelector('article .counter')!) };
+  const open = [...root.querySelectorAll('.pe details[open]')].filter(shown);
+  if (open.length !== 1) return { title: `${open.length} steps open`, counter: '' };
+  return { title: text(open[0]!.querySelector('h3')!), counter: text(open[0]!.querySelector('.counter')!) };
+}
+
+/** The buttons the learner sees below the step, in the order they stand (left to right). */
+function controls(el: Element): string[] {
+  const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>('nav button, .pe details:not([open]) > summary')].filter(shown);
+  return all.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map(text);
+}
+
+const control = (el: Element, label: RegExp) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pe details:not([open]) > summary')].find((s) => shown(s) && label.test(text(s)))!;
+
+/** Presses `key` on the visible control `label`, as a learner with a keyboard (or a switch) does. */
+async function press(el: Element, label: RegExp, key: string): Promise<void> {
+  const c = control(el, label);
+  expect(c, `no visible ${label}`).to.not.equal(undefined);
+  c.focus();
+  await sendKeys({ press: key });
+}
+
+const TITLES = ['Kode OTP adalah kunci', 'Pilih jawaban', 'Benar atau salah', 'Lakukan hari ini', 'Penutup'];
+
+describe('a prerendered lesson without its script', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.cookie = 'offline=; path=/; max-age=0';
+    document.querySelectorAll('iframe').forEach((n) => n.remove());
+    clearStorage();
+  });
+
+  it('moves between all its steps with Next and Back (Enter and Space), the focus on the new step, under the CSP', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await open();
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    expect(f.contentWindow!.customElements.get('langkah-lesson')).to.equal(undefined);
+    expect(step(el)).to.deep.equal({ title: TITLES[0], counter: 'Langkah 1 dari 5' });
+    // Step 2's summary stands for Next, alone, as the element's Next does on step 1.
+    expect(controls(el)).to.deep.equal(['Lanjut →']);
+    for (let k = 1; k < 5; k++) {
+      await press(el, /Lanjut/, k % 2 ? 'Enter' : ' ');
+      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+      expect(step(el).counter).to.equal(`Langkah ${k + 1} dari 5`);
+      expect(shown($(el, 'article')), 'step 1 still shows').to.equal(false);
+      // The focus is where the new step starts: its summary, named by the lesson, the counter and the step's title.
+      const active = el.shadowRoot!.activeElement!;
+      expect(active.localName).to.equal('summary');
+      expect((active.parentElement as HTMLDetailsElement).open).to.equal(true);
+      expect(text(active)).to.contain(`Langkah ${k + 1} dari 5 ${TITLES[k]}`);
+      expect(controls(el)).to.deep.equal(k < 4 ? ['← Kembali', 'Lanjut →'] : ['← Kembali']);
+    }
+    for (let k = 3; k >= 0; k--) {
+      await press(el, /Kembali/, 'Enter');
+      await until(() => step(el).title === TITLES[k], `Back did not show step ${k + 1}`);
+      expect(text(el.shadowRoot!.activeElement!)).to.contain(TITLES[k]!);
+      expect(controls(el)).to.deep.equal(k ? ['← Kembali', 'Lanjut →'] : ['Lanjut →']);
+    }
+    expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
+  it('shows a quiz as a line until the page has loaded: nothing to pick that would be lost', async () => {
+    const f = await open();
+    const el = lessonIn(f);
+    control(el, /Lanjut/).click();
+    await until(() => step(el).title === TITLES[1], 'Next did not show step 2');
+    const at = el.shadowRoot!.querySelector('.pe details[open]')!;
+    expect(at.querySelector('input, langkah-quiz, template')).to.equal(null);
+    expect(text(at)).to.contain('Bagian ini bisa dipakai setelah halaman selesai dimuat.');
+    // Its other blocks are there, drawn by the element: the list and the quote.
+    expect(text(at.querySelector('ol')!)).to.equal('Baca soal. Pilih jawaban.');
+  });
+
+  it('opens, once the script arrives, at the step the learner moved to: saved, the focus on its heading', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await open();
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    for (let k = 1; k <= 2; k++) {
+      await press(el, /Lanjut/, 'Enter');
+      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+    }
+    document.cookie = 'offline=; path=/; max-age=0';
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.activeElement?.localName === 'h3', 'the focus is not on the step\'s heading');
+    expect(el.shadowRoot!.querySelector('.pe')).to.equal(null);
+    expect(step(el)).to.deep.equal({ title: TITLES[2], counter: 'Langkah 3 dari 5' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal(TITLES[2]);
+    expect(stored(KEY).step).to.equal(2);
+    // The steps on the way were seen: the summary counts them.
+    expect(stored(KEY).seen).to.deep.equal(['kunci', 'pilih', 'benar-salah']);
+    // The quiz of step 3 is the element's own now, and Back works as ever.
+    expect(el.shadowRoot!.querySelector('langkah-quiz')).to.not.equal(null);
+    await nav(el, /Kembali/);
+    expect(step(el).title).to.equal(TITLES[1]);
+    expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
+  for (const width of [400, 180])
+    it(`taken over with no step opened: step 2's summary stood exactly where the element's Next stands (${width} px wide${width < 200 ? ': 200 % zoom on a phone' : ''})`, async () => {
+    const f = await open();
+    f.style.width = `${width}px`;
+    const el = lessonIn(f);
+    const before = control(el, /Lanjut/).getBoundingClientRect();
+    const height = el.getBoundingClientRect().height;
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.pe')).to.equal(null);
+    const after = $(el, 'nav .primary').getBoundingClientRect();
+    for (const side of ['left', 'top', 'width', 'height'] as const) expect(Math.abs(after[side] - before[side]), side).to.be.below(0.5);
+    // At 200 % zoom the element's nav is its buttons on lines of their own, and the box ends 4.5 px higher than
+    // with the summary (a margin that collapses differently, not found yet): the button itself does not move.
+    expect(Math.abs(el.getBoundingClientRect().height - height)).to.be.at.most(width < 200 ? 4.5 : 0);
+    expect(stored(KEY).step).to.equal(0);
+  });
+
+  it('passes axe with no step open, on a middle step and on the last, light and dark', async () => {
+    const page = await (await fetch(PAGE)).text();
+    // Under a name no script defines (this page defines langkah-lesson): the markup as the server wrote it.
+    const fragment = page.slice(page.indexOf('<langkah-lesson'), page.indexOf('</langkah-lesson>') + '</langkah-lesson>'.length).replace(/<(\/?)langkah-lesson\b/g, '<$1pe-lesson').replace('href="langkah-lesson.css"', 'href="/test/fixtures/prerendered/langkah-lesson.css"');
+    // The dark palette as `--langkah-*` overrides, as a11y.test.ts shows it in any browser.
+    const dark = base.cssText.slice(base.cssText.indexOf('prefers-color-scheme: dark'));
+    const overrides = [...dark.matchAll(/--_([\w-]+): var\(--langkah-([\w-]+), (#[0-9a-f]+)\)/g)].map((m) => `--langkah-${m[2]}: ${m[3]}`).join(';');
+    for (const scheme of ['', overrides]) {
+      const host = document.createElement('div');
+      host.setAttribute('style', scheme);
+      (host as unknown as { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(fragment);
+      document.body.append(host);
+      const el = host.firstElementChild!;
+      expect(el.shadowRoot, 'no declarative shadow root').to.not.equal(null);
+      await expect(el, 'none open').to.be.accessible();
+      for (const k of [2, 4]) {
+        (el.shadowRoot!.querySelector(`.pe details[data-step="${k}"]`) as HTMLDetailsElement).open = true;
+        await until(() => step(el).title === TITLES[k], `step ${k + 1} does not show`);
+        await expect(el, `step ${k + 1}`).to.be.accessible();
+      }
+      host.remove();
+    }
+  });
+});
