@@ -169,6 +169,8 @@ export async function markdownBench({ runs = 5, bundles = ['/dist/cdn/langkah.js
   const rows = [];
   try {
     for (const [name, make] of Object.entries(CASES)) {
+      // CASE=rich: only the lessons whose name holds it (as in profile.mjs).
+      if (process.env.CASE && !name.includes(process.env.CASE)) continue;
       const text = make();
       const slug = name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase();
       const md = `bench/pages/${slug}.generated.md`;

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang, Progress } from '../content/schema.js';
+import type { Block, Lang, Progress, Step } from '../content/schema.js';
 import type { LangkahIds } from '../events/detail.js';
 import { LangkahErrorEvent } from '../events/error.js';
+import { shapeOf } from '../internal/content.js';
 import { progressStore, type ProgressStore, type StoreProblem } from './store.js';
 
 /** What the content looks like now, to match a stored record against. */
@@ -34,10 +35,9 @@ export class ProgressController implements ReactiveController {
   dropped?: number;
   private readonly hosts = new Set<ReactiveControllerHost>();
   private unwatch?: () => void;
-  private shape?: ContentShape;
   private readonly onChange = (record: Progress | undefined) => {
     const r = this.record;
-    if (!r || !this.shape || (record && record.content !== r.content)) return;
+    if (!r || (record && record.content !== r.content)) return;
     if (record) {
       this.record = record;
       return this.render();
@@ -79,17 +79,20 @@ export class ProgressController implements ReactiveController {
 
   /**
    * Loads the record for `key`, keeping from an older record whatever still
-   * matches `shape`: answers whose question fingerprint is unchanged, ticks
-   * of items that still exist, the step position.
+   * matches the content now (`blocks`, and a lesson's `steps`): answers whose
+   * question fingerprint is unchanged, ticks of items that still exist, the
+   * step position. Only a record of other content is matched: fingerprinting
+   * every question of a lesson is work over all its steps, in the task that
+   * draws the first one (issue 10, item 4).
    */
-  open(key: string, content: string, lang: Lang, shape: ContentShape): Progress {
+  open(key: string, content: string, lang: Lang, blocks: Block[], steps?: Step[]): Progress {
     this.hostDisconnected();
-    this.shape = shape;
     this.problems.clear();
     this.dropped = undefined;
     const stored = this.store.read(key, (p) => this.problem(p));
     let record = stored ?? this.fresh(key, content, lang);
     if (stored && stored.content !== content) {
+      const shape = shapeOf(blocks, steps);
       const answers: Progress['answers'] = {};
       let dropped = 0;
       for (const [id, a] of Object.entries(stored.answers)) {

@@ -137,10 +137,10 @@ export class ProgressStore {
   }
 
   private emit(key: string, except?: Listener) {
-    const set = this.listeners.get(key);
-    if (!set?.size) return;
-    const record = this.read(key);
-    set.forEach((f) => f !== except && f(record));
+    // Read (and checked) again only for another listener than the writer: not on every write of a lesson.
+    const others = [...(this.listeners.get(key) ?? [])].filter((f) => f !== except);
+    const record = others[0] && this.read(key);
+    others.forEach((f) => f(record));
   }
 }
 

@@ -6,7 +6,7 @@ import { LangkahErrorEvent } from '../../events/error.js';
 import { LangkahProgressEvent } from '../../events/progress.js';
 import { langOf, ready, tagOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { firstRight, pending, questionsIn, scoreOf, shapeOf, shown } from '../../internal/content.js';
+import { firstRight, pending, questionsIn, scoreOf, shown } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 import { SpeechController } from '../../internal/speech.js';
 import { ProgressController } from '../../progress/controller.js';
@@ -168,19 +168,21 @@ export class LangkahLesson extends LitElement {
       }
       this.progress.ids = { lesson: l.id, ...(l.module ? { module: l.module } : {}), key };
       this.elements.clear();
-      let r = this.progress.open(key, l.version, l.lang, shapeOf(l.steps.flatMap((s) => s.blocks), l.steps));
+      // Work over the whole lesson (its shape, the questions left) only when the record needs it: the task that
+      // draws the first step is the longest of opening a lesson on a phone (issue 10, item 4).
+      let r = this.progress.open(key, l.version, l.lang, l.steps.flatMap((s) => s.blocks), l.steps);
       this.noted = this.warned = undefined;
       this.end();
       // Left on the summary with questions unanswered, or asked to redo: back at the first question left to do;
       // one never answered first (a record an earlier version let the learner skip through: issue 12), then one wrong.
       const at = (wrong?: boolean) => l.steps.findIndex((s) => this.left(s.blocks, wrong).length);
-      const todo = at(this.redo && at() < 0);
       const past = r.step >= l.steps.length;
+      const todo = past || (this.redo && r.completed) ? at(this.redo && at() < 0) : -1;
       // Past the end without having finished (the lesson got shorter, or the record was edited): the last
       // step, not a summary that would claim a lesson never finished; the learner is told nothing is lost.
       const last = past && !r.completed && todo < 0;
       if (last) this.progress.dropped ??= 0;
-      if (last || (todo >= 0 && (past || (this.redo && r.completed)))) r = this.progress.update((d) => void (d.step = last ? l.steps.length - 1 : todo));
+      if (last || todo >= 0) r = this.progress.update((d) => void (d.step = last ? l.steps.length - 1 : todo));
       // Opened by a tap (autofocus): the focus goes to the step's heading, not to the way out.
       if (this.autofocus) this.moved = 'open';
       const step = l.steps[r.step];

@@ -15,6 +15,16 @@ import type { LangkahLesson } from './lesson.js';
 export { LESSON } from '../../content/shapes.js';
 export { blocks } from '../shared/prose.js';
 
+// Begun when this chunk runs, while the lesson downloads, and not in the task that draws the lesson (issue 10,
+// item 4): opening the page's storage (its first use blocks the thread for 10–40 ms on a slow phone), and
+// fetching the summary's body (lesson.ts asks for it when the lesson opens; asking costs less once it is here).
+try {
+  localStorage.getItem('');
+} catch {
+  // Blocked: records live in memory (progress/store.ts).
+}
+import('./summary.js').catch(() => {});
+
 /** The renderer of registered step types: loads with the first lesson that has one. */
 const custom = chunk(() => import('./custom.js'));
 

@@ -6,7 +6,6 @@ import type { LangkahIds } from '../../events/detail.js';
 import { langOf, tagOf, translation } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { ProgressController } from '../../progress/controller.js';
-import { shapeOf } from '../../internal/content.js';
 import { LoadController } from '../../internal/loader.js';
 
 /** The code that picks a quiz or checklist out of a lesson or child Markdown. */
@@ -115,7 +114,7 @@ export abstract class BlockElement<B extends Quiz | Checklist> extends LitElemen
       const lang = langOf(this);
       const key = this.key ?? `${this.kind}:${location.pathname}#${this.id || fingerprint(this.data)}@${lang}`;
       this.own.ids = { ...this.own.ids, key };
-      this.own.open(key, fingerprint(this.data), lang, shapeOf([this.data]));
+      this.own.open(key, fingerprint(this.data), lang, [this.data]);
     }
   }
 
