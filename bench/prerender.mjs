@@ -48,6 +48,7 @@ const LESSON = 'id/kunci-akun/kode-otp';
 export const PAGES = {
   static: 'static.html',
   prerendered: 'prerendered.html',
+  'prerendered, no steps before the script': 'prerendered-no-steps.html',
   '+ langkah-resume.js': 'prerendered-resume.html',
   '+ langkah-resume.js async blocking': 'prerendered-resume-async.html',
   '+ langkah-resume.js inline': 'prerendered-resume-inline.html',
@@ -88,6 +89,18 @@ export async function writePages() {
     `${head('Pelajaran pra-render (bench)')}<body>
 <main>
 ${fragment}</main>
+</body>
+</html>
+`,
+  );
+  // The same without the steps that work before the script (their markup and styles): what they cost the first step.
+  const bare = fragment.replace(/<div class="pe base"[^]*?(?=<link rel="stylesheet")/, '').replace(/\.pe summary\{[^]*?(?=<\/style>)/, '');
+  if (bare === fragment || bare.includes('class="pe')) throw new Error('bench/prerender.mjs: found no steps to take out of the fragment');
+  writeFileSync(
+    `${DIR}/${PAGES['prerendered, no steps before the script']}`,
+    `${head('Pelajaran pra-render tanpa langkah sebelum skrip (bench)')}<body>
+<main>
+${bare}</main>
 </body>
 </html>
 `,
