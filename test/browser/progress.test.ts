@@ -510,6 +510,21 @@ describe('progress of courses and lessons on one site', () => {
     expect(await status(el, 'uji/singkat')).to.equal('new');
   });
 
+  it('says so on the course path when another tab removes a lesson\'s record while the path is open (review 10b, F9)', async () => {
+    const el = await course();
+    await forward(await open(el, 'uji/singkat'), 2);
+    expect(await status(el, 'uji/singkat')).to.equal('done');
+    const errors = collect(document, 'langkah-error');
+    const other = await frame('about:blank');
+    other.contentWindow!.localStorage.removeItem(courseKey('uji/singkat'));
+    await until(() => notes(el).length, 'no notice on the course path after a record was removed in another tab');
+    expect($(el, '[role="status"] [part="note"]').textContent).to.equal('Kemajuan Anda dihapus di tab lain, tapi Anda tetap di sini.');
+    const key = 'course:kursus-uji@/test/fixtures/course/|lesson:uji/singkat@id';
+    expect(errors.map((e) => [e.detail.kind, e.detail.key, (e.target as Element).localName])).to.deep.equal([['cleared', key, 'langkah-curriculum']]);
+    expect(await status(el, 'uji/singkat')).to.equal('new');
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a damaged record on the course path and again in the lesson that reads it', async () => {
     localStorage.setItem(courseKey('uji/singkat'), '{"damaged"');
     const errors = collect(document, 'langkah-error');

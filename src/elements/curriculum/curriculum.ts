@@ -286,7 +286,18 @@ export class LangkahCurriculum extends LitElement {
     this.unwatch.forEach((f) => f());
     const course = this.course;
     this.unwatch = (course?.modules ?? []).flatMap((m) =>
-      m.lessons.flatMap((l) => course!.languages.map((lang) => progressStore.watch(this.key(`${m.id}/${l.id}`, lang), this.refresh))),
+      m.lessons.flatMap((l) =>
+        course!.languages.map((lang) => {
+          const key = this.key(`${m.id}/${l.id}`, lang);
+          let had = !!progressStore.read(key);
+          return progressStore.watch(key, (record) => {
+            // A record removed elsewhere while the list shows it: said, as an open lesson says it (review 10b, F9).
+            if (had && !record) this.onProblem(key)('cleared');
+            had = !!record;
+            this.refresh();
+          });
+        }),
+      ),
     );
   }
 
