@@ -118,9 +118,11 @@ describe('the npm package (run after npm run build)', () => {
     assert.equal(langkah('--version').stdout.trim(), pkg.version);
     const checked = langkah('check', 'modules/curricula/kelas.yaml');
     assert.equal(checked.status, 0, checked.stdout + checked.stderr);
-    assert.match(checked.stderr, /checked 1 module, \d+ lesson files, 1 curriculum: no errors/);
+    // The module is the package's own copy, and the author is told so (review 10b, F4).
+    assert.match(checked.stderr, /checked 1 module, \d+ lesson files, 1 curriculum \(all from the copies built into Langkah: kunci-akun\): no errors/);
     const built = langkah('build', 'modules/curricula/kelas.yaml', '--out', 'kursus');
     assert.equal(built.status, 0, built.stdout + built.stderr);
+    assert.match(built.stdout, /modules from the copies built into Langkah \(no folder of yours has them\): kunci-akun/);
     assert.ok(existsSync(join(project, 'kursus/modules/id/kunci-akun/kode-otp.json')), 'the lesson is in the course pack');
   });
 
