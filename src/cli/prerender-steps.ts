@@ -51,7 +51,7 @@ export function withoutScriptContent(lesson: Lesson): Lesson {
 }
 
 /** The pieces of the element's rendering (Lit's markup, comments taken out) of one step. */
-function pieces(html: string): { header: string; title: string; body: string; lang: string } {
+function pieces(html: string): { header: string; title: string; ear: string; body: string; lang: string } {
   const text = html.replace(/<!--[\s\S]*?-->/g, '');
   const header = /<header>([\s\S]*?)<\/header>/.exec(text)?.[1];
   const title = /<h3 [^>]*>([\s\S]*?)<\/h3>/.exec(text)?.[1];
@@ -63,10 +63,20 @@ function pieces(html: string): { header: string; title: string; body: string; la
   const head = /^<div class="head">[\s\S]*?<\/div>/.exec(inside);
   if (!head) throw new Error('the lesson\'s step has no head');
   if (/<(template|script|style|langkah-)/i.test(inside)) throw new Error('a step without script holds markup that needs one');
+  // The head's "listen" button as a place kept empty (`.ear`, beside the title as in the element's head): the step's
+  // text then stands where it will once the element draws the button (review 16b, F2); nothing of it is read or reached.
+  const ear = head[0]
+    .replace(/^<div class="head">\s*<h3[\s\S]*?<\/h3>/, '')
+    .replace(/<\/div>$/, '')
+    .replace(/\s(id|aria-describedby|aria-labelledby)="[^"]*"/g, '')
+    .replace(/<button\b/g, '<button tabindex="-1"')
+    .replace(/<button\b(?![^>]*\sdisabled\b)/g, '<button disabled')
+    .trim();
   return {
     // One counter has the id: here the progress bar is not announced (the counter beside it says it).
     header: header.replace(' id="counter"', '').replace(' aria-labelledby="counter"', ' aria-hidden="true"'),
     title,
+    ear: ear ? `<span class="ear" aria-hidden="true">${ear}</span>` : '',
     body: inside.slice(head[0].length).trim(),
     lang: section[1]!,
   };
@@ -87,7 +97,7 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
       `<details name="pe" data-step="${k}"><summary>` +
         `<span class="go">${text(words.next)} <span aria-hidden="true">→</span></span>` +
         `<span class="back"><span aria-hidden="true">←</span> ${text(words.back)}</span>` +
-        `<span class="at"><header>${p.header}</header><h3 lang="${attr(p.lang)}">${p.title}</h3></span>` +
+        `<span class="at"><header>${p.header}</header><span class="head"><h3 lang="${attr(p.lang)}">${p.title}</h3>${p.ear}</span></span>` +
         `</summary><div part="step" class="step" lang="${attr(p.lang)}">${p.body}</div></details>`,
     );
   }
@@ -199,6 +209,16 @@ export const STEPS_CSS = `
   }
   .pe > [open] > summary {
     cursor: default;
+    /* A tap on the step's title must not close it and throw the learner back to step 1 (review 16b, F1). */
+    pointer-events: none;
+  }
+  .pe > [open] {
+    /* A flex item as wide as its words by default: at 200 % zoom it ran past the screen (review 16b, F3). */
+    min-width: 0;
+  }
+  .pe .ear {
+    /* The "listen" button's place, kept empty: the text stands where the element will draw it (review 16b, F2). */
+    visibility: hidden;
   }
   .pe > [open] + :not([open]),
   .pe > :not([open]):has(+ [open]) {
@@ -224,6 +244,24 @@ export const STEPS_CSS = `
     }
     .pe > :not([open]) > summary {
       padding-inline: 0.5em;
+    }
+    /* One open: Back and Next on lines of their own, Back below the step and Next last, only Next stuck to the
+       bottom (as the element's nav there); two stuck at one place covered each other (review 16b, F3). */
+    .pe:has([open]) {
+      flex-direction: column;
+      /* One line: a wrapping column's line is as wide as its widest content, wider than the screen. */
+      flex-wrap: nowrap;
+      align-items: flex-start;
+    }
+    .pe > [open] {
+      align-self: stretch;
+      width: 100%;
+    }
+    .pe > [open] + :not([open]) {
+      margin-inline-start: 0;
+    }
+    .pe > :not([open]):has(+ [open]) {
+      position: static;
     }
   }
 }

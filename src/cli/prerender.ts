@@ -239,6 +239,13 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
 
   return {
     async lesson(built, src) {
+      // A quiz, checklist or registered step type in the first step is an element of its own inside the lesson,
+      // whose server markup the bundle does not take over yet: a wrong option showed as picked before the script,
+      // and the quiz was gone after it (review 16b, F0). Such a lesson is the element alone, drawn from `src`.
+      if (built.steps[0]?.blocks.some((b) => b.t === 'quiz' || b.t === 'checklist' || b.t === 'custom')) {
+        const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        return `<langkah-lesson lang="${attr(built.lang)}" src="${attr(src)}"></langkah-lesson>\n`;
+      }
       // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
       // folder `src` is relative to (or from the root, for a `src` that starts with '/').
       const base = 'https://out.invalid/';

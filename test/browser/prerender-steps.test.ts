@@ -99,6 +99,67 @@ describe('a prerendered lesson without its script', () => {
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
+  it('keeps the open step when the learner taps its title (review 16b, F1)', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await open();
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    for (let k = 1; k <= 2; k++) {
+      control(el, /Lanjut/).click();
+      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+    }
+    const at = el.shadowRoot!.querySelector<HTMLElement>('.pe details[open]')!;
+    // A real tap hits what is under the finger: not the summary (a script's click() on the h3 would still toggle it).
+    const h3 = at.querySelector('h3')!.getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(h3.left + 5, h3.top + h3.height / 2);
+    expect(hit !== null && at.querySelector('summary')!.contains(hit), 'the title takes the tap').to.equal(false);
+    (hit as HTMLElement | null)?.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(step(el).title).to.equal(TITLES[2]);
+  });
+
+  it('at 200 % zoom on a phone, an open step fits the screen, with Back and Next on lines of their own (review 16b, F3)', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await open();
+    f.style.width = '180px';
+    f.style.height = '320px';
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    for (let k = 1; k <= 2; k++) {
+      control(el, /Lanjut/).click();
+      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+    }
+    const doc = f.contentDocument!.documentElement;
+    expect(doc.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.clientWidth);
+    const at = el.shadowRoot!.querySelector('.pe details[open]')!;
+    for (const p of at.querySelectorAll('p, li, h3')) expect(p.getBoundingClientRect().right, text(p)).to.be.at.most(doc.clientWidth + 0.5);
+    const back = control(el, /Kembali/).getBoundingClientRect();
+    const next = control(el, /Lanjut/).getBoundingClientRect();
+    expect(next.top >= back.bottom - 0.5 || back.top >= next.bottom - 0.5, 'Back and Next overlap').to.equal(true);
+    expect(back.height).to.be.at.least(44);
+    expect(next.height).to.be.at.least(44);
+  });
+
+  it('takes over a learner reading a step they moved to without scrolling the page (review 16b, F2)', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await open();
+    f.style.height = '400px';
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    control(el, /Lanjut/).click();
+    await until(() => step(el).title === TITLES[1], 'Next did not show step 2');
+    f.contentWindow!.scrollTo(0, 60);
+    const y = f.contentWindow!.scrollY;
+    document.cookie = 'offline=; path=/; max-age=0';
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(step(el).title).to.equal(TITLES[1]);
+    expect(f.contentWindow!.scrollY, 'the page scrolled').to.equal(y);
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('h3');
+  });
+
   it('shows a quiz as a line until the page has loaded: nothing to pick that would be lost', async () => {
     const f = await open();
     const el = lessonIn(f);

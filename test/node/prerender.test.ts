@@ -14,7 +14,7 @@ import minifyHtml from '../../scripts/minify-html.mjs';
 import { FIXTURE_DIR, prerenderFixture } from '../../scripts/prerender-fixture.js';
 import { minifyCss } from '../../src/cli/minify-css.js';
 import { minifyStrings } from '../../src/cli/prerender.js';
-import { module, removeTemp, run } from './helpers.js';
+import { lessonText, module, removeTemp, run } from './helpers.js';
 
 const temps: string[] = [];
 after(() => temps.forEach(removeTemp));
@@ -72,6 +72,21 @@ describe('langkah build --prerender', () => {
     assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
+  });
+
+  it('writes a lesson whose first step holds a quiz or checklist as the element alone, drawn by the script (review 16b, F0: a wrong option showed as picked, and the quiz vanished on hydration)', async () => {
+    const withQuiz = (lesson: string) => lesson.replace('Teks langkah satu.', 'Teks langkah satu.\n\n:::checklist\n- [ ] Pasang kunci layar\n:::');
+    const src = module({ 'contoh/id/pelajaran.md': withQuiz(lessonText()), 'contoh/en/pelajaran.md': withQuiz(lessonText()) });
+    temps.push(src);
+    const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
+    temps.push(join(out, '..'));
+    const { code, err } = await run('build', src, '--prerender', '--out', out);
+    assert.equal(code, 0, err.join('\n'));
+    const lesson = JSON.parse(readFileSync(join(out, 'id', 'contoh', 'pelajaran.json'), 'utf8'));
+    assert.ok(lesson.steps[0].blocks.some((b: { t: string }) => b.t === 'checklist'), 'the checklist is in the first step');
+    const html = readFileSync(join(out, 'id', 'contoh', 'pelajaran.html'), 'utf8');
+    assert.ok(html.endsWith('\n<langkah-lesson lang="id" src="id/contoh/pelajaran.json"></langkah-lesson>\n'), html.slice(-300));
+    assert.doesNotMatch(html, /<template|prerendered|checked/);
   });
 
   it('with --bundle, a fragment loads langkah.js and preloads, beside it, the chunks its lesson would fetch one after another', async () => {

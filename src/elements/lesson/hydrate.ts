@@ -46,7 +46,7 @@ interface Inside {
   dataSaver: boolean;
   t: LangkahLesson['t'];
   go(index: number): void;
-  moved: boolean | 'open';
+  moved: boolean | 'open' | 'stay';
 }
 
 const NOTHING = Symbol.for('lit-nothing');
@@ -137,6 +137,8 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
     // Moved there step by step: the ones before were seen too.
     el.progress.update((d) => steps.slice(0, at).forEach((s) => d.seen.includes(s.id) || d.seen.push(s.id)));
     el.go(at);
+    // The learner is reading this step already: the focus to its heading, the page not scrolled (review 16b, F2).
+    el.moved = 'stay';
   }
   // Back on step 1: the focus on its heading; on step 2's summary standing for Next: on Next.
   else if (at === 0 && focused) el.moved = true;

@@ -92,7 +92,7 @@ export class LangkahLesson extends LitElement {
   /** @internal The renderer of registered step types, once loaded (custom.ts). */
   customs?: typeof import('./custom.js').custom;
   /** The learner changed the step (or, `'open'`, opened the lesson by a tap): move focus to its heading once rendered. */
-  private moved: boolean | 'open' = false;
+  private moved: boolean | 'open' | 'stay' = false;
   /**
    * @internal Quiz picks not yet checked, by question (see LangkahQuiz.drafts). Kept on the device
    * beside the record, under its own key (`langkah.drafts:` + the record's key, so a course's lesson
@@ -210,7 +210,7 @@ export class LangkahLesson extends LitElement {
     if (!how) return;
     this.moved = false;
     const to = this.renderRoot.querySelector<HTMLElement>(this.asking ? '#ask' : 'h3');
-    if (how === 'open' || this.asking) return to?.focus();
+    if (how === 'open' || how === 'stay' || this.asking) return to?.focus({ preventScroll: how === 'stay' });
     // A new step starts at the top of the screen: its first words, not the end of the one before;
     // after its quizzes have drawn themselves (microtasks), so that the page is long enough to get there.
     to?.focus({ preventScroll: true });
