@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { chromium, firefox, host, PAGE_HELPERS, ROOT, WAIT } from '../test/node/pack-helpers.ts';
+import { chromium, firefox, host, serve, stop, PAGE_HELPERS, ROOT, WAIT } from '../test/node/pack-helpers.ts';
 
 const T = mkdtempSync(join(tmpdir(), 'r10b-packs-'));
 const proj = join(T, 'proj');
@@ -20,8 +20,11 @@ const t0 = Date.now();
 build('kelas.yaml', 'kelas');
 build('kelas-digital.yaml', 'kelas-digital');
 console.log(`built both packs in ${((Date.now() - t0) / 1000).toFixed(0)} s  (${T})`);
-const web = await host(join(T, 'site'));
-const origin = `http://127.0.0.1:${web.port}`;
+// SERVER=serve: scripts/serve.mjs on the site folder (no request counts: probes then show 0)
+const web = process.env.SERVER === 'serve'
+  ? await (async () => { const s = await serve(join(T, 'site'), '.'); return { port: s.port, hits: new Map<string, number>(), down: (_: boolean) => void stop(s.child), server: { close: () => void stop(s.child) } }; })()
+  : await host(join(T, 'site'));
+const origin = `http://${process.env.SERVER === 'serve' ? 'localhost' : '127.0.0.1'}:${web.port}`;
 const browser = process.env.BROWSER === 'firefox' ? await firefox() : await chromium();
 const violations: string[] = [];
 const errors: string[] = [];
