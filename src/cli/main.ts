@@ -182,7 +182,11 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         if (pack && !values.out) throw new UsageError('a course pack needs --out DIR');
         if (pack && values.bundle !== undefined) throw new UsageError('--bundle is for a modules folder\'s fragments: a course pack carries its own bundle');
         if (values.bundle !== undefined && !values.prerender) throw new UsageError('--bundle goes with --prerender: langkah build modules --prerender --bundle /langkah/cdn/langkah.js --out DIR');
-        if (values.bundle !== undefined && !(URL.canParse(values.bundle, 'https://site.invalid/') && /^https?:$/.test(new URL(values.bundle, 'https://site.invalid/').protocol) && /^[^\s"'<>]*(^|\/)langkah\.js$/.test(values.bundle))) throw new UsageError(`--bundle is the address of langkah.js, such as /langkah/cdn/langkah.js or https://…/langkah.js, not "${values.bundle}"`);
+        if (values.bundle !== undefined && !(URL.canParse(values.bundle, 'https://site.invalid/') && /^https?:$/.test(new URL(values.bundle, 'https://site.invalid/').protocol) && /^[^\s"'<>]*(^|\/)langkah\.js$/.test(values.bundle))) {
+          // A wrong value, not a wrong command: one line, as for --base (review 16b, F7).
+          io.err(`langkah build: --bundle is the address of langkah.js, such as /langkah/cdn/langkah.js or https://…/langkah.js, not "${values.bundle}"`);
+          return 2;
+        }
         const outArg = values.out ?? 'dist/modules';
         const out = resolve(outArg);
         const project = loadProject([source]);

@@ -115,6 +115,8 @@ describe('langkah build --prerender', () => {
     const bad = await run('build', src, '--prerender', '--bundle', 'javascript:alert(1)//langkah.js', '--out', out);
     assert.equal(bad.code, 2);
     assert.match(bad.err.join('\n'), /--bundle is the address of langkah\.js/);
+    // One line, not the whole help (review 16b, F7).
+    assert.deepEqual(bad.err.join('\n').split('\n').length, 1, bad.err.join('\n'));
   });
 
   it('with --base, every URL a fragment writes is absolute under the address the output folder is served at', async () => {
