@@ -32,9 +32,9 @@
 import type { Block, Lesson } from '../content/schema.js';
 
 /** What the steps without script say, in the lesson's language. */
-const WORDS: Record<string, { wait: string }> = {
-  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.' },
-  en: { wait: 'This part works once the page has finished loading.' },
+const WORDS: Record<string, { wait: string; unsaved: string }> = {
+  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.', unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.' },
+  en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.' },
 };
 
 /** `lesson` with each block a script must draw (quizzes, checklists, registered types) as a line that says so. */
@@ -98,7 +98,10 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
         `<span class="go">${text(words.next)} <span aria-hidden="true">→</span></span>` +
         `<span class="back"><span aria-hidden="true">←</span> ${text(words.back)}</span>` +
         `<span class="at"><header>${p.header}</header><span class="head"><h3 lang="${attr(p.lang)}">${p.title}</h3>${p.ear}</span></span>` +
-        `</summary><div part="step" class="step" lang="${attr(p.lang)}">${p.body}</div></details>`,
+        `</summary><div part="step" class="step" lang="${attr(p.lang)}">${p.body}${
+          // The last step has no end without the script: it says that nothing is saved yet (review 16b, F6).
+          k === lesson.steps.length - 1 ? `<p part="note" class="note">${text((WORDS[lesson.lang] ?? WORDS.id!).unsaved)}</p>` : ''
+        }</div></details>`,
     );
   }
   return `<div class="pe base" lang="${attr(lesson.lang)}">${out.join('')}</div>`;

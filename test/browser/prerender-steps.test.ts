@@ -89,6 +89,9 @@ describe('a prerendered lesson without its script', () => {
       expect((active.parentElement as HTMLDetailsElement).open).to.equal(true);
       expect(text(active)).to.contain(`Langkah ${k + 1} dari 5 ${TITLES[k]}`);
       expect(controls(el)).to.deep.equal(k < 4 ? ['← Kembali', 'Lanjut →'] : ['← Kembali']);
+      // Only the last step, which has no end without the script, says that nothing is saved yet (review 16b, F6).
+      const unsaved = text(el.shadowRoot!.querySelector('.pe details[open] .step')!).includes('kemajuan Anda belum tersimpan');
+      expect(unsaved, `step ${k + 1}`).to.equal(k === 4);
     }
     for (let k = 3; k >= 0; k--) {
       await press(el, /Kembali/, 'Enter');
