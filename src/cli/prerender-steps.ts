@@ -30,6 +30,7 @@
  * shows the steps as a plain list of details under step 1.
  */
 import type { Block, Lesson } from '../content/schema.js';
+import { esc } from '../builder/pack-files.js';
 
 /** What the steps without script say, in the lesson's language. */
 const WORDS: Record<string, { wait: string; unsaved: string }> = {
@@ -88,23 +89,21 @@ function pieces(html: string): { header: string; title: string; ear: string; bod
  * first) of `withoutScriptContent(lesson)`.
  */
 export async function withoutScript(lesson: Lesson, render: (step: number) => Promise<string>, words: { next: string; back: string }): Promise<string> {
-  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const text = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const out: string[] = [];
   for (let k = 0; k < lesson.steps.length; k++) {
     const p = pieces(await render(k));
     out.push(
       `<details name="pe" data-step="${k}"><summary>` +
-        `<span class="go">${text(words.next)} <span aria-hidden="true">→</span></span>` +
-        `<span class="back"><span aria-hidden="true">←</span> ${text(words.back)}</span>` +
-        `<span class="at"><header>${p.header}</header><span class="head"><h3 lang="${attr(p.lang)}">${p.title}</h3>${p.ear}</span></span>` +
-        `</summary><div part="step" class="step" lang="${attr(p.lang)}">${p.body}${
+        `<span class="go">${esc(words.next)} <span aria-hidden="true">→</span></span>` +
+        `<span class="back"><span aria-hidden="true">←</span> ${esc(words.back)}</span>` +
+        `<span class="at"><header>${p.header}</header><span class="head"><h3 lang="${esc(p.lang)}">${p.title}</h3>${p.ear}</span></span>` +
+        `</summary><div part="step" class="step" lang="${esc(p.lang)}">${p.body}${
           // The last step has no end without the script: it says that nothing is saved yet (review 16b, F6).
-          k === lesson.steps.length - 1 ? `<p part="note" class="note">${text((WORDS[lesson.lang] ?? WORDS.id!).unsaved)}</p>` : ''
+          k === lesson.steps.length - 1 ? `<p part="note" class="note">${esc((WORDS[lesson.lang] ?? WORDS.id!).unsaved)}</p>` : ''
         }</div></details>`,
     );
   }
-  return `<div class="pe base" lang="${attr(lesson.lang)}">${out.join('')}</div>`;
+  return `<div class="pe base" lang="${esc(lesson.lang)}">${out.join('')}</div>`;
 }
 
 /**

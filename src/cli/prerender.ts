@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import type { Lesson } from '../content/schema.js';
 import { lessonKey } from '../progress/keys.js';
 import { minifyCss } from './minify-css.js';
+import { esc } from '../builder/pack-files.js';
 import { STEPS_CSS, withoutScript, withoutScriptContent } from './prerender-steps.js';
 
 /**
@@ -161,12 +162,11 @@ function bundleFolder(): URL {
  * each once.
  */
 export function fragmentHead(src: string, bundle?: string, chunks: string[] = []): string {
-  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const lines = [`<link rel="preload" href="${attr(src)}" as="fetch" crossorigin>`];
+  const lines = [`<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
   if (bundle) {
     const at = (file: string) => bundle.replace(/[^/]*$/, file);
-    lines.unshift(...chunks.map((f) => `<link rel="modulepreload" href="${attr(at(f))}">`));
-    lines.unshift(`<script type="module" src="${attr(bundle)}"></script>`);
+    lines.unshift(...chunks.map((f) => `<link rel="modulepreload" href="${esc(at(f))}">`));
+    lines.unshift(`<script type="module" src="${esc(bundle)}"></script>`);
   }
   return lines.join('\n') + '\n';
 }
@@ -243,8 +243,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       // whose server markup the bundle does not take over yet: a wrong option showed as picked before the script,
       // and the quiz was gone after it (review 16b, F0). Such a lesson is the element alone, drawn from `src`.
       if (built.steps[0]?.blocks.some((b) => b.t === 'quiz' || b.t === 'checklist' || b.t === 'custom')) {
-        const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-        return `<langkah-lesson lang="${attr(built.lang)}" src="${attr(src)}"></langkah-lesson>\n`;
+        return `<langkah-lesson lang="${esc(built.lang)}" src="${esc(src)}"></langkah-lesson>\n`;
       }
       // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
       // folder `src` is relative to (or from the root, for a `src` that starts with '/').
