@@ -61,6 +61,24 @@ async function press(el: Element, label: RegExp, key: string): Promise<void> {
 
 const TITLES = ['Kode OTP adalah kunci', 'Pilih jawaban', 'Benar atau salah', 'Lakukan hari ini', 'Penutup'];
 
+/** The page with langkah.js failing (the frame `size`d first, if given), and its lesson. */
+async function withoutBundle(size: Partial<CSSStyleDeclaration> = {}): Promise<{ f: HTMLIFrameElement; el: LangkahLesson }> {
+  document.cookie = 'offline=cdn/langkah.js; path=/';
+  const f = await open();
+  Object.assign(f.style, size);
+  expect(await script(f, BLOCKED)).to.equal('error');
+  return { f, el: lessonIn(f) };
+}
+
+/** Taps Next until step `to` (0 is the first) shows, as a learner does before the script. */
+async function tapTo(el: Element, to: number): Promise<void> {
+  for (let k = 1; k <= to; k++) {
+    control(el, /Lanjut/).click();
+    await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+  }
+}
+
+
 describe('a prerendered lesson without its script', () => {
   beforeEach(clearStorage);
   afterEach(() => {
@@ -103,14 +121,8 @@ describe('a prerendered lesson without its script', () => {
   });
 
   it('keeps the open step when the learner taps its title (review 16b, F1)', async () => {
-    document.cookie = 'offline=cdn/langkah.js; path=/';
-    const f = await open();
-    expect(await script(f, BLOCKED)).to.equal('error');
-    const el = lessonIn(f);
-    for (let k = 1; k <= 2; k++) {
-      control(el, /Lanjut/).click();
-      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
-    }
+    const { el } = await withoutBundle();
+    await tapTo(el, 2);
     const at = el.shadowRoot!.querySelector<HTMLElement>('.pe details[open]')!;
     // A real tap hits what is under the finger: not the summary (a script's click() on the h3 would still toggle it).
     const h3 = at.querySelector('h3')!.getBoundingClientRect();
@@ -122,16 +134,8 @@ describe('a prerendered lesson without its script', () => {
   });
 
   it('at 200 % zoom on a phone, an open step fits the screen, with Back and Next on lines of their own (review 16b, F3)', async () => {
-    document.cookie = 'offline=cdn/langkah.js; path=/';
-    const f = await open();
-    f.style.width = '180px';
-    f.style.height = '320px';
-    expect(await script(f, BLOCKED)).to.equal('error');
-    const el = lessonIn(f);
-    for (let k = 1; k <= 2; k++) {
-      control(el, /Lanjut/).click();
-      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
-    }
+    const { f, el } = await withoutBundle({ width: '180px', height: '320px' });
+    await tapTo(el, 2);
     const doc = f.contentDocument!.documentElement;
     expect(doc.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.clientWidth);
     const at = el.shadowRoot!.querySelector('.pe details[open]')!;
@@ -144,13 +148,8 @@ describe('a prerendered lesson without its script', () => {
   });
 
   it('takes over a learner reading a step they moved to without scrolling the page (review 16b, F2)', async () => {
-    document.cookie = 'offline=cdn/langkah.js; path=/';
-    const f = await open();
-    f.style.height = '400px';
-    expect(await script(f, BLOCKED)).to.equal('error');
-    const el = lessonIn(f);
-    control(el, /Lanjut/).click();
-    await until(() => step(el).title === TITLES[1], 'Next did not show step 2');
+    const { f, el } = await withoutBundle({ height: '400px' });
+    await tapTo(el, 1);
     f.contentWindow!.scrollTo(0, 60);
     const y = f.contentWindow!.scrollY;
     document.cookie = 'offline=; path=/; max-age=0';
@@ -176,10 +175,7 @@ describe('a prerendered lesson without its script', () => {
   });
 
   it('opens, once the script arrives, at the step the learner moved to: saved, the focus on its heading', async () => {
-    document.cookie = 'offline=cdn/langkah.js; path=/';
-    const f = await open();
-    expect(await script(f, BLOCKED)).to.equal('error');
-    const el = lessonIn(f);
+    const { f, el } = await withoutBundle();
     for (let k = 1; k <= 2; k++) {
       await press(el, /Lanjut/, 'Enter');
       await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
