@@ -204,6 +204,8 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     watch();
     const el = await start(f);
     await until(() => seen(f) === 'Benar atau salah', 'the learner does not see step 3');
+    // `until` polls between frames: let the watcher record the frame that shows step 3 before it stops.
+    await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
     watching = false;
     expect([...new Set(frames)].filter(Boolean)).to.deep.equal(['Benar atau salah']);
     expect(el.hasAttribute('prerendered')).to.equal(false);
