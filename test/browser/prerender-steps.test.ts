@@ -147,20 +147,38 @@ describe('a prerendered lesson without its script', () => {
     expect(next.height).to.be.at.least(44);
   });
 
-  it('takes over a learner reading a step they moved to without scrolling the page (review 16b, F2)', async () => {
-    const { f, el } = await withoutBundle({ height: '400px' });
-    await tapTo(el, 1);
-    f.contentWindow!.scrollTo(0, 60);
-    const y = f.contentWindow!.scrollY;
-    document.cookie = 'offline=; path=/; max-age=0';
-    expect(await script(f, BUNDLE)).to.equal('load');
-    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
-    expect(step(el).title).to.equal(TITLES[1]);
-    expect(f.contentWindow!.scrollY, 'the page scrolled').to.equal(y);
-    expect(el.shadowRoot!.activeElement?.localName).to.equal('h3');
-  });
+  /** Where the open step's title and text stand on the screen: the element's own step, or the open one before the script. */
+  const where = (el: Element) => {
+    const root = el.shadowRoot!;
+    const at = root.querySelector('.pe details[open]') ?? root.querySelector('article')!;
+    return ['h3', '[part="step"] > ol', '[part="step"] > blockquote'].map((s) => `${s} ${Math.round(at.querySelector(s)!.getBoundingClientRect().top)}`);
+  };
+
+  for (const [phone, voices] of [
+    ['with no voice', []],
+    ['with an Indonesian voice', [{ lang: 'id-ID', name: 'Bahasa Indonesia', localService: true, default: true, voiceURI: 'id-ID' }]],
+  ] as const) {
+    it(`takes over a learner reading a step they moved to: the page not scrolled, the text not moved (a phone ${phone}; review 16b, F2)`, async () => {
+      const { f, el } = await withoutBundle({ width: '360px', height: '400px' });
+      f.contentWindow!.speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+      await tapTo(el, 1);
+      f.contentWindow!.scrollTo(0, 60);
+      const y = f.contentWindow!.scrollY;
+      const before = where(el);
+      document.cookie = 'offline=; path=/; max-age=0';
+      expect(await script(f, BUNDLE)).to.equal('load');
+      await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(step(el).title).to.equal(TITLES[1]);
+      expect(f.contentWindow!.scrollY, 'the page scrolled').to.equal(y);
+      expect(where(el), 'the text moved').to.deep.equal(before);
+      expect(el.shadowRoot!.activeElement?.localName).to.equal('h3');
+      // "Listen" is off without a voice, its reason the button's description; on with one.
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('button.listen')!.disabled).to.equal(!voices.length);
+      if (!voices.length) expect(el.shadowRoot!.querySelector('#no-voice')!.className).to.equal('sr');
+    });
+  }
 
   it('shows a quiz as a line until the page has loaded: nothing to pick that would be lost', async () => {
     const f = await open();

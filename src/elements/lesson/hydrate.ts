@@ -18,7 +18,9 @@
  * The device's voice is known only in the browser: hydration assumes none, as
  * the server did (the button off, its reason for screen readers only, so that
  * a phone with a voice sees nothing move), and the render right after it shows
- * the real button, with the reason as a line on a phone without a voice.
+ * the real button. On a phone without a voice its reason stays for screen
+ * readers on the step taken over, whose text must not move, and shows as a
+ * line on the next step without a way to listen that the learner goes to.
  *
  * Either way the element then drops its `prerendered` attribute: what it shows
  * is its own. A page with `langkah-resume.js` (src/cli/prerender.ts) hides a
@@ -104,9 +106,11 @@ function hydrate(Lesson: typeof LangkahLesson): void {
         // The markup does not match (built by another version of Langkah?): drawn afresh below.
         console.warn(`langkah: the prerendered lesson ${el.getAttribute('src')} is drawn anew: ${(e as Error).message}`);
         delete (root as { _$litPart$?: unknown })._$litPart$;
-      } finally {
-        delete el.speech.voice;
         el.noted = undefined;
+      } finally {
+        // The render right after shows the device's real "listen"; its reason stays for screen readers on this
+        // step (a line would push the text the learner is reading down), and shows as a line on the next step without a voice.
+        delete el.speech.voice;
         this.requestUpdate();
       }
     }
@@ -137,8 +141,10 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
     // Moved there step by step: the ones before were seen too.
     el.progress.update((d) => steps.slice(0, at).forEach((s) => d.seen.includes(s.id) || d.seen.push(s.id)));
     el.go(at);
-    // The learner is reading this step already: the focus to its heading, the page not scrolled (review 16b, F2).
+    // The learner is reading this step already: the focus to its heading, the page not scrolled, and nothing
+    // above its text that the server did not draw: "listen"'s reason not as a line here (review 16b, F2).
     el.moved = 'stay';
+    el.noted = '';
   }
   // Back on step 1: the focus on its heading; on step 2's summary standing for Next: on Next.
   else if (at === 0 && focused) el.moved = true;

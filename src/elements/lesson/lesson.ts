@@ -116,7 +116,11 @@ export class LangkahLesson extends LitElement {
   private warned?: string;
   /** After Next checked several questions at once: how many are right (review 12b, finding 9). */
   private tally?: string;
-  /** The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen once per lesson; on the others it is the button's description. */
+  /**
+   * The step that shows why "listen" is off as a line: the first one without a way to listen, so the line is seen
+   * once per lesson; on the others it is the button's description. `''`: none yet, on a step taken over from the
+   * server's markup (hydrate.ts), which drew no line; the next step the learner goes to may show it.
+   */
   private noted?: string;
   /** @internal Draws again; also when a quiz pick changes, which makes the line about the last checks old. */
   readonly redraw = () => ((this.tally = undefined), this.requestUpdate());
@@ -309,6 +313,8 @@ export class LangkahLesson extends LitElement {
     const done = !step && !this.left().length;
     this.speech.stop();
     this.progress.dropped = this.warned = this.tally = undefined;
+    // Taken over from the server's markup, where "listen"'s reason was not a line: it is on the next step without one.
+    if (this.noted === '') this.noted = undefined;
     const r = this.progress.update((d) => {
       d.step = index;
       if (step && !d.seen.includes(step.id)) d.seen.push(step.id);
