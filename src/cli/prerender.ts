@@ -313,36 +313,45 @@ export const RESUME_FILE = 'langkah-resume.js';
  * `langkah-resume.js`: a classic script for the page's `<head>` (a file, so a
  * strict CSP's script-src 'self' allows it; no inline script), which runs
  * before the body is parsed. For each lesson record on this device that is
- * not "step 1, nothing answered or ticked", it hides the prerendered lesson
+ * past step 1 (or that cannot be read), it hides the prerendered lesson
  * carrying that record's key (`data-record`) with a constructed stylesheet
- * (which no style-src blocks): a returning learner sees no step 1 while the
- * bundle is on its way, and hydrate.ts drops `prerendered` once the lesson
- * shows their own step. A first-time learner's step 1 is never hidden. The
- * lesson shows anyway at once if a script of the page fails to load, and
- * after `wait` ms whatever happens: long enough for a slow network (the
- * learner's own step came 14–15 s after the page was asked for, at 2,000 ms
- * latency and 400 kbit/s), short enough for the case no event tells of (the
- * hydration chunk fails while langkah.js loaded). `data-course="<id>"` on the
- * script tag: the records of that course, served from this page's folder
- * (progress/keys.ts, courseScope).
+ * (which no style-src blocks), so that step 1 never shows; once the page is
+ * parsed it opens, among the steps written for before the script
+ * (prerender-steps.ts), the learner's own (`data-resumed`) and shows the
+ * lesson again: the learner reads where they stopped while the bundle is on
+ * its way (review 16b, F4), and hydrate.ts takes the lesson over at that step.
+ * A record on the summary (no such step) stays hidden until the element shows
+ * it and drops `prerendered`. A learner who never opened the lesson, or left
+ * it at step 1, sees step 1 at once. A hidden lesson shows anyway (at step 1)
+ * if a script of the page fails to load, and after `wait` ms whatever
+ * happens: long enough for a slow network (the learner's own step came 14–15 s
+ * after the page was asked for, at 2,000 ms latency and 400 kbit/s), short
+ * enough for the case no event tells of (the hydration chunk fails while
+ * langkah.js loaded). `data-course="<id>"` on the script tag: the records of
+ * that course, served from this page's folder (progress/keys.ts, courseScope).
  */
 export function resumeScript(wait = 30000): string {
-  return `// Langkah (langkah build --prerender): a returning learner's prerendered lesson stays hidden until it shows their own step.
+  return `// Langkah (langkah build --prerender): a returning learner's prerendered lesson opens at their own step, never showing step 1.
 (function () {
   var me = document.currentScript, course = me && me.getAttribute('data-course');
   var prefix = 'langkah:' + (course ? 'course:' + course + '@' + location.pathname.replace(/[^/]*$/, '') + '|' : '');
-  var hide = [], i, key, r;
+  var hide = {}, at = {}, i, key, sel, r, sheet;
+  var draw = function () {
+    sheet.replaceSync(Object.keys(hide).map(function (s) { return s + '{visibility:hidden}'; }).join(''));
+  };
   try {
     for (i = 0; i < localStorage.length; i++) {
       key = localStorage.key(i);
       if (key.indexOf(prefix + 'lesson:') !== 0) continue;
       try { r = JSON.parse(localStorage.getItem(key)); } catch (e) { r = null; }
-      if (r && r.step === 0 && !Object.keys(r.answers || {}).length && !Object.keys(r.checks || {}).length) continue;
-      hide.push('langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]');
+      if (r && r.step === 0) continue;
+      sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
+      hide[sel] = 1;
+      if (r && r.step > 0) at[sel] = r.step;
     }
-    if (!hide.length) return;
-    var sheet = new CSSStyleSheet();
-    sheet.replaceSync(hide.join(',') + '{visibility:hidden}');
+    if (!Object.keys(hide).length) return;
+    sheet = new CSSStyleSheet();
+    draw();
     document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
   } catch (e) {
     return; // No storage, or an old browser: step 1 shows until the learner's own step replaces it.
@@ -350,6 +359,25 @@ export function resumeScript(wait = 30000): string {
   var show = function () {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
   };
+  var resume = function () {
+    if (document.readyState === 'loading') return;
+    Object.keys(at).forEach(function (s) {
+      var all = document.querySelectorAll(s), k, d, opened = 0;
+      for (k = 0; k < all.length; k++) {
+        d = all[k].shadowRoot && all[k].shadowRoot.querySelector('.pe > details[data-step="' + at[s] + '"]');
+        // Past the last step (the summary), or no steps: hidden until the element shows it.
+        if (!d) continue;
+        d.setAttribute('data-resumed', '');
+        d.open = true;
+        opened++;
+      }
+      if (opened === all.length) delete hide[s];
+      delete at[s]; // Once: the learner may move on from here before the script.
+    });
+    draw();
+  };
+  resume();
+  document.addEventListener('readystatechange', resume);
   setTimeout(show, ${wait});
   addEventListener('error', function (e) { if (e.target && e.target.localName === 'script') show(); }, true);
 })();

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LangkahLesson } from '../../src/define.js';
-import { $, $$, clearStorage, KEY, LESSON, nav, text, until } from './helpers.js';
+import { $, $$, clearStorage, KEY, LESSON, nav, stored, text, until } from './helpers.js';
 
 const PAGE = '/test/fixtures/prerendered/index.html';
 
@@ -177,17 +177,22 @@ describe('a prerendered lesson', () => {
 });
 
 /** A record of the fixture's lesson on this device: at `step` (0 is step 1), with `answers`. */
-async function saved(step: number, answers: Record<string, unknown> = {}): Promise<void> {
+async function saved(step: number, answers: Record<string, unknown> = {}, more: object = {}): Promise<void> {
   const l = (await (await fetch(LESSON)).json()) as { version: string; steps: { id: string }[] };
   const seen = l.steps.slice(0, step + 1).map((s) => s.id);
-  localStorage.setItem(KEY, JSON.stringify({ v: 1, key: KEY.slice(8), content: l.version, lang: 'id', step, seen, answers, checks: {}, started: 1, updated: 1 }));
+  localStorage.setItem(KEY, JSON.stringify({ v: 1, key: KEY.slice(8), content: l.version, lang: 'id', step, seen, answers, checks: {}, started: 1, updated: 1, ...more }));
 }
 
-/** What the learner can see of the lesson: nothing (hidden), or the title of the step shown. */
+/** What the learner can see of the lesson: nothing (hidden), or the title of the step shown (the element's, or an open step written for before the script). */
 const seen = (f: HTMLIFrameElement) => {
   const el = lessonIn(f);
-  return f.contentWindow!.getComputedStyle(el).visibility === 'hidden' ? '' : (el.shadowRoot!.querySelector('h3')?.textContent ?? '');
+  if (f.contentWindow!.getComputedStyle(el).visibility === 'hidden') return '';
+  const h3 = [...el.shadowRoot!.querySelectorAll('h3')].filter((h) => h.checkVisibility());
+  return h3.length === 1 ? text(h3[0]!) : `${h3.length} titles`;
 };
+
+/** The summary, the lesson done: past the last of its 5 steps. */
+const DONE = 5;
 
 describe('a prerendered lesson, for a returning learner (langkah-resume.js)', () => {
   beforeEach(clearStorage);
@@ -196,15 +201,22 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     clearStorage();
   });
 
-  it('never shows step 1 to a learner who stopped on step 3: hidden until their own step is there', async () => {
+  it('opens at the step where the learner stopped before any script (review 16b, F4), and the element takes it over there: never step 1', async () => {
     await saved(2);
     const f = await open();
     await until(() => styled(f), 'the prerendered step is not styled');
-    // Before any script of Langkah's: the server's step 1 is in the page, but not shown.
+    // Before any script of Langkah's: the server's step 1 is in the page, but the learner's step 3 is shown.
     expect(f.contentWindow!.customElements.get('langkah-lesson')).to.equal(undefined);
-    expect(text($(lessonIn(f), 'h3'))).to.equal('Kode OTP adalah kunci');
-    expect(seen(f)).to.equal('');
-    // Every frame from the bundle's arrival until the lesson settles: nothing, then step 3.
+    expect(seen(f)).to.equal('Benar atau salah');
+    expect(text($(lessonIn(f), '.pe [open] .counter'))).to.equal('Langkah 3 dari 5');
+    const where = () => {
+      const root = lessonIn(f).shadowRoot!;
+      const at = root.querySelector('.pe [open]') ?? root.querySelector('article')!;
+      // The title, and the first block of the step (before the script its quiz is a line, then the quiz): where each starts.
+      return ['h3', '[part="step"] > :not(.head)'].map((q) => Math.round(at.querySelector(q)!.getBoundingClientRect().top));
+    };
+    const before = where();
+    // Every frame from the bundle's arrival until the lesson settles: step 3, drawn by the element in the end.
     const frames: string[] = [];
     let watching = true;
     const watch = () => {
@@ -213,32 +225,51 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     };
     watch();
     const el = await start(f);
-    await until(() => seen(f) === 'Benar atau salah', 'the learner does not see step 3');
+    await until(() => !el.shadowRoot!.querySelector('.pe') && seen(f) === 'Benar atau salah', 'the element does not show step 3');
     // `until` polls between frames: let the watcher record the frame that shows step 3 before it stops.
     await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
     watching = false;
-    expect([...new Set(frames)].filter(Boolean)).to.deep.equal(['Benar atau salah']);
+    expect([...new Set(frames)]).to.deep.equal(['Benar atau salah']);
     expect(el.hasAttribute('prerendered')).to.equal(false);
     expect(text($(el, '#counter'))).to.equal('Langkah 3 dari 5');
+    expect(where(), 'the text moved').to.deep.equal(before);
+    // The learner did not move: the record is as it was, and the page keeps its focus.
+    expect(stored(KEY).step).to.equal(2);
+    expect(stored(KEY).updated).to.equal(1);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
-  it('shows step 1 before any script to a learner who never opened the lesson, or left it at step 1 with nothing answered', async () => {
-    for (const before of [() => undefined, () => saved(0)]) {
+  it('takes over a learner who moved on from the step it opened: at the step they are on, saved', async () => {
+    await saved(2);
+    const f = await open();
+    const el = lessonIn(f);
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pe details:not([open]) > summary')].find((x) => x.checkVisibility() && /Lanjut/.test(text(x)))!;
+    next.click();
+    await until(() => seen(f) === 'Lakukan hari ini', 'Next did not show step 4');
+    await start(f);
+    await until(() => !el.shadowRoot!.querySelector('.pe'), 'the element did not take over');
+    expect(seen(f)).to.equal('Lakukan hari ini');
+    expect(stored(KEY).step).to.equal(3);
+    // Opened once: the page's later loading (readystatechange to complete) does not take the learner back.
+  });
+
+  it('shows step 1 before any script to a learner who never opened the lesson, or left it at step 1', async () => {
+    for (const before of [() => undefined, () => saved(0), () => saved(0, { q: { picked: [0], correct: false, fp: 'x', at: 1 } })]) {
       clearStorage();
       await before();
       const f = await open();
       expect(seen(f)).to.equal('Kode OTP adalah kunci');
       const el = await start(f);
-      // Hydrated as it is, and still shown.
+      // Taken over where it is, and still shown.
       expect(seen(f)).to.equal('Kode OTP adalah kunci');
       expect(el.hasAttribute('prerendered')).to.equal(false);
       f.remove();
     }
   });
 
-  it('hides step 1 from a learner who answered on it, and only the lesson whose record it is', async () => {
-    await saved(0, { q: { picked: [0], correct: false, fp: 'x', at: 1 } });
+  it('hides a lesson the learner finished (no step of its own before the script), and only the lesson whose record it is', async () => {
+    await saved(DONE, {}, { completed: 2 });
     const f = await open();
     expect(seen(f)).to.equal('');
     const other = f.contentDocument!.createElement('div');
@@ -246,10 +277,15 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     expect(other.querySelector('langkah-lesson')!.getAttribute('data-record')).to.equal('lesson:uji/lain@id');
     f.contentDocument!.body.append(other);
     expect(f.contentWindow!.getComputedStyle(other.firstElementChild!).visibility).to.equal('visible');
+    // The element shows where it takes the learner (with questions never answered: the first of them, issue 12), and the lesson with it.
+    const el = await start(f);
+    await until(() => seen(f) !== '', 'the finished lesson stays hidden');
+    expect(el.shadowRoot!.querySelector('.pe')).to.equal(null);
+    expect(seen(f)).to.equal('Pilih jawaban');
   });
 
   it('shows step 1 after all when the bundle fails to load', async () => {
-    await saved(2);
+    await saved(DONE);
     const f = await open();
     expect(seen(f)).to.equal('');
     const s = f.contentDocument!.createElement('script');
@@ -261,7 +297,7 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
   it('brings a returning learner to their own step when the hydration chunk fails to load, not a hidden lesson (review 16, finding 2)', async () => {
     await saved(2);
     const f = await open();
-    expect(seen(f)).to.equal('');
+    expect(seen(f)).to.equal('Benar atau salah');
     // The bundle arrives, the chunk with Lit's hydration does not (the web-test-runner config answers 503).
     document.cookie = 'offline=langkah-hydrate; path=/';
     try {

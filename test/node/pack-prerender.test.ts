@@ -20,13 +20,16 @@ import { BROWSERS, files, PAGE_HELPERS, ROOT, serve, stop, WAIT } from './pack-h
 const CURRICULUM = join(ROOT, 'modules/curricula/kelas-digital-umkm.yaml');
 const PAGE = 'lesson.kunci-akun.kode-otp.id.html';
 
-/** Each frame, what the learner sees of the lesson on its own page: '' (nothing, or hidden) or the step's title. */
+/**
+ * Each frame, what the learner sees of the lesson on its own page: '' (nothing, or hidden) or the title of the
+ * step shown, the element's or, before the script, one of the steps written for then (opened by langkah-resume.js).
+ */
 const FRAMES = `
   window.__frames = [];
   const look = () => {
     const el = document.querySelector('langkah-lesson');
-    const h = el && el.shadowRoot && el.shadowRoot.querySelector('[part~="step"] h3');
-    const s = !h || getComputedStyle(el).visibility === 'hidden' || !h.getBoundingClientRect().height ? '' : h.textContent.trim();
+    const h = el && el.shadowRoot ? [...el.shadowRoot.querySelectorAll('h3')].filter((h) => h.getBoundingClientRect().height) : [];
+    const s = !h.length || getComputedStyle(el).visibility === 'hidden' ? '' : h.map((h) => h.textContent.trim()).join(' + ');
     if (window.__frames[window.__frames.length - 1] !== s) window.__frames.push(s);
     requestAnimationFrame(look);
   };

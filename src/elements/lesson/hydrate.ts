@@ -23,8 +23,9 @@
  * line on the next step without a way to listen that the learner goes to.
  *
  * Either way the element then drops its `prerendered` attribute: what it shows
- * is its own. A page with `langkah-resume.js` (src/cli/prerender.ts) hides a
- * returning learner's prerendered lesson until then, so step 1 never flashes.
+ * is its own. A page with `langkah-resume.js` (src/cli/prerender.ts) opens a
+ * returning learner's prerendered lesson at their step before the script (or
+ * hides it until then, when there is no such step), so step 1 never flashes.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { Block } from '../../content/schema.js';
@@ -115,6 +116,8 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       }
     }
     el._$AG = false;
+    // Step 1 drawn afresh where the server's stood (a record with answers, a notice): "listen"'s reason not as a line.
+    if (!failed && !now.step && el.noted === undefined) el.noted = '';
     // Everything but the styles the server wrote, inside and linked (hydration keeps the shadow root's own styles).
     for (const n of [...root.childNodes]) if (!/^(style|link)$/.test((n as Element).localName)) n.remove();
     update.call(this, changed);
@@ -127,7 +130,8 @@ function hydrate(Lesson: typeof LangkahLesson): void {
  * the learner who moved there opens the lesson at the step they are on (saved,
  * the focus on its heading, as after Next); then they are removed, before the
  * element takes over its own markup. Several open (a browser without
- * `details[name]`): the last.
+ * `details[name]`): the last. A step langkah-resume.js opened for a returning
+ * learner is where the element opens anyway.
  */
 function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const pe = root.querySelector('.pe');
@@ -137,6 +141,12 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const focused = pe.contains((root as ShadowRoot).activeElement);
   pe.remove();
   const steps = el.lesson!.steps;
+  if (open?.hasAttribute('data-resumed') && at === el.progress.record!.step && !focused) {
+    // Opened by langkah-resume.js at the learner's own step, where the element opens too: the learner has not
+    // moved, so nothing is saved or told, and the focus stays where the page has it; the text stays put (F2).
+    el.noted = '';
+    return;
+  }
   if (at > 0 && at < steps.length) {
     // Moved there step by step: the ones before were seen too.
     el.progress.update((d) => steps.slice(0, at).forEach((s) => d.seen.includes(s.id) || d.seen.push(s.id)));
