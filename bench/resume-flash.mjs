@@ -8,7 +8,9 @@
 // browsers alike. In the page, a requestAnimationFrame probe logs, frame by frame, what the learner can see of
 // the lesson (nothing while it is hidden, or its step's counter): a frame's callbacks run just before it is
 // painted. Figures (ms from navigation start, median and max of `runs` loads): how long step 1 was visible
-// before the learner's own step ("flash"; 0 when never), first contentful paint, and when step 3 showed.
+// before the learner's own step ("flash"; 0 when never), first contentful paint, when step 3 showed (drawn by
+// the element, or opened by langkah-resume.js among the steps written for before the script), and when the
+// element had taken the lesson over.
 //
 //   node bench/resume-flash.mjs            (RUNS=5, LATENCY=0,400; needs npm run build)
 import { createServer } from 'node:http';
@@ -45,8 +47,11 @@ const PROBE = `
   window.__frames = [];
   (function watch() {
     const el = document.querySelector('langkah-lesson');
-    const seen = !el ? '' : getComputedStyle(el).visibility === 'hidden' ? 'hidden' : (el.shadowRoot?.textContent.match(/Langkah (\\d+) dari/)?.[1] ?? '');
+    // The step counters on screen: the element's, or an open step's of those written for before the script.
+    const on = el ? [...(el.shadowRoot?.querySelectorAll('.counter') ?? [])].filter((c) => c.checkVisibility()) : [];
+    const seen = !el ? '' : getComputedStyle(el).visibility === 'hidden' ? 'hidden' : on.length > 1 ? 'several' : (on[0]?.textContent.match(/Langkah (\\d+) dari/)?.[1] ?? '');
     if (window.__frames.at(-1)?.[1] !== seen) window.__frames.push([performance.now(), seen]);
+    if (el && el.localName === 'langkah-lesson' && customElements.get('langkah-lesson') && !el.hasAttribute('prerendered')) window.__taken ??= performance.now();
     requestAnimationFrame(watch);
   })();
 `;
@@ -66,12 +71,12 @@ async function load(browser, base, path, record) {
     await page.evaluate((key, r) => localStorage.setItem(key, JSON.stringify(r)), KEY, record);
     await page.evaluateOnNewDocument(PROBE);
     await page.goto(base + path, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.__frames.some(([, s]) => s === '3'), { polling: 100, timeout: 30_000 });
-    const { frames, fcp } = await page.evaluate(() => ({ frames: window.__frames, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }));
+    await page.waitForFunction(() => window.__taken !== undefined && window.__frames.some(([, s]) => s === '3'), { polling: 100, timeout: 30_000 });
+    const { frames, fcp, taken } = await page.evaluate(() => ({ frames: window.__frames, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, taken: window.__taken }));
     const own = frames.find(([, s]) => s === '3')[0];
     const shown = frames.findIndex(([, s]) => s === '1');
     const flash = shown < 0 ? 0 : frames[shown + 1][0] - frames[shown][0];
-    return { flash, fcp, own };
+    return { flash, fcp, own, taken };
   } finally {
     await context.close();
   }
@@ -97,6 +102,7 @@ export async function resumeFlashBench({ runs = 5, latencies = [0, 400] } = {}) 
               flashed: s.filter((x) => x.flash > 0).length,
               fcpMs: stats(s.map((x) => x.fcp)),
               ownStepMs: stats(s.map((x) => x.own)),
+              takenMs: stats(s.map((x) => x.taken)),
             };
           }
         } finally {
@@ -115,10 +121,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.env.RUNS ?? 5);
   const r = await resumeFlashBench({ runs, latencies });
   const ms = (s) => `${Math.round(s.median)} (max ${Math.round(s.max)})`;
-  console.log(`| browser | latency | resume tag | step 1 seen (runs) | step 1 shown, ms | FCP | own step |`);
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: |');
+  console.log(`| browser | latency | resume tag | step 1 seen (runs) | step 1 shown, ms | FCP | own step | taken over |`);
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [k, v] of Object.entries(r)) {
     const [browser, latency, tag] = k.split('|');
-    console.log(`| ${browser} | ${latency} ms | ${tag} | ${v.flashed} of ${v.flashMs.runs} | ${ms(v.flashMs)} | ${Math.round(v.fcpMs.median)} | ${Math.round(v.ownStepMs.median)} |`);
+    console.log(`| ${browser} | ${latency} ms | ${tag} | ${v.flashed} of ${v.flashMs.runs} | ${ms(v.flashMs)} | ${Math.round(v.fcpMs.median)} | ${Math.round(v.ownStepMs.median)} | ${Math.round(v.takenMs.median)} |`);
   }
 }

@@ -267,6 +267,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         const bytes = files.reduce((n, f) => n + f.bytes, 0);
         io.err(`built ${project.modules.length} modules into ${relative(process.cwd(), out) || '.'}: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB`);
         if (prerendered?.styleSrc.length) io.err(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${prerendered.styleSrc.join(' ')}`);
+        if (prerendered) io.err(`langkah-resume.js pasted inline in the page's <head> instead of linked (faster for every learner): script-src 'self' ${prerendered.resumeSrc}`);
         return 0;
       }
       case 'new': {

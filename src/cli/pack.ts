@@ -14,7 +14,7 @@ import { buildCurriculum } from '../builder/curriculum.js';
 import { guidePages, type GuideSources } from '../builder/guide-page.js';
 import { BUILDER_FILE, bundleImports, esc, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
 import type { BuiltCurriculum, Lang, Lesson } from '../content/schema.js';
-import { prerenderer, RESUME_FILE, resumeScript, styleHash } from './prerender.js';
+import { prerenderer, resumeScript, styleHash } from './prerender.js';
 import { buildModules } from './build.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
@@ -106,16 +106,18 @@ export const lessonPageName = (module: string, lesson: string, lang: string): st
  * A lesson's own page: the pack's CSP, style and start-up script, the course
  * title linking back to the course, and the lesson's prerendered `fragment`;
  * `preload` asks for what it needs next at once (the fragment's stylesheet
- * sits behind the resume script, which blocks the parser, in a `<template>`
- * that the browser's look-ahead does not read: one round trip more without).
- * The lesson's record is the course's (pack.js gives the element the course's
- * scope from `data-course`), so what the learner does here counts there;
- * langkah-resume.js, told the course, hides a returning learner's step 1.
+ * sits in a `<template>` that the browser's look-ahead does not read: one
+ * round trip more without). The lesson's record is the course's (pack.js
+ * gives the element the course's scope from `data-course`), so what the
+ * learner does here counts there; the returning learner's script
+ * (`resume`, langkah-resume.js's text, told the course) opens their own step:
+ * inline, allowed by its hash in the page's script-src, since a file would
+ * hold the first paint back by a round trip for every learner (BENCHMARKS.md).
  * The offline status line comes after the lesson: appearing above it (when the
  * service worker starts saving) it moved the step the learner was reading
  * (review 16, finding 9: CLS 0.095).
  */
-const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string, preload: string) => `<!doctype html>
+const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string, preload: string, resume: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -126,7 +128,7 @@ const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, 
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="pack.css">
-${preload}<script src="${RESUME_FILE}" data-course="${esc(c.id)}"></script>
+${preload}<script data-course="${esc(c.id)}">${resume}</script>
 <script type="module" src="pack.js"></script>
 </head>
 <body class="learner lesson-page">
@@ -147,8 +149,8 @@ ${preload}<script src="${RESUME_FILE}" data-course="${esc(c.id)}"></script>
  * `langkah build <curriculum.yaml> --prerender`: after `buildPack`, a page of
  * its own for each lesson of the course in each language
  * (`lessonPageName`), holding the lesson's first step prerendered
- * (prerender.ts), with the stylesheets it links, langkah-resume.js and the
- * bundle's hydration chunk; the service worker keeps them all.
+ * (prerender.ts), with the stylesheets it links and the bundle's hydration
+ * chunk; the service worker keeps them all.
  */
 export async function prerenderPack(out: string): Promise<PackReport> {
   const cdn = cdnDir()!;
@@ -173,13 +175,17 @@ export async function prerenderPack(out: string): Promise<PackReport> {
   for (const [, src, lesson] of pages) fragments.push(await p.lesson(lesson, src));
   // The fragments' <style>s, allowed by their hashes: the step is drawn in its styles with the page (prerender.ts).
   const hashes = p.styles().map(([, css]) => styleHash(css));
-  const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson))).replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+  // The returning learner's script, inline by its hash (a CSP hash is the same sha256 for a script as for a style).
+  const resume = resumeScript();
+  if (/<\/script|<!--/i.test(resume)) throw new Error('langkah-resume.js cannot stand inline in a page');
+  const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson)))
+    .replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)
+    .replace("script-src 'self'", `script-src 'self' ${styleHash(resume)}`);
   pages.forEach(([name, src, lesson, title], i) => {
-    // The code and the lesson are asked for at once, before the resume script holds the parser up.
+    // The code and the lesson are asked for at once.
     const preload = [...['langkah/langkah.js', ...hydrate].map((js) => `<link rel="modulepreload" href="${js}">`), `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
-    writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!, preload.map((l) => `${l}\n`).join('')));
+    writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!, preload.map((l) => `${l}\n`).join(''), resume));
   });
   for (const [name, css] of p.styles()) writeFileSync(join(out, name), css);
-  writeFileSync(join(out, RESUME_FILE), resumeScript());
   return finishPack(out, built.id);
 }

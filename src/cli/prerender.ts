@@ -277,7 +277,7 @@ function withSteps(fragment: string, steps: string): string {
  * files written, and the sources a strict CSP's style-src lists for the
  * fragments' `<style>`s.
  */
-export async function prerenderModules(out: string, { bundle, base = '' }: { bundle?: string; base?: string } = {}): Promise<{ files: { path: string; bytes: number }[]; styleSrc: string[] }> {
+export async function prerenderModules(out: string, { bundle, base = '' }: { bundle?: string; base?: string } = {}): Promise<{ files: { path: string; bytes: number }[]; styleSrc: string[]; resumeSrc: string }> {
   const { readFileSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const p = await prerenderer({ base });
@@ -295,8 +295,10 @@ export async function prerenderModules(out: string, { bundle, base = '' }: { bun
     write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, at)));
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);
-  write(join(out, RESUME_FILE), resumeScript());
-  return { files, styleSrc: p.styles().map(([, css]) => styleHash(css)) };
+  const resume = resumeScript();
+  write(join(out, RESUME_FILE), resume);
+  // Its hash too: inline in a page's <head> it costs no round trip before the first paint (BENCHMARKS.md).
+  return { files, styleSrc: p.styles().map(([, css]) => styleHash(css)), resumeSrc: styleHash(resume) };
 }
 
 /**
@@ -315,8 +317,8 @@ export const RESUME_FILE = 'langkah-resume.js';
  * before the body is parsed. For each lesson record on this device that is
  * past step 1 (or that cannot be read), it hides the prerendered lesson
  * carrying that record's key (`data-record`) with a constructed stylesheet
- * (which no style-src blocks), so that step 1 never shows; once the page is
- * parsed it opens, among the steps written for before the script
+ * (which no style-src blocks), so that step 1 never shows; once the lesson's
+ * markup is parsed it opens, among the steps written for before the script
  * (prerender-steps.ts), the learner's own (`data-resumed`) and shows the
  * lesson again: the learner reads where they stopped while the bundle is on
  * its way (review 16b, F4), and hydrate.ts takes the lesson over at that step.
@@ -360,21 +362,28 @@ export function resumeScript(wait = 30000): string {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
   };
   var resume = function () {
-    if (document.readyState === 'loading') return;
+    var done = document.readyState !== 'loading', changed = false;
     Object.keys(at).forEach(function (s) {
-      var all = document.querySelectorAll(s), k, d, opened = 0;
+      var all = document.querySelectorAll(s), k, pe, d, read = 0, opened = 0;
       for (k = 0; k < all.length; k++) {
-        d = all[k].shadowRoot && all[k].shadowRoot.querySelector('.pe > details[data-step="' + at[s] + '"]');
+        pe = all[k].shadowRoot && all[k].shadowRoot.querySelector('.pe');
+        // Its steps read to the end (the parser is past them), or the whole page is.
+        if (!done && !(pe && pe.nextSibling)) continue;
+        read++;
+        d = pe && pe.querySelector('.pe > details[data-step="' + at[s] + '"]');
         // Past the last step (the summary), or no steps: hidden until the element shows it.
         if (!d) continue;
         d.setAttribute('data-resumed', '');
         d.open = true;
         opened++;
       }
-      if (opened === all.length) delete hide[s];
+      if (!done && (!all.length || read < all.length)) return;
+      if (opened === all.length) changed = delete hide[s];
       delete at[s]; // Once: the learner may move on from here before the script.
     });
-    draw();
+    if (changed) draw();
+    // Each frame until then: a stylesheet after the steps holds Chromium's parser up for a round trip.
+    if (!done && Object.keys(at).length) requestAnimationFrame(resume);
   };
   resume();
   document.addEventListener('readystatechange', resume);

@@ -3,7 +3,7 @@
  * lesson of the course pack, its first step prerendered (src/cli/pack.ts,
  * prerenderPack), under the pack's strict CSP, kept by its service worker,
  * counting in the course, and a returning learner never sees step 1 there
- * (langkah-resume.js). In Chromium and Firefox.
+ * (langkah-resume.js's script, inline). In Chromium and Firefox.
  *
  * Needs the browser bundle in dist/cdn (`npm run build`).
  */
@@ -61,7 +61,7 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
     removeTemp(tmp);
   });
 
-  it('writes a page per lesson and language, under the pack\'s CSP (its style-src with the fragments\' <style> hashes) and no other inline script or style, and its worker keeps what they need', () => {
+  it('writes a page per lesson and language, under the pack\'s CSP (its style-src with the fragments\' <style> hashes, its script-src with the returning learner\'s script\'s) and no other inline script or style, and its worker keeps what they need', () => {
     const all = files(dir);
     const course = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8')) as { modules: { id: string; lessons: { id: string }[] }[]; languages: string[] };
     const pages = course.modules.flatMap((m) => m.lessons.flatMap((l) => course.languages.map((lang) => `lesson.${m.id}.${l.id}.${lang}.html`)));
@@ -72,12 +72,18 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
     const hashes = sheets.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     for (const p of pages) {
       const html = readFileSync(join(dir, p), 'utf8');
-      assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${csp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)}">`), `${p}: the pack's CSP`);
+      // The returning learner's script, inline (a file would hold every learner's first paint back by a round trip).
+      const resume = /<script data-course="kelas-digital-umkm">([^]*?)<\/script>/.exec(html)?.[1];
+      assert.ok(resume?.includes('langkah-lesson[prerendered][data-record='), `${p}: the returning learner's script`);
+      const scriptHash = `'sha256-${createHash('sha256').update(resume!).digest('base64')}'`;
+      const own = csp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`).replace("script-src 'self'", `script-src 'self' ${scriptHash}`);
+      assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${own}">`), `${p}: the pack's CSP`);
       const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!);
       assert.ok(styles.length > 0 && styles.every((css) => sheets.includes(css)), `${p}: a <style> that is not an element's stylesheet`);
-      assert.doesNotMatch(html.replace(/<style>[^]*?<\/style>/g, ''), /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no inline script or style`);
-      // The code and the lesson are asked for at once, before the resume script holds the parser up.
-      assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script src="langkah-resume\.js" data-course="kelas-digital-umkm"><\/script>/);
+      const rest = html.replace(/<style>[^]*?<\/style>/g, '').replace(`<script data-course="kelas-digital-umkm">${resume}</script>`, '');
+      assert.doesNotMatch(rest, /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no other inline script or style`);
+      // The code and the lesson are asked for at once.
+      assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script data-course="kelas-digital-umkm">/);
       // Nothing that appears later (the offline status, when the worker starts saving) sits above the step (review 16, finding 9).
       assert.ok(html.indexOf('id="offline-status"') > html.indexOf('</langkah-lesson>'), `${p}: the offline status comes after the lesson`);
       assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+"><template shadowroot="open" shadowrootmode="open"><style>/);
@@ -86,7 +92,8 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
     const learner: string[] = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!);
     const hydrate = all.filter((f) => /^langkah\/langkah-hydrate-[\w-]+\.js$/.test(f));
     assert.equal(hydrate.length, 1, 'the hydration chunk travels');
-    for (const f of [...pages, 'langkah-lesson.css', 'langkah-resume.js', ...hydrate]) assert.ok(learner.includes(f), `the worker keeps ${f} on a learner's phone`);
+    for (const f of [...pages, 'langkah-lesson.css', ...hydrate]) assert.ok(learner.includes(f), `the worker keeps ${f} on a learner's phone`);
+    assert.ok(!all.includes('langkah-resume.js'), 'a file no page uses');
   });
 
   for (const [name, launch] of BROWSERS) {

@@ -69,7 +69,11 @@ describe('langkah build --prerender', () => {
     const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
     assert.ok(err.includes(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${hash}`), err.join('\n'));
     // The returning learner's script for the page's head (test/browser/prerender.test.ts runs it).
-    assert.match(readFileSync(join(out, 'langkah-resume.js'), 'utf8'), /langkah-lesson\[prerendered\]\[data-record=/);
+    const resume = readFileSync(join(out, 'langkah-resume.js'), 'utf8');
+    assert.match(resume, /langkah-lesson\[prerendered\]\[data-record=/);
+    // And what a strict CSP lists for it pasted inline instead (the course pack's pages do so).
+    const resumeHash = `'sha256-${createHash('sha256').update(resume).digest('base64')}'`;
+    assert.ok(err.includes(`langkah-resume.js pasted inline in the page's <head> instead of linked (faster for every learner): script-src 'self' ${resumeHash}`), err.join('\n'));
     // The build lists what it wrote: a later build replaces the fragments too.
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
   });
