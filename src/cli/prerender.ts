@@ -349,7 +349,8 @@ export function resumeScript(wait = 30000): string {
       if (r && r.step === 0) continue;
       sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
       hide[sel] = 1;
-      if (r && r.step > 0) at[sel] = r.step;
+      // Its step, if a whole number: it names one of the steps written for before the script.
+      if (r && typeof r.step === 'number' && r.step > 0 && r.step % 1 === 0) at[sel] = r.step;
     }
     if (!Object.keys(hide).length) return;
     sheet = new CSSStyleSheet();
@@ -362,6 +363,9 @@ export function resumeScript(wait = 30000): string {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
   };
   var resume = function () {
+    try { look(); } catch (e) { at = {}; show(); } // Whatever went wrong: the lessons as they are.
+  };
+  var look = function () {
     var done = document.readyState !== 'loading', changed = false;
     Object.keys(at).forEach(function (s) {
       var all = document.querySelectorAll(s), k, pe, d, read = 0, opened = 0;

@@ -254,6 +254,39 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     // Opened once: the page's later loading (readystatechange to complete) does not take the learner back.
   });
 
+  it('is not thrown or fooled by records it cannot use: a step that is no whole number, a damaged record, keys with quotes and brackets', async () => {
+    const lesson = 'lesson:uji/latihan@id';
+    for (const [step, shows] of [
+      ['"2"', ''],
+      ['-1', ''],
+      ['1e9', ''],
+      ['2.5', ''],
+      ['"1\\"]{}*{color:red}"', ''],
+      ['[2]', ''],
+      ['null', ''],
+    ] as const) {
+      clearStorage();
+      localStorage.setItem(KEY, `{"v":1,"step":${step},"answers":{},"checks":{}}`);
+      // Other records of this origin, whose keys a selector must hold safely.
+      localStorage.setItem('langkah:lesson:x"]{}*{display:none}', '{"step":2}');
+      localStorage.setItem('langkah:lesson:a\\"] , langkah-lesson[data-record="' + lesson, '{"step":2}');
+      localStorage.setItem('langkah:lesson:rusak', '{not json');
+      const f = await open();
+      const errors: string[] = [];
+      f.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
+      await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
+      // Hidden (its record is not one to open a step by) until the element shows what it makes of it; never another step.
+      expect(seen(f), `step ${step}`).to.equal(shows);
+      expect(lessonIn(f).shadowRoot!.querySelector('[data-resumed]'), `step ${step}`).to.equal(null);
+      expect(errors, `step ${step}`).to.deep.equal([]);
+      f.remove();
+    }
+    // The page's own record still works beside them all.
+    await saved(2);
+    const f = await open();
+    expect(seen(f)).to.equal('Benar atau salah');
+  });
+
   it('shows step 1 before any script to a learner who never opened the lesson, or left it at step 1', async () => {
     for (const before of [() => undefined, () => saved(0), () => saved(0, { q: { picked: [0], correct: false, fp: 'x', at: 1 } })]) {
       clearStorage();
