@@ -45,6 +45,9 @@ function slowServer(latency) {
 
 const PROBE = `
   window.__frames = [];
+  // Layout shifts (Chromium only; Firefox has no such entries): none when the element takes the learner's step over.
+  window.__cls = PerformanceObserver.supportedEntryTypes.includes('layout-shift') ? 0 : null;
+  if (window.__cls !== null) new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
   (function watch() {
     const el = document.querySelector('langkah-lesson');
     // The step counters on screen: the element's, or an open step's of those written for before the script.
@@ -72,11 +75,13 @@ async function load(browser, base, path, record) {
     await page.evaluateOnNewDocument(PROBE);
     await page.goto(base + path, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__taken !== undefined && window.__frames.some(([, s]) => s === '3'), { polling: 100, timeout: 30_000 });
-    const { frames, fcp, taken } = await page.evaluate(() => ({ frames: window.__frames, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, taken: window.__taken }));
+    // Half a second more for the shifts after the take-over (the element's render, the listen button's voice).
+    await new Promise((r) => setTimeout(r, 500));
+    const { frames, fcp, taken, cls } = await page.evaluate(() => ({ frames: window.__frames, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, taken: window.__taken, cls: window.__cls }));
     const own = frames.find(([, s]) => s === '3')[0];
     const shown = frames.findIndex(([, s]) => s === '1');
     const flash = shown < 0 ? 0 : frames[shown + 1][0] - frames[shown][0];
-    return { flash, fcp, own, taken };
+    return { flash, fcp, own, taken, cls };
   } finally {
     await context.close();
   }
@@ -103,6 +108,7 @@ export async function resumeFlashBench({ runs = 5, latencies = [0, 400] } = {}) 
               fcpMs: stats(s.map((x) => x.fcp)),
               ownStepMs: stats(s.map((x) => x.own)),
               takenMs: stats(s.map((x) => x.taken)),
+              clsMax: s.some((x) => x.cls === null) ? null : Math.max(...s.map((x) => x.cls)),
             };
           }
         } finally {
@@ -121,10 +127,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.env.RUNS ?? 5);
   const r = await resumeFlashBench({ runs, latencies });
   const ms = (s) => `${Math.round(s.median)} (max ${Math.round(s.max)})`;
-  console.log(`| browser | latency | resume tag | step 1 seen (runs) | step 1 shown, ms | FCP | own step | taken over |`);
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`| browser | latency | resume tag | step 1 seen (runs) | step 1 shown, ms | FCP | own step | taken over | CLS (max) |`);
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [k, v] of Object.entries(r)) {
     const [browser, latency, tag] = k.split('|');
-    console.log(`| ${browser} | ${latency} ms | ${tag} | ${v.flashed} of ${v.flashMs.runs} | ${ms(v.flashMs)} | ${Math.round(v.fcpMs.median)} | ${Math.round(v.ownStepMs.median)} | ${Math.round(v.takenMs.median)} |`);
+    console.log(`| ${browser} | ${latency} ms | ${tag} | ${v.flashed} of ${v.flashMs.runs} | ${ms(v.flashMs)} | ${Math.round(v.fcpMs.median)} | ${Math.round(v.ownStepMs.median)} | ${Math.round(v.takenMs.median)} | ${v.clsMax === null ? '—' : v.clsMax.toFixed(3)} |`);
   }
 }
