@@ -251,7 +251,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const { resolveUrls } = await import('../content/load.js');
       const abs = { ...built, steps: built.steps.map((s) => ({ ...s, blocks: resolveUrls(s.blocks, new URL(src, base).href) })) };
       const lesson = JSON.parse(JSON.stringify(abs).replaceAll(`"${base}`, src.startsWith('/') ? '"/' : '"')) as Lesson;
-      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} .lesson=${lesson}></langkah-lesson>`;
+      const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} data-content=${lesson.version} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
       const fragment = text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ');
@@ -322,8 +322,9 @@ export const RESUME_FILE = 'langkah-resume.js';
  * (prerender-steps.ts), the learner's own (`data-resumed`) and shows the
  * lesson again: the learner reads where they stopped while the bundle is on
  * its way (review 16b, F4), and hydrate.ts takes the lesson over at that step.
- * A record on the summary (no such step) stays hidden until the element shows
- * it and drops `prerendered`. A learner who never opened the lesson, or left
+ * A record on the summary (no such step), or of other content (the lesson was
+ * updated since: its `data-content`; the element says so above the step), stays
+ * hidden until the element shows it and drops `prerendered`. A learner who never opened the lesson, or left
  * it at step 1, sees step 1 at once. A hidden lesson shows anyway (at step 1)
  * if a script of the page fails to load, and after `wait` ms whatever
  * happens: long enough for a slow network (the learner's own step came 14–15 s
@@ -349,8 +350,8 @@ export function resumeScript(wait = 30000): string {
       if (r && r.step === 0) continue;
       sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
       hide[sel] = 1;
-      // Its step, if a whole number: it names one of the steps written for before the script.
-      if (r && typeof r.step === 'number' && r.step > 0 && r.step % 1 === 0) at[sel] = r.step;
+      // Its step, if a whole number: it names one of the steps written for before the script (of the same content).
+      if (r && typeof r.step === 'number' && r.step > 0 && r.step % 1 === 0) at[sel] = [r.step, r.content];
     }
     if (!Object.keys(hide).length) return;
     sheet = new CSSStyleSheet();
@@ -374,9 +375,10 @@ export function resumeScript(wait = 30000): string {
         // Its steps read to the end (the parser is past them), or the whole page is.
         if (!done && !(pe && pe.nextSibling)) continue;
         read++;
-        d = pe && pe.querySelector('.pe > details[data-step="' + at[s] + '"]');
-        // Past the last step (the summary), or no steps: hidden until the element shows it.
-        if (!d) continue;
+        d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
+        // Past the last step (the summary), no steps, or a record of other content (the element will say the lesson
+        // was updated, above the step: review 16c, C3): hidden until the element shows it.
+        if (!d || all[k].getAttribute('data-content') !== at[s][1]) continue;
         d.setAttribute('data-resumed', '');
         d.open = true;
         opened++;

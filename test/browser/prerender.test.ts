@@ -240,6 +240,30 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
+  it('follows the record when another tab moved on after it opened the step: nothing saved over it, no focus taken (review 16c, C1)', async () => {
+    await saved(2);
+    const f = await open();
+    expect(seen(f)).to.equal('Benar atau salah');
+    // The learner taps Next in another tab, where the lesson is open: the record moves on to step 4.
+    const newer = { ...stored(KEY), step: 3, seen: [...stored(KEY).seen, 'daftar'], updated: 2 };
+    localStorage.setItem(KEY, JSON.stringify(newer));
+    const el = await start(f);
+    await until(() => !el.shadowRoot!.querySelector('.pe'), 'the element did not take over');
+    expect(seen(f)).to.equal('Lakukan hari ini');
+    expect(stored(KEY)).to.deep.equal(newer);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
+  it('keeps the lesson hidden for a record of an older version of the lesson, whose step may be another now (review 16c, C3)', async () => {
+    await saved(2, {}, { content: 'an-older-version' });
+    const f = await open();
+    expect(seen(f)).to.equal('');
+    expect(lessonIn(f).shadowRoot!.querySelector('[data-resumed]')).to.equal(null);
+    const el = await start(f);
+    await until(() => seen(f) !== '', 'the lesson stays hidden');
+    expect(el.shadowRoot!.querySelector('.pe')).to.equal(null);
+  });
+
   it('takes over a learner who moved on from the step it opened: at the step they are on, saved', async () => {
     await saved(2);
     const f = await open();

@@ -86,7 +86,7 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
       assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script data-course="kelas-digital-umkm">/);
       // Nothing that appears later (the offline status, when the worker starts saving) sits above the step (review 16, finding 9).
       assert.ok(html.indexOf('id="offline-status"') > html.indexOf('</langkah-lesson>'), `${p}: the offline status comes after the lesson`);
-      assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+"><template shadowroot="open" shadowrootmode="open"><style>/);
+      assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+" data-content="[\w-]+"><template shadowroot="open" shadowrootmode="open"><style>/);
     }
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const learner: string[] = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!);

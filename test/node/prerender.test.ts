@@ -38,7 +38,7 @@ describe('langkah build --prerender', () => {
       // The lesson's JSON downloads with the page, not after the script; the styles come inside, before the step.
       assert.ok(
         html.startsWith(
-          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
+          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}" data-content="${lesson.version}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
         ),
         html.slice(0, 300),
       );

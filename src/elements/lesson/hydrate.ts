@@ -141,10 +141,11 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const focused = pe.contains((root as ShadowRoot).activeElement);
   pe.remove();
   const steps = el.lesson!.steps;
-  if (open?.hasAttribute('data-resumed') && at === el.progress.record!.step && !focused) {
-    // Opened by langkah-resume.js at the learner's own step, where the element opens too: the learner has not
-    // moved, so nothing is saved or told, and the focus stays where the page has it; the text stays put (F2).
-    el.noted = '';
+  if (open?.hasAttribute('data-resumed') && !focused) {
+    // Opened by langkah-resume.js, not by the learner: the element opens where the record says, which is that step
+    // unless another tab (or another copy of the lesson) moved on since. Nothing is saved or told, and the focus
+    // stays where the page has it (review 16c, C1); on the same step the text stays put (F2).
+    if (at === el.progress.record!.step) el.noted = '';
     return;
   }
   if (at > 0 && at < steps.length) {
