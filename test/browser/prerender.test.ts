@@ -457,9 +457,11 @@ describe('a prerendered lesson whose first step holds a quiz and a checklist', (
     // Reloaded: the record is at step 1, with an answer and a tick.
     const f = await open(true, KUIS);
     const thrown = errors(f);
+    const cls = shifts(f);
     expect(seen(f)).to.equal('Jawab dulu');
     // Before the script: the server's step, its quiz not answered and not usable (no wrong pick, nothing to lose).
     expect(inputs(parts(f).quiz).concat(inputs(parts(f).list)).map((i) => [i.checked, i.disabled])).to.deep.equal([[false, true], [false, true], [false, true], [false, true]]);
+    const tops = [$(lessonIn(f), 'article h3'), $(lessonIn(f), 'article [part="step"] > p'), $(parts(f).quiz, 'legend')].map((n) => n.getBoundingClientRect().top);
     await start(f);
     await until(() => parts(f).quiz.shadowRoot?.querySelector('.verdict') && parts(f).list.shadowRoot?.querySelector('input:checked'), 'the learner\'s answers do not show');
     const { quiz, list } = parts(f);
@@ -467,6 +469,11 @@ describe('a prerendered lesson whose first step holds a quiz and a checklist', (
     expect(inputs(quiz).map((i) => i.checked)).to.deep.equal([false, true]);
     expect(inputs(list).map((i) => [i.checked, i.disabled])).to.deep.equal([[true, false], [false, false]]);
     expect(text($(quiz, 'fieldset > button'))).to.equal('Coba lagi');
+    // Drawn afresh with them (new nodes): nothing that was there moves.
+    if (cls) expect(cls, 'layout shifts').to.deep.equal([]);
+    // Their answer shows where the question stood: the title, the text and the question do not move (the device's
+    // "listen" reason is no line pushing them down); below them the verdict takes its place.
+    expect([$(lessonIn(f), 'article h3'), $(lessonIn(f), 'article [part="step"] > p'), $(quiz, 'legend')].map((n) => Math.round(n.getBoundingClientRect().top))).to.deep.equal(tops.map(Math.round));
     expect(await axe(f)).to.deep.equal([]);
     expect(thrown).to.deep.equal([]);
   });

@@ -95,8 +95,12 @@ function hydrate(Lesson: typeof LangkahLesson): void {
     const r = el.progress.record;
     const l = el.lesson;
     const failed = el.loader.state === 'error';
-    // Not there yet: the server's step stays as it is.
-    if (!failed && (!r || !l || el.render() === NOTHING)) return quiet.call(this, changed);
+    // Not there yet: the server's step stays as it is. Asking render() picks the step that shows "listen"'s reason as a
+    // line (`noted`): not yet decided here, or step 1 drawn afresh below showed it and its text moved down 65-93 px.
+    const noted = el.noted;
+    const none = !failed && (!r || !l || el.render() === NOTHING);
+    el.noted = noted;
+    if (none) return quiet.call(this, changed);
     const root = el.renderRoot;
     if (!failed) stepsTaken(el, root);
     const now = el.progress.record!;
