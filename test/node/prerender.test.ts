@@ -87,28 +87,31 @@ describe('langkah build --prerender', () => {
     temps.push(join(out, '..'));
     const { code, err } = await run('build', src, '--prerender', '--out', out);
     assert.equal(code, 0, err.join('\n'));
-    const lesson = JSON.parse(readFileSync(join(out, 'id', 'contoh', 'pelajaran.json'), 'utf8'));
-    assert.deepEqual(lesson.steps[0].blocks.map((b: { t: string }) => b.t).filter((t: string) => t !== 'p'), ['quiz', 'checklist']);
-    const html = readFileSync(join(out, 'id', 'contoh', 'pelajaran.html'), 'utf8');
-    const lit = html.slice(0, html.indexOf('<div class="pe base"'));
-    // Each an element of its own inside the lesson's markup, with its own declarative shadow root, styles and stylesheet,
-    // hydrated once the lesson has given it its data.
-    for (const tag of ['langkah-quiz', 'langkah-checklist']) {
-      assert.match(lit, new RegExp(`<${tag} [^>]*defer-hydration><template shadowroot="open" shadowrootmode="open"><style>`));
-      assert.ok(lit.includes(`<link rel="stylesheet" href="${tag}.css"></template></${tag}>`), tag);
-      const css = readFileSync(join(out, `${tag}.css`), 'utf8');
-      assert.ok(err.join('\n').includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), `the hash of ${tag}'s <style>`);
+    for (const lang of ['id', 'en']) {
+      const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
+      assert.deepEqual(lesson.steps[0].blocks.map((b: { t: string }) => b.t).filter((t: string) => t !== 'p'), ['quiz', 'checklist']);
+      const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
+      const lit = html.slice(0, html.indexOf('<div class="pe base"'));
+      // Each an element of its own inside the lesson's markup, with its own declarative shadow root, styles and stylesheet,
+      // hydrated once the lesson has given it its data.
+      for (const tag of ['langkah-quiz', 'langkah-checklist']) {
+        assert.match(lit, new RegExp(`<${tag} [^>]*defer-hydration><template shadowroot="open" shadowrootmode="open"><style>`));
+        assert.ok(lit.includes(`<link rel="stylesheet" href="${tag}.css"></template></${tag}>`), tag);
+        const css = readFileSync(join(out, `${tag}.css`), 'utf8');
+        assert.ok(err.join('\n').includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), `the hash of ${tag}'s <style>`);
+      }
+      // Lit's renderer writes the `checked` property as `checked="false"`: a browser shows that box as ticked.
+      assert.doesNotMatch(html, /\schecked\b/);
+      // Everything that works waits for the script (hydrate.ts turns what it marked `data-wait` on).
+      const controls = [...lit.matchAll(/<(input|button)\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/part="listen"|class="primary"/.test(t));
+      assert.equal(controls.length, 4, controls.join('\n'));
+      for (const c of controls) assert.match(c, /^<(input|button) disabled data-wait /);
+      // The lesson's own buttons do not wait: Next works.
+      assert.match(lit, /<button class="primary" >/);
+      // Before the script, the other steps and step 1 opened again by "Kembali" say the quiz needs the script.
+      const wait = lang === 'id' ? 'Bagian ini bisa dipakai setelah halaman selesai dimuat.' : 'This part works once the page has finished loading.';
+      assert.ok(/<details name="pe" data-step="0">[^]*?<\/details>/.exec(html.slice(lit.length))![0].includes(wait), lang);
     }
-    // Lit's renderer writes the `checked` property as `checked="false"`: a browser shows that box as ticked.
-    assert.doesNotMatch(html, /\schecked\b/);
-    // Everything that works waits for the script (hydrate.ts turns what it marked `data-wait` on).
-    const controls = [...lit.matchAll(/<(input|button)\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/part="listen"|class="primary"/.test(t));
-    assert.equal(controls.length, 4, controls.join('\n'));
-    for (const c of controls) assert.match(c, /^<(input|button) disabled data-wait /);
-    // The lesson's own buttons do not wait: Next works.
-    assert.match(lit, /<button class="primary" >/);
-    // Before the script, the other steps and step 1 opened again by "Kembali" say the quiz needs the script.
-    assert.match(html.slice(lit.length), /<details name="pe" data-step="0">[^]*Bagian ini bisa dipakai setelah halaman selesai dimuat\./);
   });
 
   it('waits a quiz\'s options, its button and a checklist\'s boxes for the script, but not what the quiz itself turns off', () => {
