@@ -110,7 +110,7 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       !Object.keys(now.answers).length &&
       !Object.keys(now.checks).length &&
       !el.progress.problems.size &&
-      // Picks not checked yet (kept on the device): the quiz marks its button, which hydration does not write.
+      // Picks not checked yet (kept on the device): Next reads "Periksa jawaban" then, not the server's "Lanjut".
       !Object.keys(el.drafts).length &&
       el.progress.dropped === undefined &&
       !(l!.steps[0]!.blocks.some((b: Block) => b.t === 'image') && (el.dataSaver || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData));
