@@ -7,6 +7,9 @@
  * the browser test adds the bundle itself (test/browser/prerender.test.ts).
  * no-recording.html is the same page with test/fixtures/built/id/uji/singkat.json,
  * whose first step has no recording: read aloud by the device's voice, if any.
+ * kuis.html: test/fixtures/built/id/uji/kuis.json, whose first step holds a
+ * quiz and a checklist (elements of their own inside the lesson, each with its
+ * own declarative shadow root and stylesheet).
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
  */
@@ -26,6 +29,7 @@ export async function prerenderFixture(): Promise<Record<string, string>> {
   };
   const latihan = await fragment('latihan');
   const singkat = await fragment('singkat');
+  const kuis = await fragment('kuis');
   const hashes = p.styles().map(([, css]) => styleHash(css));
   // index.html lists the hash of the fragment's <style> in its CSP, as docs/embedding.md asks; no-hash.html does not.
   const page = (csp: string, lesson = latihan) => `<!doctype html>
@@ -47,6 +51,7 @@ ${lesson}  </body>
     'index.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`),
     'no-hash.html': page("default-src 'self'"),
     'no-recording.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, singkat),
+    'kuis.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, kuis),
     ...Object.fromEntries(p.styles()),
     [RESUME_FILE]: resumeScript(),
   };

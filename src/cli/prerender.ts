@@ -239,10 +239,9 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
 
   return {
     async lesson(built, src) {
-      // A quiz, checklist or registered step type in the first step is an element of its own inside the lesson,
-      // whose server markup the bundle does not take over yet: a wrong option showed as picked before the script,
-      // and the quiz was gone after it (review 16b, F0). Such a lesson is the element alone, drawn from `src`.
-      if (built.steps[0]?.blocks.some((b) => b.t === 'quiz' || b.t === 'checklist' || b.t === 'custom')) {
+      // A registered step type in the first step is the page's own element, which no server can draw, and which would
+      // push the step's text down when it came after the script: such a lesson is the element alone, drawn from `src`.
+      if (built.steps[0]?.blocks.some((b) => b.t === 'custom')) {
         return `<langkah-lesson lang="${esc(built.lang)}" src="${esc(src)}"></langkah-lesson>\n`;
       }
       // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
@@ -254,11 +253,34 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} data-content=${lesson.version} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
-      const fragment = text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson ');
+      const fragment = waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '));
       return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
     styles: () => [...used].map(([tag, css]) => [styleFile(tag), css]),
   };
+}
+
+/**
+ * `fragment` with the quizzes and checklists of its first step (elements of
+ * their own inside the lesson, with their own declarative shadow roots) as
+ * they must stand before the script: each option, box and button that works
+ * `disabled`, marked `data-wait` (hydrate.ts turns them on once the element
+ * has taken its markup over), so that nothing a learner picks before then is
+ * lost; and no option picked, where Lit's renderer writes the `checked`
+ * property as an attribute, `checked="false"`, which a browser reads as
+ * checked (review 16b, F0). Their markup comes from Lit's templates only: the
+ * content in it is escaped, so no `<input` or `checked="` of an author's
+ * reaches this.
+ */
+export function waiting(fragment: string): string {
+  return fragment.replace(/<langkah-(quiz|checklist)\b[^]*?<\/langkah-\1>/g, (el) =>
+    el
+      .replace(/ checked="false"/g, '')
+      .replace(/ checked="true"/g, ' checked')
+      .replace(/<(input|button)\b((?:\s+[\w:-]+(?:="[^"]*")?)*\s*\/?>)/g, (tag, name: string, rest: string) =>
+        /\sdisabled[\s=/>]/.test(rest.replace(/="[^"]*"/g, '')) ? tag : `<${name} disabled data-wait${rest}`,
+      ),
+  );
 }
 
 /** `fragment` with `steps` after the element's markup, before the stylesheet it links last. */

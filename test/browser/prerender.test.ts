@@ -367,3 +367,202 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     }
   });
 });
+
+/**
+ * A lesson whose first step holds a quiz and a checklist (kuis.html): elements of their own inside the lesson, each
+ * with the declarative shadow root Lit's server renderer wrote (review 16b, F0: an option showed as picked before
+ * the script, and the quiz was gone after it, "There should be exactly one root part in a render container").
+ */
+describe('a prerendered lesson whose first step holds a quiz and a checklist', () => {
+  const KUIS = '/test/fixtures/prerendered/kuis.html';
+  const KUIS_KEY = 'langkah:lesson:uji/kuis@id';
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((n) => n.remove());
+    clearStorage();
+  });
+
+  type Block = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<boolean> };
+  /** The lesson, its quiz and its checklist (the server's elements, or the ones drawn in their place). */
+  const parts = (f: HTMLIFrameElement) => {
+    const el = lessonIn(f);
+    return { el, quiz: $(el, 'langkah-quiz') as Block, list: $(el, 'langkah-checklist') as Block };
+  };
+  const inputs = (host: Element) => [...host.shadowRoot!.querySelectorAll('input')];
+  /** What works in the quiz and checklist: options, boxes, the quiz's button. */
+  const controls = (f: HTMLIFrameElement) => {
+    const { quiz, list } = parts(f);
+    return [...inputs(quiz), ...inputs(list), ...quiz.shadowRoot!.querySelectorAll('button')] as (HTMLInputElement | HTMLButtonElement)[];
+  };
+  /** Where the step's title, its text, the question, each option and item, and Next stand, to the pixel. */
+  const boxes = (f: HTMLIFrameElement) => {
+    const { el, quiz, list } = parts(f);
+    // Next: step 2's summary before the script (prerender-steps.ts), the element's button after it.
+    const next = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pe [data-step="1"] > summary, nav .primary')].filter((n) => n.checkVisibility());
+    expect(next).to.have.length(1);
+    const all = [$(el, 'article h3'), ...$$(el, 'article [part="step"] > p'), $(quiz, 'legend'), ...$$(quiz, 'label'), $(quiz, 'fieldset > button'), $(list, 'legend'), ...$$(list, 'li'), $(list, '.count'), next[0]!];
+    // To the pixel: Next, a summary before and a button after, differs by 0.02 px in width.
+    return all.map((n) => {
+      const r = n.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 2) / 2).join(' ');
+    });
+  };
+  /** The page's layout shifts from now on (and before, buffered), where the browser reports them (Chromium). */
+  const shifts = (f: HTMLIFrameElement) => {
+    const out: number[] = [];
+    const w = f.contentWindow as unknown as typeof globalThis;
+    if (!w.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return undefined;
+    new w.PerformanceObserver((l) => l.getEntries().forEach((e) => out.push((e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    return out;
+  };
+  /** axe-core's violations in the lesson, run in its own page (axe loaded there, as the CSP allows: 'self'). */
+  const axe = async (f: HTMLIFrameElement) => {
+    const w = f.contentWindow as unknown as { axe?: { run(e: Element): Promise<{ violations: { id: string }[] }> } };
+    if (!w.axe) {
+      const s = f.contentDocument!.createElement('script');
+      s.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((r) => ((s.onload = r), f.contentDocument!.head.append(s)));
+    }
+    return (await w.axe!.run(lessonIn(f))).violations.map((v) => v.id);
+  };
+  /** Errors the page throws (Lit's hydration errors among them). */
+  const errors = (f: HTMLIFrameElement) => {
+    const out: string[] = [];
+    f.contentWindow!.addEventListener('error', (e) => out.push(e.message));
+    f.contentWindow!.addEventListener('unhandledrejection', (e) => out.push(String(e.reason)));
+    return out;
+  };
+
+  it('shows, before any script, the question and the items with nothing picked or ticked, and nothing to pick that would be lost; Next works', async () => {
+    const f = await open(false, KUIS);
+    const { el, quiz, list } = parts(f);
+    expect(f.contentWindow!.customElements.get('langkah-quiz')).to.equal(undefined);
+    expect(text($(el, 'h3'))).to.equal('Jawab dulu');
+    expect(text($(quiz, 'legend'))).to.equal('Teman meminta kode OTP Anda. Apa yang Anda lakukan?');
+    expect($$(quiz, 'label').map(text)).to.deep.equal(['Jangan kirim', 'Saya kirim kodenya, dia teman saya']);
+    expect($$(list, 'li label').map(text)).to.deep.equal(['Saya sudah memasang PIN', 'Verifikasi dua langkah aktif']);
+    // Lit's renderer wrote `checked="false"`, which a browser reads as checked: the last option showed as picked (F0).
+    const all = controls(f);
+    expect(all).to.have.length(5);
+    expect(inputs(quiz).concat(inputs(list)).map((i) => i.checked)).to.deep.equal([false, false, false, false]);
+    expect(all.map((c) => c.disabled)).to.deep.equal([true, true, true, true, true]);
+    // A tap on an option picks nothing (no script would keep it).
+    inputs(quiz)[1]!.click();
+    inputs(list)[0]!.click();
+    expect(inputs(quiz).concat(inputs(list)).map((i) => i.checked)).to.deep.equal([false, false, false, false]);
+    // In their own styles, come with the page.
+    expect(ownStyles(quiz), 'the quiz\'s <style> is not applied').to.equal(true);
+    expect(ownStyles(list), 'the checklist\'s <style> is not applied').to.equal(true);
+    // The help of an item opens without script; Next (step 2's summary) opens step 2.
+    ($(list, 'details summary') as HTMLElement).click();
+    expect(($(list, 'details') as HTMLDetailsElement).open).to.equal(true);
+    ($(el, '.pe details[data-step="1"] > summary') as HTMLElement).click();
+    await until(() => seen(f) === 'Selesai', 'Next did not show step 2');
+  });
+
+  it('is taken over as it is when the script arrives: the same nodes, no layout shift, axe clean before and after; pick, check and tick are saved and come back', async () => {
+    const f = await open(true, KUIS);
+    const cls = shifts(f);
+    const thrown = errors(f);
+    await until(() => styled(f), 'the prerendered step is not styled');
+    expect(await axe(f), 'axe, before the script').to.deep.equal([]);
+    const { el, quiz, list } = parts(f);
+    const nodes = [quiz, list, ...controls(f), $(quiz, 'legend'), $(list, 'legend')];
+    const before = boxes(f);
+    await start(f);
+    await until(() => controls(f).every((c) => !c.disabled), 'the quiz and checklist do not work after the script');
+    await Promise.all([quiz.updateComplete, list.updateComplete, el.updateComplete]);
+    await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
+    // Hydrated, not drawn anew: the elements and their nodes are the server's.
+    expect(parts(f).quiz === quiz && parts(f).list === list, 'drawn anew').to.equal(true);
+    [...controls(f), $(quiz, 'legend'), $(list, 'legend')].forEach((n, i) => expect(n === nodes[i + 2], `the ${n.localName} was drawn anew`).to.equal(true));
+    expect(quiz.shadowRoot!.querySelector('[data-wait]')).to.equal(null);
+    expect(quiz.hasAttribute('defer-hydration') || list.hasAttribute('defer-hydration')).to.equal(false);
+    expect(boxes(f), 'the step moved').to.deep.equal(before);
+    if (cls) expect(cls, 'layout shifts').to.deep.equal([]);
+    expect(inputs(quiz).concat(inputs(list)).map((i) => i.checked)).to.deep.equal([false, false, false, false]);
+    expect(await axe(f), 'axe, after the script').to.deep.equal([]);
+    // It works: the wrong option picked and checked, an item ticked; both saved in the lesson's record.
+    inputs(quiz)[1]!.click();
+    await quiz.updateComplete;
+    ($(quiz, 'fieldset > button') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(text($(quiz, '.verdict'))).to.match(/Belum tepat|Kurang tepat|✗/);
+    inputs(list)[0]!.click();
+    await list.updateComplete;
+    expect(text($(list, '.count'))).to.equal('1 dari 2 selesai');
+    const record = stored(KUIS_KEY);
+    expect(record.answers['q-awal'].value).to.deep.equal([1]);
+    expect(record.answers['q-awal'].correct).to.equal(false);
+    expect(record.checks).to.deep.equal({ pin: true });
+    expect(thrown).to.deep.equal([]);
+    // Under the strict CSP: only axe's own styles (the test's) are refused.
+    expect((f.contentWindow as unknown as { violations: string[] }).violations.filter((v) => !v.includes('/axe-core/'))).to.deep.equal([]);
+  });
+
+  it('shows a returning learner their answers in the first step, never a wrong pick: nothing picked before the script, theirs after it', async () => {
+    const f0 = await open(true, KUIS);
+    await start(f0);
+    const q0 = parts(f0).quiz;
+    await until(() => !inputs(q0)[1]!.disabled, 'the quiz does not work');
+    inputs(q0)[1]!.click();
+    await q0.updateComplete;
+    ($(q0, 'fieldset > button') as HTMLButtonElement).click();
+    inputs(parts(f0).list)[0]!.click();
+    await until(() => stored(KUIS_KEY)?.checks.pin === true && stored(KUIS_KEY).answers['q-awal'], 'not saved');
+    f0.remove();
+    // Reloaded: the record is at step 1, with an answer and a tick.
+    const f = await open(true, KUIS);
+    const thrown = errors(f);
+    const cls = shifts(f);
+    expect(seen(f)).to.equal('Jawab dulu');
+    // Before the script: the server's step, its quiz not answered and not usable (no wrong pick, nothing to lose).
+    expect(inputs(parts(f).quiz).concat(inputs(parts(f).list)).map((i) => [i.checked, i.disabled])).to.deep.equal([[false, true], [false, true], [false, true], [false, true]]);
+    const tops = [$(lessonIn(f), 'article h3'), $(lessonIn(f), 'article [part="step"] > p'), $(parts(f).quiz, 'legend')].map((n) => n.getBoundingClientRect().top);
+    await start(f);
+    await until(() => parts(f).quiz.shadowRoot?.querySelector('.verdict') && parts(f).list.shadowRoot?.querySelector('input:checked'), 'the learner\'s answers do not show');
+    const { quiz, list } = parts(f);
+    await Promise.all([quiz.updateComplete, list.updateComplete]);
+    expect(inputs(quiz).map((i) => i.checked)).to.deep.equal([false, true]);
+    expect(inputs(list).map((i) => [i.checked, i.disabled])).to.deep.equal([[true, false], [false, false]]);
+    expect(text($(quiz, 'fieldset > button'))).to.equal('Coba lagi');
+    // Drawn afresh with them (new nodes): nothing that was there moves.
+    if (cls) expect(cls, 'layout shifts').to.deep.equal([]);
+    // Their answer shows where the question stood: the title, the text and the question do not move (the device's
+    // "listen" reason is no line pushing them down); below them the verdict takes its place.
+    expect([$(lessonIn(f), 'article h3'), $(lessonIn(f), 'article [part="step"] > p'), $(quiz, 'legend')].map((n) => Math.round(n.getBoundingClientRect().top))).to.deep.equal(tops.map(Math.round));
+    expect(await axe(f)).to.deep.equal([]);
+    expect(thrown).to.deep.equal([]);
+  });
+
+  it('draws a quiz afresh whose server markup does not match the bundle\'s (another version of Langkah), and it works', async () => {
+    const f = await open(true, KUIS);
+    const thrown = errors(f);
+    const server = parts(f).quiz;
+    // Lit's marker of the quiz's template gone: its hydration throws "exactly one root part" (review 16b, F0).
+    const marker = [...server.shadowRoot!.childNodes].find((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part'))!;
+    marker.remove();
+    await start(f);
+    const quiz = parts(f).quiz;
+    await until(() => inputs(quiz).length === 2 && inputs(quiz).every((i) => !i.disabled), 'the quiz does not work');
+    expect(quiz.shadowRoot!.querySelectorAll('fieldset')).to.have.length(1);
+    expect(text($(quiz, 'legend'))).to.equal('Teman meminta kode OTP Anda. Apa yang Anda lakukan?');
+    inputs(quiz)[0]!.click();
+    await quiz.updateComplete;
+    ($(quiz, 'fieldset > button') as HTMLButtonElement).click();
+    await until(() => stored(KUIS_KEY)?.answers['q-awal']?.correct === true, 'the answer is not saved');
+    expect(thrown).to.deep.equal([]);
+  });
+
+  it('shows the picks not checked yet that the device kept, and Next checks them', async () => {
+    localStorage.setItem(`langkah.drafts:${KUIS_KEY.slice(8)}`, JSON.stringify({ 'q-awal': [0] }));
+    const f = await open(true, KUIS);
+    await start(f);
+    const quiz = () => parts(f).quiz;
+    await until(() => inputs(quiz())[0]?.checked && !inputs(quiz())[0]!.disabled, 'the pick kept on the device does not show');
+    const el = lessonIn(f);
+    await el.updateComplete;
+    expect(text($(el, 'nav .primary'))).to.equal('Periksa jawaban');
+    expect(inputs(quiz()).map((i) => i.checked)).to.deep.equal([true, false]);
+  });
+});

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import minifyHtml from '../../scripts/minify-html.mjs';
 import { FIXTURE_DIR, prerenderFixture } from '../../scripts/prerender-fixture.js';
 import { minifyCss } from '../../src/cli/minify-css.js';
-import { minifyStrings } from '../../src/cli/prerender.js';
+import { minifyStrings, prerenderer, waiting } from '../../src/cli/prerender.js';
 import { lessonText, module, removeTemp, run } from './helpers.js';
 
 const temps: string[] = [];
@@ -78,19 +78,57 @@ describe('langkah build --prerender', () => {
     assert.match(readFileSync(join(out, '.langkah-build'), 'utf8'), /id\/contoh\/pelajaran\.html/);
   });
 
-  it('writes a lesson whose first step holds a quiz or checklist as the element alone, drawn by the script (review 16b, F0: a wrong option showed as picked, and the quiz vanished on hydration)', async () => {
-    const withQuiz = (lesson: string) => lesson.replace('Teks langkah satu.', 'Teks langkah satu.\n\n:::checklist\n- [ ] Pasang kunci layar\n:::');
-    const src = module({ 'contoh/id/pelajaran.md': withQuiz(lessonText()), 'contoh/en/pelajaran.md': withQuiz(lessonText()) });
+  it('prerenders a lesson whose first step holds a quiz and a checklist: nothing picked or ticked, nothing to pick before the script (review 16b, F0)', async () => {
+    const withBoth = (lesson: string) =>
+      lesson.replace('Teks langkah satu.', 'Teks langkah satu.\n\n:::quiz\n? Apa kode OTP?\n- [x] Kunci akun\n- [ ] Nomor telepon\n:::\n\n:::checklist\n- [ ] Pasang kunci layar\n:::');
+    const src = module({ 'contoh/id/pelajaran.md': withBoth(lessonText()), 'contoh/en/pelajaran.md': withBoth(lessonText()) });
     temps.push(src);
     const out = join(mkdtempSync(join(tmpdir(), 'langkah-prerender-')), 'out');
     temps.push(join(out, '..'));
     const { code, err } = await run('build', src, '--prerender', '--out', out);
     assert.equal(code, 0, err.join('\n'));
-    const lesson = JSON.parse(readFileSync(join(out, 'id', 'contoh', 'pelajaran.json'), 'utf8'));
-    assert.ok(lesson.steps[0].blocks.some((b: { t: string }) => b.t === 'checklist'), 'the checklist is in the first step');
-    const html = readFileSync(join(out, 'id', 'contoh', 'pelajaran.html'), 'utf8');
-    assert.ok(html.endsWith('\n<langkah-lesson lang="id" src="id/contoh/pelajaran.json"></langkah-lesson>\n'), html.slice(-300));
-    assert.doesNotMatch(html, /<template|prerendered|checked/);
+    for (const lang of ['id', 'en']) {
+      const lesson = JSON.parse(readFileSync(join(out, lang, 'contoh', 'pelajaran.json'), 'utf8'));
+      assert.deepEqual(lesson.steps[0].blocks.map((b: { t: string }) => b.t).filter((t: string) => t !== 'p'), ['quiz', 'checklist']);
+      const html = readFileSync(join(out, lang, 'contoh', 'pelajaran.html'), 'utf8');
+      const lit = html.slice(0, html.indexOf('<div class="pe base"'));
+      // Each an element of its own inside the lesson's markup, with its own declarative shadow root, styles and stylesheet,
+      // hydrated once the lesson has given it its data.
+      for (const tag of ['langkah-quiz', 'langkah-checklist']) {
+        assert.match(lit, new RegExp(`<${tag} [^>]*defer-hydration><template shadowroot="open" shadowrootmode="open"><style>`));
+        assert.ok(lit.includes(`<link rel="stylesheet" href="${tag}.css"></template></${tag}>`), tag);
+        const css = readFileSync(join(out, `${tag}.css`), 'utf8');
+        assert.ok(err.join('\n').includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), `the hash of ${tag}'s <style>`);
+      }
+      // Lit's renderer writes the `checked` property as `checked="false"`: a browser shows that box as ticked.
+      assert.doesNotMatch(html, /\schecked\b/);
+      // Everything that works waits for the script (hydrate.ts turns what it marked `data-wait` on).
+      const controls = [...lit.matchAll(/<(input|button)\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/part="listen"|class="primary"/.test(t));
+      assert.equal(controls.length, 4, controls.join('\n'));
+      for (const c of controls) assert.match(c, /^<(input|button) disabled data-wait /);
+      // The lesson's own buttons do not wait: Next works.
+      assert.match(lit, /<button class="primary" >/);
+      // Before the script, the other steps and step 1 opened again by "Kembali" say the quiz needs the script.
+      const wait = lang === 'id' ? 'Bagian ini bisa dipakai setelah halaman selesai dimuat.' : 'This part works once the page has finished loading.';
+      assert.ok(/<details name="pe" data-step="0">[^]*?<\/details>/.exec(html.slice(lit.length))![0].includes(wait), lang);
+    }
+  });
+
+  it('waits a quiz\'s options, its button and a checklist\'s boxes for the script, but not what the quiz itself turns off', () => {
+    const at = '<langkah-quiz a><template><li><button class="up" aria-label="Naik: tombol disabled" disabled  >↑</button><button class="down" aria-label="Turun: disabled" >↓</button><input type="radio" checked="false"  /></li></template></langkah-quiz><button class="primary" >';
+    assert.equal(
+      waiting(at),
+      '<langkah-quiz a><template><li><button class="up" aria-label="Naik: tombol disabled" disabled  >↑</button><button disabled data-wait class="down" aria-label="Turun: disabled" >↓</button><input disabled data-wait type="radio"  /></li></template></langkah-quiz><button class="primary" >',
+    );
+    assert.equal(waiting('<langkah-checklist><input type="checkbox" aria-label="x disabled y" checked="true"></langkah-checklist>'), '<langkah-checklist><input disabled data-wait type="checkbox" aria-label="x disabled y" checked></langkah-checklist>');
+  });
+
+  it('writes a lesson whose first step holds a registered step type as the element alone, drawn by the script', async () => {
+    const p = await prerenderer();
+    const lesson = JSON.parse(readFileSync('test/fixtures/built/id/uji/singkat.json', 'utf8'));
+    lesson.steps[0].blocks.push({ t: 'custom', type: 'kalkulator-untung', id: 'hitung', data: {} });
+    const html = await p.lesson(lesson, 'id/uji/singkat.json');
+    assert.equal(html, '<langkah-lesson lang="id" src="id/uji/singkat.json"></langkah-lesson>\n');
   });
 
   it('with --bundle, a fragment loads langkah.js and preloads, beside it, the chunks its lesson would fetch one after another', async () => {

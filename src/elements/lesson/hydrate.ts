@@ -45,6 +45,7 @@ interface Inside {
   /** The step whose "listen" reason shows as a line: none while hydrating, as on the server. */
   noted?: string;
   drawn: WeakMap<Block, unknown>;
+  drafts: LangkahLesson['drafts'];
   images: Record<string, unknown>;
   dataSaver: boolean;
   t: LangkahLesson['t'];
@@ -57,9 +58,11 @@ const NOTHING = Symbol.for('lit-nothing');
 hydrate(LangkahLesson);
 
 function hydrate(Lesson: typeof LangkahLesson): void {
-  // The loader clears a server's placeholder when the element is built (internal/loader.ts): not this markup.
+  // The loader clears a server's placeholder when the element is built (internal/loader.ts): not this markup, the
+  // lesson's nor that of a quiz or checklist in its first step (their own shadow roots inside its own; review 16b, F0).
   // The elements are defined (and these built) in a microtask after this one: a task later, all is as before.
-  const kept = [...document.querySelectorAll('langkah-lesson[prerendered]')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
+  const roots = (el: Element): ShadowRoot[] => (el.shadowRoot ? [el.shadowRoot, ...[...el.shadowRoot.querySelectorAll('*')].flatMap(roots)] : []);
+  const kept = [...document.querySelectorAll('langkah-lesson[prerendered]')].flatMap(roots);
   for (const root of kept) root.replaceChildren = () => {};
   setTimeout(() => kept.forEach((root) => Reflect.deleteProperty(root, 'replaceChildren')));
   const LitElement = Object.getPrototypeOf(Lesson) as { prototype: object };
@@ -69,14 +72,35 @@ function hydrate(Lesson: typeof LangkahLesson): void {
   const quiet = (Object.getPrototypeOf(LitElement.prototype) as { update: Update }).update;
   /** LitElement's, as hydration support left it: hydrates once, then renders. */
   const update = (LitElement.prototype as { update: Update }).update;
+  // A quiz or checklist inside the lesson's first step: Lit hydrates it once the lesson has taken its own markup over and
+  // given it its data (its `defer-hydration` goes then); what the server wrote `disabled` for before the script
+  // (prerender.ts, `waiting`) works from there. Markup that does not match is drawn afresh, as the lesson's is.
+  (LitElement.prototype as { update: Update }).update = function (changed) {
+    const el = this as unknown as Inside;
+    if (!el._$AG) return update.call(this, changed);
+    const root = el.renderRoot;
+    try {
+      update.call(this, changed);
+    } catch (e) {
+      console.warn(`langkah: the prerendered <${this.localName}> is drawn anew: ${(e as Error).message}`);
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+      for (const n of [...root.childNodes]) if (!/^(style|link)$/.test((n as Element).localName)) n.remove();
+      update.call(this, changed);
+    }
+    for (const n of root.querySelectorAll('[data-wait]')) n.removeAttribute('disabled'), n.removeAttribute('data-wait');
+  };
   (Lesson.prototype as unknown as { update: Update }).update = function (changed) {
     const el = this as unknown as Inside;
     if (!el._$AG) return update.call(this, changed);
     const r = el.progress.record;
     const l = el.lesson;
     const failed = el.loader.state === 'error';
-    // Not there yet: the server's step stays as it is.
-    if (!failed && (!r || !l || el.render() === NOTHING)) return quiet.call(this, changed);
+    // Not there yet: the server's step stays as it is. Asking render() picks the step that shows "listen"'s reason as a
+    // line (`noted`): not yet decided here, or step 1 drawn afresh below showed it and its text moved down 65-93 px.
+    const noted = el.noted;
+    const none = !failed && (!r || !l || el.render() === NOTHING);
+    el.noted = noted;
+    if (none) return quiet.call(this, changed);
     const root = el.renderRoot;
     if (!failed) stepsTaken(el, root);
     const now = el.progress.record!;
@@ -86,6 +110,8 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       !Object.keys(now.answers).length &&
       !Object.keys(now.checks).length &&
       !el.progress.problems.size &&
+      // Picks not checked yet (kept on the device): Next reads "Periksa jawaban" then, not the server's "Lanjut".
+      !Object.keys(el.drafts).length &&
       el.progress.dropped === undefined &&
       !(l!.steps[0]!.blocks.some((b: Block) => b.t === 'image') && (el.dataSaver || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData));
     if (same) {
