@@ -346,8 +346,10 @@ export const RESUME_FILE = 'langkah-resume.js';
  * its way (review 16b, F4), and hydrate.ts takes the lesson over at that step.
  * A record on the summary (no such step), or of other content (the lesson was
  * updated since: its `data-content`; the element says so above the step), stays
- * hidden until the element shows it and drops `prerendered`. A learner who never opened the lesson, or left
- * it at step 1, sees step 1 at once. A hidden lesson shows anyway (at step 1)
+ * hidden until the element shows it and drops `prerendered`, as is a record at
+ * step 1 with answers when step 1 holds a question (the server drew it
+ * unanswered). A learner who never opened the lesson, or left it at step 1,
+ * sees step 1 at once. A hidden lesson shows anyway (at step 1)
  * if a script of the page fails to load, and after `wait` ms whatever
  * happens: long enough for a slow network (the learner's own step came 14–15 s
  * after the page was asked for, at 2,000 ms latency and 400 kbit/s), short
@@ -369,9 +371,11 @@ export function resumeScript(wait = 30000): string {
       key = localStorage.key(i);
       if (key.indexOf(prefix + 'lesson:') !== 0) continue;
       try { r = JSON.parse(localStorage.getItem(key)); } catch (e) { r = null; }
-      if (r && r.step === 0) continue;
+      // At step 1: shown as the server drew it, unless the learner answered or ticked something (decided below).
+      if (r && r.step === 0 && !Object.keys(r.answers || {}).length && !Object.keys(r.checks || {}).length) continue;
       sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
       hide[sel] = 1;
+      if (r && r.step === 0) at[sel] = [0, r.content];
       // Its step, if a whole number: it names one of the steps written for before the script (of the same content).
       if (r && typeof r.step === 'number' && r.step > 0 && r.step % 1 === 0) at[sel] = [r.step, r.content];
     }
@@ -397,6 +401,12 @@ export function resumeScript(wait = 30000): string {
         // Its steps read to the end (the parser is past them), or the whole page is.
         if (!done && !(pe && pe.nextSibling)) continue;
         read++;
+        if (at[s][0] === 0) {
+          // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
+          // until the element shows the learner's answers there.
+          if (!all[k].shadowRoot || !all[k].shadowRoot.querySelector('.base langkah-quiz, .base langkah-checklist')) opened++;
+          continue;
+        }
         d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
         // Past the last step (the summary), no steps, or a record of other content (the element will say the lesson
         // was updated, above the step: review 16c, C3): hidden until the element shows it.
