@@ -122,7 +122,7 @@ export const styleHash = (css: string): string => `'sha256-${createHash('sha256'
  * package's, or the project's after `npm run build`), so a fragment names the
  * files of the very version that built it.
  */
-export async function bundleChunks(lang: string, cdn = bundleFolder()): Promise<string[]> {
+export async function bundleChunks(lang: string, cdn = bundleFolder(), hydrating = true): Promise<string[]> {
   const { readFileSync } = await import('node:fs');
   const read = (file: string) => readFileSync(new URL(file, cdn), 'utf8');
   let entry: string;
@@ -131,7 +131,7 @@ export async function bundleChunks(lang: string, cdn = bundleFolder()): Promise<
   } catch {
     throw new Error(`--bundle needs the built bundle: no langkah.js in ${cdn.pathname} (npm run build)`);
   }
-  const names = ['hydrate', 'parts', ...(lang === 'en' ? ['en'] : [])];
+  const names = [...(hydrating ? ['hydrate'] : []), 'parts', ...(lang === 'en' ? ['en'] : [])];
   const files: string[] = [];
   const add = (file: string) => {
     if (file === 'langkah.js' || files.includes(file)) return;
@@ -170,6 +170,13 @@ export function fragmentHead(src: string, bundle?: string, chunks: string[] = []
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * Whether the server draws `lesson`'s first step. A registered step type there is the page's own element, which no
+ * server can draw, and which would push the step's text down when it came after the script: such a lesson is the
+ * element alone, drawn from `src`.
+ */
+export const serverDrawn = (lesson: Lesson): boolean => !lesson.steps[0]?.blocks.some((b) => b.t === 'custom');
 
 export interface Prerenderer {
   /** The fragment for `lesson`, whose JSON is at `src` (relative to the output folder). */
@@ -239,9 +246,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
 
   return {
     async lesson(built, src) {
-      // A registered step type in the first step is the page's own element, which no server can draw, and which would
-      // push the step's text down when it came after the script: such a lesson is the element alone, drawn from `src`.
-      if (built.steps[0]?.blocks.some((b) => b.t === 'custom')) {
+      if (!serverDrawn(built)) {
         return `<langkah-lesson lang="${esc(built.lang)}" src="${esc(src)}"></langkah-lesson>\n`;
       }
       // Relative URLs as the browser resolves them (against the lesson's JSON), written relative to the
@@ -313,7 +318,8 @@ export async function prerenderModules(out: string, { bundle, base = '' }: { bun
     const lesson = JSON.parse(readFileSync(join(out, src), 'utf8')) as Lesson;
     // Under --base, the lesson's address as the page finds it: its pictures are written from there too.
     const at = base + src;
-    const head = fragmentHead(at, bundle, bundle ? await bundleChunks(lesson.lang) : []);
+    // Lit's hydration only for a lesson drawn by the server (not the element alone: review 16c, C7).
+    const head = fragmentHead(at, bundle, bundle ? await bundleChunks(lesson.lang, undefined, serverDrawn(lesson)) : []);
     write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, at)));
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import minifyHtml from '../../scripts/minify-html.mjs';
 import { FIXTURE_DIR, prerenderFixture } from '../../scripts/prerender-fixture.js';
 import { minifyCss } from '../../src/cli/minify-css.js';
-import { minifyStrings, prerenderer, waiting } from '../../src/cli/prerender.js';
+import { bundleChunks, minifyStrings, prerenderer, waiting } from '../../src/cli/prerender.js';
 import { lessonText, module, removeTemp, run } from './helpers.js';
 
 const temps: string[] = [];
@@ -129,6 +129,18 @@ describe('langkah build --prerender', () => {
     lesson.steps[0].blocks.push({ t: 'custom', type: 'kalkulator-untung', id: 'hitung', data: {} });
     const html = await p.lesson(lesson, 'id/uji/singkat.json');
     assert.equal(html, '<langkah-lesson lang="id" src="id/uji/singkat.json"></langkah-lesson>\n');
+  });
+
+  it('with --bundle, the element alone preloads no hydration, which it never loads (review 16c, C7)', async () => {
+    assert.ok(existsSync('dist/cdn/langkah.js'), 'run npm run build first');
+    const entry = readFileSync('dist/cdn/langkah.js', 'utf8');
+    const hydrate = /import\("\.\/(langkah-hydrate-[\w-]+\.js)"\)/.exec(entry)![1]!;
+    const parts = /import\("\.\/(langkah-parts-[\w-]+\.js)"\)/.exec(entry)![1]!;
+    const all = await bundleChunks('id');
+    const alone = await bundleChunks('id', undefined, false);
+    assert.ok(all.includes(hydrate) && all.includes(parts));
+    assert.ok(!alone.includes(hydrate) && alone.includes(parts), alone.join(' '));
+    assert.ok(alone.length < all.length);
   });
 
   it('with --bundle, a fragment loads langkah.js and preloads, beside it, the chunks its lesson would fetch one after another', async () => {
