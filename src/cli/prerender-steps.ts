@@ -20,9 +20,10 @@
  * arrives), the element's own step 1 shows, and step 2's summary stands where
  * its Next button was (the same box, the same height: nothing moves when the
  * bundle takes over). Each step is the element's own server rendering at that
- * step, with Lit's comments taken out; quizzes, checklists and registered step
- * types, which need the script to be answered and saved, are a line saying so
- * (an answer picked in markup no script watches would be lost). hydrate.ts
+ * step, with Lit's comments taken out; quizzes and checklists, which need the
+ * script to be answered and saved, are drawn with nothing picked and nothing
+ * usable (an answer picked in markup no script watches would be lost), and a
+ * registered step type, which no server can draw, is a line saying so. hydrate.ts
  * opens the lesson at the step open when the bundle arrives, and removes this.
  *
  * A browser without `details[name]` (Chrome < 120, Firefox < 130) keeps
@@ -38,12 +39,17 @@ const WORDS: Record<string, { wait: string; unsaved: string }> = {
   en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.' },
 };
 
-/** `lesson` with each block a script must draw (quizzes, checklists, registered types) as a line that says so. */
+/**
+ * `lesson` with each block no server can draw (a registered step type: the page's own element) as a line that says
+ * it works once the page has loaded. Quizzes and checklists stay: the server draws them as in step 1, nothing picked
+ * and nothing usable until the element takes the lesson over (prerender.ts, `waiting`), in the place and size the
+ * element's will have, so that nothing below them moves when it does (review 16c, C2).
+ */
 export function withoutScriptContent(lesson: Lesson): Lesson {
   const wait = (WORDS[lesson.lang] ?? WORDS.id!).wait;
   const swap = (blocks: Block[]): Block[] =>
     blocks.map((b): Block => {
-      if (b.t === 'quiz' || b.t === 'checklist' || b.t === 'custom') return { t: 'p', c: [wait] };
+      if (b.t === 'custom') return { t: 'p', c: [wait] };
       if (b.t === 'list') return { ...b, items: b.items.map(swap) };
       if (b.t === 'quote' || b.t === 'callout') return { ...b, c: swap(b.c) };
       return b;
@@ -63,7 +69,8 @@ function pieces(html: string): { header: string; title: string; ear: string; bod
   const inside = text.slice(section.index + section[0].length, end);
   const head = /^<div class="head">[\s\S]*?<\/div>/.exec(inside);
   if (!head) throw new Error('the lesson\'s step has no head');
-  if (/<(template|script|style|langkah-)/i.test(inside)) throw new Error('a step without script holds markup that needs one');
+  // Quizzes and checklists come with their own shadow roots (a template, its styles); nothing else of an element's.
+  if (/<(script|langkah-(?!(quiz|checklist)[\s>]))/i.test(inside)) throw new Error('a step without script holds markup that needs one');
   // The head's "listen" button as a place kept empty (`.ear`, beside the title as in the element's head): the step's
   // text then stands where it will once the element draws the button (review 16b, F2); nothing of it is read or reached.
   const ear = head[0]

@@ -235,7 +235,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       async (k) => {
         at = k;
         try {
-          return await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] }));
+          return waiting(await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] })));
         } finally {
           at = undefined;
         }
@@ -261,7 +261,8 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const fragment = waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '));
       return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
-    styles: () => [...used].map(([tag, css]) => [styleFile(tag), css]),
+    // By file name: the same list (and CSP hashes) whichever lesson first drew an element.
+    styles: () => [...used].map(([tag, css]): [string, string] => [styleFile(tag), css]).sort(([a], [b]) => (a < b ? -1 : 1)),
   };
 }
 
@@ -410,7 +411,7 @@ export function resumeScript(wait = 30000): string {
         if (at[s][0] === 0) {
           // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
           // until the element shows the learner's answers there.
-          if (!all[k].shadowRoot || !all[k].shadowRoot.querySelector('.base langkah-quiz, .base langkah-checklist')) opened++;
+          if (!all[k].shadowRoot || !all[k].shadowRoot.querySelector('article langkah-quiz, article langkah-checklist')) opened++;
           continue;
         }
         d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');

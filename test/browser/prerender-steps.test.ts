@@ -180,16 +180,49 @@ describe('a prerendered lesson without its script', () => {
     });
   }
 
-  it('shows a quiz as a line until the page has loaded: nothing to pick that would be lost', async () => {
+  it('shows a quiz drawn as it will be, with nothing picked and nothing to pick until the page has loaded: nothing that would be lost', async () => {
     const f = await open();
     const el = lessonIn(f);
     control(el, /Lanjut/).click();
     await until(() => step(el).title === TITLES[1], 'Next did not show step 2');
     const at = el.shadowRoot!.querySelector('.pe details[open]')!;
-    expect(at.querySelector('input, langkah-quiz, template')).to.equal(null);
-    expect(text(at)).to.contain('Bagian ini bisa dipakai setelah halaman selesai dimuat.');
+    const quiz = at.querySelector('langkah-quiz')!;
+    const inputs = [...quiz.shadowRoot!.querySelectorAll('input')];
+    expect(inputs.length).to.be.greaterThan(1);
+    expect(inputs.map((i) => [i.checked, i.disabled])).to.deep.equal(inputs.map(() => [false, true]));
+    expect(text(quiz.shadowRoot!.querySelector('legend')!)).to.not.equal('');
+    inputs[0]!.closest('label')!.click();
+    expect(inputs.some((i) => i.checked), 'a tap picked an option no script saves').to.equal(false);
     // Its other blocks are there, drawn by the element: the list and the quote.
     expect(text(at.querySelector('ol')!)).to.equal('Baca soal. Pilih jawaban.');
+  });
+
+  it('takes over a learner on a quiz step with nothing moving: the quiz and the buttons below it stand where they stood (review 16c, C2)', async () => {
+    const { f, el } = await withoutBundle({ width: '360px', height: '640px' });
+    await tapTo(el, 1);
+    /** The question, each option, the step's list, and Next: where they stand, to the pixel. */
+    const where = () => {
+      const root = el.shadowRoot!;
+      const at = root.querySelector('.pe details[open]') ?? root.querySelector('article')!;
+      const quiz = at.querySelector('langkah-quiz')!;
+      const next = [...root.querySelectorAll<HTMLElement>('.pe details:not([open]) > summary, nav .primary')].filter((n) => n.checkVisibility() && /Lanjut/.test(text(n)));
+      expect(next).to.have.length(1);
+      return [at.querySelector('ol')!, quiz.shadowRoot!.querySelector('legend')!, ...quiz.shadowRoot!.querySelectorAll('label'), next[0]!].map((n) => Math.round(n.getBoundingClientRect().top));
+    };
+    const before = where();
+    const cls: number[] = [];
+    const w = f.contentWindow as unknown as typeof globalThis;
+    if (w.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) new w.PerformanceObserver((l) => l.getEntries().forEach((e) => cls.push((e as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+    document.cookie = 'offline=; path=/; max-age=0';
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending && !el.shadowRoot!.querySelector('.pe'), 'the lesson did not take over');
+    const quiz = el.shadowRoot!.querySelector('article langkah-quiz') as HTMLElement & { updateComplete: Promise<boolean> };
+    await quiz.updateComplete;
+    await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
+    expect(where(), 'something moved').to.deep.equal(before);
+    expect(cls, 'layout shifts').to.deep.equal([]);
+    // And the quiz works now.
+    expect([...quiz.shadowRoot!.querySelectorAll('input')].every((i) => !i.disabled)).to.equal(true);
   });
 
   it('opens, once the script arrives, at the step the learner moved to: saved, the focus on its heading', async () => {
@@ -238,7 +271,7 @@ describe('a prerendered lesson without its script', () => {
   it('passes axe with no step open, on a middle step and on the last, light and dark', async () => {
     const page = await (await fetch(PAGE)).text();
     // Under a name no script defines (this page defines langkah-lesson): the markup as the server wrote it.
-    const fragment = page.slice(page.indexOf('<langkah-lesson'), page.indexOf('</langkah-lesson>') + '</langkah-lesson>'.length).replace(/<(\/?)langkah-lesson\b/g, '<$1pe-lesson').replace('href="langkah-lesson.css"', 'href="/test/fixtures/prerendered/langkah-lesson.css"');
+    const fragment = page.slice(page.indexOf('<langkah-lesson'), page.indexOf('</langkah-lesson>') + '</langkah-lesson>'.length).replace(/<(\/?)langkah-lesson\b/g, '<$1pe-lesson').replace(/href="(langkah-[\w-]+\.css)"/g, 'href="/test/fixtures/prerendered/$1"');
     // The dark palette as `--langkah-*` overrides, as a11y.test.ts shows it in any browser.
     const dark = base.cssText.slice(base.cssText.indexOf('prefers-color-scheme: dark'));
     const overrides = [...dark.matchAll(/--_([\w-]+): var\(--langkah-([\w-]+), (#[0-9a-f]+)\)/g)].map((m) => `--langkah-${m[2]}: ${m[3]}`).join(';');

@@ -68,7 +68,7 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
     assert.deepEqual(all.filter((f) => /^lesson\..*\.html$/.test(f)).sort(), [...pages].sort());
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
     // The pack's CSP, whose style-src also lets in the fragments' <style>s by their hashes, and nothing else inline.
-    const sheets = all.filter((f) => /^langkah-[\w-]+\.css$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const sheets = all.filter((f) => /^langkah-[\w-]+\.css$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
     const hashes = sheets.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     for (const p of pages) {
       const html = readFileSync(join(dir, p), 'utf8');

@@ -49,7 +49,15 @@ describe('langkah build --prerender', () => {
       const [lit, steps] = html.split('<!--/lit-part--><div class="pe base"');
       assert.ok(steps, 'no steps for before the script');
       assert.ok(!lit!.includes(lesson.steps[1].title), 'only the first step in the element\'s markup');
-      assert.doesNotMatch(steps!, /<!--|<template|<langkah-|<input/);
+      // Plain HTML: no comment of Lit's, and no element but a quiz (or checklist), drawn with its own shadow root,
+      // everything in it that works disabled until the script (review 16c, C2: in the place and size it will have).
+      assert.doesNotMatch(steps!, /<!--|<script|<langkah-(?!quiz[\s>])/);
+      const quiz = /<langkah-quiz [^>]*defer-hydration><template shadowroot="open" shadowrootmode="open"><style>[^]*?<\/langkah-quiz>/.exec(steps!)?.[0];
+      assert.ok(quiz, 'the quiz of step 2');
+      const controls = [...quiz.matchAll(/<(input|button)\b[^>]*>/g)].map((m) => m[0]);
+      assert.ok(controls.length >= 3, controls.join('\n'));
+      for (const c of controls) assert.match(c, /^<(input|button) disabled data-wait /);
+      assert.doesNotMatch(quiz, /\schecked\b/);
       const details = [...steps!.matchAll(/<details name="pe" data-step="(\d+)"><summary><span class="go">([^<]*)<span aria-hidden="true">→<\/span><\/span><span class="back"><span aria-hidden="true">←<\/span> ([^<]*)<\/span><span class="at"><header>[^]*?<p class="counter">([^<]*)<\/p>[^]*?<h3 lang="[a-z]+">([^<]*)<\/h3>/g)];
       assert.deepEqual(
         details.map((m) => m.slice(1)),
@@ -57,7 +65,9 @@ describe('langkah build --prerender', () => {
       );
       // One id="counter" (the element's), one heading per step in its summary.
       assert.equal(html.match(/id="counter"/g)?.length, 1);
-      assert.equal(html.match(/<style/g)?.length, 1);
+      // One <style> per shadow root: the lesson's, and that of the quiz of step 2 before the script.
+      assert.equal(html.match(/<style/g)?.length, 2);
+      assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open"><style>/g)?.length, 2);
       // No recording, and the device's voice unknown on the server: "listen" off, its reason for screen readers only,
       // never a line telling a phone that has a voice to go to its settings (review 16, finding 1).
       assert.match(html, /<button [^>]*part="listen"[^>]*disabled/);
@@ -67,7 +77,9 @@ describe('langkah build --prerender', () => {
     }
     // What a strict CSP lists for that <style>.
     const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-    assert.ok(err.includes(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${hash}`), err.join('\n'));
+    // (and that of the quiz's, drawn before the script in step 2), by file name.
+    const quizHash = `'sha256-${createHash('sha256').update(readFileSync(join(out, 'langkah-quiz.css'), 'utf8')).digest('base64')}'`;
+    assert.ok(err.includes(`under a strict Content-Security-Policy, let the fragments' styles in: style-src 'self' ${hash} ${quizHash}`), err.join('\n'));
     // The returning learner's script for the page's head (test/browser/prerender.test.ts runs it).
     const resume = readFileSync(join(out, 'langkah-resume.js'), 'utf8');
     assert.match(resume, /langkah-lesson\[prerendered\]\[data-record=/);
@@ -108,9 +120,10 @@ describe('langkah build --prerender', () => {
       for (const c of controls) assert.match(c, /^<(input|button) disabled data-wait /);
       // The lesson's own buttons do not wait: Next works.
       assert.match(lit, /<button class="primary" >/);
-      // Before the script, the other steps and step 1 opened again by "Kembali" say the quiz needs the script.
-      const wait = lang === 'id' ? 'Bagian ini bisa dipakai setelah halaman selesai dimuat.' : 'This part works once the page has finished loading.';
-      assert.ok(/<details name="pe" data-step="0">[^]*?<\/details>/.exec(html.slice(lit.length))![0].includes(wait), lang);
+      // Before the script, step 1 opened again by "Kembali" draws them the same way: unpicked, waiting for the script.
+      const again = /<details name="pe" data-step="0">[^]*?<\/details>/.exec(html.slice(lit.length))![0];
+      for (const tag of ['langkah-quiz', 'langkah-checklist']) assert.ok(again.includes(`<${tag} `), `${lang}: ${tag} in step 1 opened again`);
+      assert.doesNotMatch(again.slice(again.indexOf('<div part="step"')), /<(input|button)\b(?![^>]*\bdisabled data-wait\b)/);
     }
   });
 
