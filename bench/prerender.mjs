@@ -42,8 +42,9 @@ import { PROFILES, serve, stats } from './lib.mjs';
 export { PROFILES };
 const CPU_SLOWDOWN = 4;
 const DIR = 'bench/pages/prerender.generated';
-const MODULE = 'kunci-akun';
-const LESSON = 'id/kunci-akun/kode-otp';
+// Another lesson: PRERENDER_LESSON=<module>/<lesson> (an Indonesian one of modules/).
+const [MODULE, NAME] = (process.env.PRERENDER_LESSON ?? 'kunci-akun/kode-otp').split('/');
+const LESSON = `id/${MODULE}/${NAME}`;
 /** The pages, as the tables name them; the first is the control the others are compared with. */
 export const PAGES = {
   static: 'static.html',

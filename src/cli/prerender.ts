@@ -434,6 +434,5 @@ export function resumeScript(wait = 30000): string {
   document.addEventListener('readystatechange', resume);
   setTimeout(show, ${wait});
   addEventListener('error', function (e) { if (e.target && e.target.localName === 'script') show(); }, true);
-})();
-`;
+})();`;
 }

@@ -84,6 +84,8 @@ describe('langkah build --prerender', () => {
     const resume = readFileSync(join(out, 'langkah-resume.js'), 'utf8');
     assert.match(resume, /langkah-lesson\[prerendered\]\[data-record=/);
     // And what a strict CSP lists for it pasted inline instead (the course pack's pages do so).
+    // Its whole text is what the hash holds for: no line break at its end, which a paste between tags would lose (review 16d, D5).
+    assert.ok(!/\s$/.test(resume), 'the script ends in white space');
     const resumeHash = `'sha256-${createHash('sha256').update(resume).digest('base64')}'`;
     assert.ok(err.includes(`langkah-resume.js pasted inline in the page's <head> instead of linked (faster for every learner): script-src 'self' ${resumeHash}`), err.join('\n'));
     // The build lists what it wrote: a later build replaces the fragments too.
