@@ -9,7 +9,7 @@
  * whose first step has no recording: read aloud by the device's voice, if any.
  * kuis.html: test/fixtures/built/id/uji/kuis.json, whose first step holds a
  * quiz and a checklist (elements of their own inside the lesson, each with its
- * own declarative shadow root and stylesheet).
+ * own declarative shadow root and stylesheet). twice.html: latihan twice.
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
  */
@@ -52,6 +52,8 @@ ${lesson}  </body>
     'no-hash.html': page("default-src 'self'"),
     'no-recording.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, singkat),
     'kuis.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, kuis),
+    // The same lesson twice on one page (review 16d, D6).
+    'twice.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, latihan + latihan.replace(/^<link rel="preload"[^\n]*\n/, '')),
     ...Object.fromEntries(p.styles()),
     [RESUME_FILE]: resumeScript(),
   };

@@ -371,7 +371,8 @@ export function resumeScript(wait = 30000): string {
   var prefix = 'langkah:' + (course ? 'course:' + course + '@' + location.pathname.replace(/[^/]*$/, '') + '|' : '');
   var hide = {}, at = {}, i, key, sel, r, sheet;
   var draw = function () {
-    sheet.replaceSync(Object.keys(hide).map(function (s) { return s + '{visibility:hidden}'; }).join(''));
+    // Each copy of the lesson until it is dealt with (\`data-resumed\`: its step opened, or shown as it is).
+    sheet.replaceSync(Object.keys(hide).map(function (s) { return s + ':not([data-resumed]){visibility:hidden}'; }).join(''));
   };
   try {
     for (i = 0; i < localStorage.length; i++) {
@@ -400,35 +401,33 @@ export function resumeScript(wait = 30000): string {
     try { look(); } catch (e) { at = {}; show(); } // Whatever went wrong: the lessons as they are.
   };
   var look = function () {
-    var done = document.readyState !== 'loading', changed = false;
+    var done = document.readyState !== 'loading';
     Object.keys(at).forEach(function (s) {
-      var all = document.querySelectorAll(s), k, pe, d, read = 0, opened = 0;
+      var all = document.querySelectorAll(s + ':not([data-resumed])'), k, el, pe, d;
       for (k = 0; k < all.length; k++) {
-        pe = all[k].shadowRoot && all[k].shadowRoot.querySelector('.pe');
+        el = all[k];
+        pe = el.shadowRoot && el.shadowRoot.querySelector('.pe');
         // Its steps read to the end (the parser is past them), or the whole page is.
         if (!done && !(pe && pe.nextSibling)) continue;
-        read++;
         if (at[s][0] === 0) {
           // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
           // until the element shows the learner's answers there.
-          if (!all[k].shadowRoot || !all[k].shadowRoot.querySelector('article langkah-quiz, article langkah-checklist')) opened++;
+          if (!el.shadowRoot || !el.shadowRoot.querySelector('article langkah-quiz, article langkah-checklist')) el.setAttribute('data-resumed', '');
           continue;
         }
         d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
         // Past the last step (the summary), no steps, or a record of other content (the element will say the lesson
         // was updated, above the step: review 16c, C3): hidden until the element shows it.
-        if (!d || all[k].getAttribute('data-content') !== at[s][1]) continue;
+        if (!d || el.getAttribute('data-content') !== at[s][1]) continue;
         d.setAttribute('data-resumed', '');
         d.open = true;
-        opened++;
+        el.setAttribute('data-resumed', ''); // Each copy once: the learner may move on from here before the script.
       }
-      if (!done && (!all.length || read < all.length)) return;
-      if (opened === all.length) changed = delete hide[s];
-      delete at[s]; // Once: the learner may move on from here before the script.
     });
-    if (changed) draw();
-    // Each frame until then: a stylesheet after the steps holds Chromium's parser up for a round trip.
-    if (!done && Object.keys(at).length) requestAnimationFrame(resume);
+    // Each frame until the page is read (a stylesheet after the steps holds Chromium's parser up for a round trip,
+    // and a copy of the lesson further down the page comes later: review 16d, D6).
+    if (done) at = {};
+    else requestAnimationFrame(resume);
   };
   resume();
   document.addEventListener('readystatechange', resume);

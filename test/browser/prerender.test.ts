@@ -264,6 +264,23 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     expect(el.shadowRoot!.querySelector('.pe')).to.equal(null);
   });
 
+  it('opens every copy of the lesson on a page at the learner\'s step, a copy further down too (review 16d, D6)', async () => {
+    await saved(2);
+    const f = await open(true, '/test/fixtures/prerendered/twice.html');
+    const copies = () => [...f.contentDocument!.querySelectorAll('langkah-lesson')];
+    const seenIn = (el: Element) => {
+      if (f.contentWindow!.getComputedStyle(el).visibility === 'hidden') return '';
+      const h3 = [...el.shadowRoot!.querySelectorAll('h3')].filter((h) => h.checkVisibility());
+      return h3.length === 1 ? text(h3[0]!) : `${h3.length} titles`;
+    };
+    expect(copies()).to.have.length(2);
+    expect(copies().map(seenIn)).to.deep.equal(['Benar atau salah', 'Benar atau salah']);
+    await start(f);
+    await until(() => copies().every((el) => !el.hasAttribute('prerendered')), 'the copies were not taken over');
+    expect(copies().map(seenIn)).to.deep.equal(['Benar atau salah', 'Benar atau salah']);
+    expect(stored(KEY).step).to.equal(2);
+  });
+
   it('takes over a learner who moved on from the step it opened: at the step they are on, saved', async () => {
     await saved(2);
     const f = await open();

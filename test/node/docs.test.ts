@@ -23,7 +23,7 @@ const NOT_CODES: Record<string, string> = {
   'utf-8': 'an encoding',
   'offline-status': 'an element id in a course pack page',
   'data-course': 'an attribute of a course pack\'s lesson page and of langkah-resume.js',
-  'data-resumed': 'an attribute langkah-resume.js sets on the step it opens for a returning learner',
+  'data-resumed': 'an attribute langkah-resume.js sets on the step it opens for a returning learner, and on each lesson it has dealt with',
   'data-content': 'an attribute of a prerendered lesson: the version of its content, for langkah-resume.js',
   'langkah-curriculum': 'a tag name the course pack page looks up',
   'lesson-open': 'an attribute the course pack page follows',
