@@ -197,6 +197,24 @@ describe('a prerendered lesson without its script', () => {
     expect(text(at.querySelector('ol')!)).to.equal('Baca soal. Pilih jawaban.');
   });
 
+  it('takes over a learner scrolled down into a quiz step without scrolling the page back to the top (review 16e, E1)', async () => {
+    const { f, el } = await withoutBundle({ width: '360px', height: '400px' });
+    await tapTo(el, 1);
+    const w = f.contentWindow!;
+    const bottom = f.contentDocument!.documentElement.scrollHeight - w.innerHeight;
+    expect(bottom, 'the step is not longer than the screen').to.be.greaterThan(150);
+    w.scrollTo(0, Math.round(bottom / 2));
+    const y = w.scrollY;
+    document.cookie = 'offline=; path=/; max-age=0';
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending && !el.shadowRoot!.querySelector('.pe'), 'the lesson did not take over');
+    await (el.shadowRoot!.querySelector('article langkah-quiz') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
+    expect(w.scrollY, 'the page scrolled').to.equal(y);
+    expect(el.style.minHeight, 'the height kept during the take-over was not let go').to.equal('');
+    expect((w as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
   it('takes over a learner on a quiz step with nothing moving: the quiz and the buttons below it stand where they stood (review 16c, C2)', async () => {
     const { f, el } = await withoutBundle({ width: '360px', height: '640px' });
     await tapTo(el, 1);

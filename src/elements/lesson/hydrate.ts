@@ -165,6 +165,14 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const open = [...pe.querySelectorAll<HTMLElement>('details[open]')].pop();
   const at = open ? Number(open.dataset.step) : -1;
   const focused = pe.contains((root as ShadowRoot).activeElement);
+  // The lesson keeps its height until the quizzes and checklists of the step it draws have drawn themselves (their own
+  // updates, after its): collapsed meanwhile, a layout (the focus on the heading) put a reader scrolled into a quiz
+  // step back at the top of the page (review 16e, E1). Nothing is painted in between.
+  const host = el as unknown as HTMLElement & LangkahLesson;
+  host.style.minHeight = `${host.getBoundingClientRect().height}px`;
+  void host.updateComplete
+    .then(() => Promise.all([...root.querySelectorAll<LangkahLesson>('article langkah-quiz, article langkah-checklist')].map((n) => n.updateComplete)))
+    .finally(() => host.style.removeProperty('min-height'));
   pe.remove();
   const steps = el.lesson!.steps;
   if (open?.hasAttribute('data-resumed') && !focused) {
