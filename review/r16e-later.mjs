@@ -53,7 +53,7 @@ L('  under44 before: ' + await page.evaluate(`(() => { ${DEEP} return JSON.strin
 if (values.still) { if (values.blur) await page.evaluate(() => document.activeElement?.blur()); await page.evaluate((y) => window.scrollTo(0, y), Number(values.scroll)); await sleep(700); L('  still, scrolled ' + await state()); }
 await page.screenshot({ path: `/tmp/r16e-${FF ? 'ff' : 'cr'}-${values.mode}${values.zoom ? '-zoom' : ''}${values.forced ? '-forced' : ''}-before.png`, fullPage: true });
 if (!values.still) await page.evaluate(() => document.activeElement?.blur());
-const before = await state(); await page.evaluate(() => { window.__y = []; addEventListener('scroll', () => window.__y.push(Math.round(performance.now()) + ':' + Math.round(scrollY)), { passive: true }); });
+const before = await state(); if (!process.env.NOCALLS) await page.evaluate(() => { window.__calls = []; for (const [o, m] of [[Element.prototype, 'scrollIntoView'], [window, 'scrollTo'], [window, 'scroll'], [HTMLElement.prototype, 'focus'], [Element.prototype, 'scrollTo']]) { const f = o[m]; o[m] = function (...a) { window.__calls.push(Math.round(performance.now()) + ' ' + m + ' ' + (this.localName ?? 'window') + ' ' + JSON.stringify(a) + ' y' + Math.round(scrollY) + ' h' + document.documentElement.scrollHeight); const r = f.apply(this, a); window.__calls.push('  after: y' + Math.round(scrollY)); return r; }; } }); await page.evaluate(() => { window.__y = []; addEventListener('scroll', () => window.__y.push(Math.round(performance.now()) + ':' + Math.round(scrollY)), { passive: true }); window.__h = []; const f = () => { const v = document.documentElement.scrollHeight + '/' + Math.round(scrollY); if (window.__h.at(-1)?.[1] !== v) window.__h.push([Math.round(performance.now()), v]); requestAnimationFrame(f); }; requestAnimationFrame(f); });
 if (values.mode === 'blocked') {
   L('  tap Kembali: ' + await tapText('/Kembali|Back/')); await sleep(300); L('back ' + await state());
   L('  csp ' + JSON.stringify(await page.evaluate(() => window.__csp)) + ' PWN ' + JSON.stringify(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('PWN')))) + ' errors ' + errors.length);
@@ -63,7 +63,8 @@ await page.waitForFunction(() => !document.querySelector('langkah-lesson').hasAt
 await sleep(1500);
 const after = await state();
 L('hydrated ' + after); L('  same positions: ' + (before.split('\n')[0].replace(/pre=\w+ /, '') === after.split('\n')[0].replace(/pre=\w+ /, '')));
-L('  shifts ' + JSON.stringify(await page.evaluate(() => window.__shifts)) + ' scrolls after ' + JSON.stringify(await page.evaluate(() => window.__y)));
+L('  calls ' + JSON.stringify(await page.evaluate(() => window.__calls ?? [])));
+L('  shifts ' + JSON.stringify(await page.evaluate(() => window.__shifts)) + ' scrolls after ' + JSON.stringify(await page.evaluate(() => window.__y)) + ' height/scroll per frame ' + JSON.stringify(await page.evaluate(() => window.__h)));
 await page.evaluate(axe);
 L('  axe after: ' + JSON.stringify(await page.evaluate(async () => (await window.axe.run(document.querySelector('langkah-lesson'), { resultTypes: ['violations'] })).violations.map((x) => `${x.id}(${x.nodes.length})`))));
 await tapInput(1); await sleep(100); await tapText('/Periksa|Check/'); await tapInput(2); await sleep(600);
