@@ -369,11 +369,7 @@ export function resumeScript(wait = 30000): string {
 (function () {
   var me = document.currentScript, course = me && me.getAttribute('data-course');
   var prefix = 'langkah:' + (course ? 'course:' + course + '@' + location.pathname.replace(/[^/]*$/, '') + '|' : '');
-  var hide = {}, at = {}, i, key, sel, r, sheet;
-  var draw = function () {
-    // Each copy of the lesson until it is dealt with (\`data-resumed\`: its step opened, or shown as it is).
-    sheet.replaceSync(Object.keys(hide).map(function (s) { return s + ':not([data-resumed]){visibility:hidden}'; }).join(''));
-  };
+  var hide = [], at = {}, i, key, sel, r, sheet;
   try {
     for (i = 0; i < localStorage.length; i++) {
       key = localStorage.key(i);
@@ -382,14 +378,14 @@ export function resumeScript(wait = 30000): string {
       // At step 1: shown as the server drew it, unless the learner answered or ticked something (decided below).
       if (r && r.step === 0 && !Object.keys(r.answers || {}).length && !Object.keys(r.checks || {}).length) continue;
       sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
-      hide[sel] = 1;
-      if (r && r.step === 0) at[sel] = [0, r.content];
+      // Each copy of the lesson until it is dealt with (\`data-resumed\`: its step opened, or shown as it is).
+      hide.push(sel + ':not([data-resumed]){visibility:hidden}');
       // Its step, if a whole number: it names one of the steps written for before the script (of the same content).
-      if (r && typeof r.step === 'number' && r.step > 0 && r.step % 1 === 0) at[sel] = [r.step, r.content];
+      if (r && typeof r.step === 'number' && r.step >= 0 && r.step % 1 === 0) at[sel] = [r.step, r.content];
     }
-    if (!Object.keys(hide).length) return;
+    if (!hide.length) return;
     sheet = new CSSStyleSheet();
-    draw();
+    sheet.replaceSync(hide.join(''));
     document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
   } catch (e) {
     return; // No storage, or an old browser: step 1 shows until the learner's own step replaces it.
