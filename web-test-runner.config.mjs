@@ -95,6 +95,19 @@ function offline(ctx, next) {
 }
 
 /**
+ * A slow file, for what a learner sees before it arrives: while the page has
+ * the cookie `slow=<part of a path>`, every request whose path contains it is
+ * answered 3 s late. `/fresh/<anything>/<path>` serves `<path>`: a page, and
+ * the files it names relative to itself, at addresses no cache holds yet.
+ */
+async function slow(ctx, next) {
+  const part = /(?:^|;\s*)slow=([^;]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (part && ctx.path.includes(decodeURIComponent(part))) await new Promise((r) => setTimeout(r, 3000));
+  if (ctx.path.startsWith('/fresh/')) ctx.path = ctx.path.replace(/^\/fresh\/[^/]+/, '');
+  return next();
+}
+
+/**
  * Chromium with its default font size set to 32 px, as a learner who reads
  * badly sets it in the browser's settings (not root CSS, not zoom): the same
  * flags, and the preference set through the DevTools protocol before each
@@ -137,6 +150,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     offline,
+    slow,
     // Files the code names at run time, as dist/ has them beside it: the lesson parser
     // (`import(PARSER)` in content/load.ts) and the Markdown worker. Their sources are .ts.
     (ctx, next) => {

@@ -346,8 +346,8 @@ export const RESUME_FILE = 'langkah-resume.js';
  * before the body is parsed. For each lesson record on this device that is
  * past step 1 (or that cannot be read), it hides the prerendered lesson
  * carrying that record's key (`data-record`) with a constructed stylesheet
- * (which no style-src blocks), so that step 1 never shows; once the lesson's
- * markup is parsed it opens, among the steps written for before the script
+ * (which no style-src blocks), so that step 1 never shows; as soon as the parser
+ * reaches the learner's step it opens, among the steps written for before the script
  * (prerender-steps.ts), the learner's own (`data-resumed`) and shows the
  * lesson again: the learner reads where they stopped while the bundle is on
  * its way (review 16b, F4), and hydrate.ts takes the lesson over at that step.
@@ -403,15 +403,16 @@ export function resumeScript(wait = 30000): string {
       for (k = 0; k < all.length; k++) {
         el = all[k];
         pe = el.shadowRoot && el.shadowRoot.querySelector('.pe');
-        // Its steps read to the end (the parser is past them), or the whole page is.
-        if (!done && !(pe && pe.nextSibling)) continue;
+        d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
+        // Read as far as the learner's step (it streams in from there), or to the end of the lesson or page. Not its
+        // end: Chromium holds its parser at each stylesheet <link> of a quiz before it (review 16e, E3).
+        if (!done && !(pe && (at[s][0] === 0 || d || pe.nextSibling))) continue;
         if (at[s][0] === 0) {
           // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
           // until the element shows the learner's answers there.
           if (!el.shadowRoot || !el.shadowRoot.querySelector('article langkah-quiz, article langkah-checklist')) el.setAttribute('data-resumed', '');
           continue;
         }
-        d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
         // Past the last step (the summary), no steps, or a record of other content (the element will say the lesson
         // was updated, above the step: review 16c, C3): hidden until the element shows it.
         if (!d || el.getAttribute('data-content') !== at[s][1]) continue;
@@ -420,8 +421,8 @@ export function resumeScript(wait = 30000): string {
         el.setAttribute('data-resumed', ''); // Each copy once: the learner may move on from here before the script.
       }
     });
-    // Each frame until the page is read (a stylesheet after the steps holds Chromium's parser up for a round trip,
-    // and a copy of the lesson further down the page comes later: review 16d, D6).
+    // Each frame until the page is read (a learner's step after a quiz's stylesheet comes a round trip later in
+    // Chromium, and a copy of the lesson further down the page later still: review 16d, D6).
     if (done) at = {};
     else requestAnimationFrame(resume);
   };

@@ -240,6 +240,27 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
+  it('opens the learner\'s step as soon as the page reaches it: not after a quiz\'s stylesheet there, which holds Chromium\'s parser (review 16e, E3)', async () => {
+    await saved(1);
+    // The quiz of step 2 links langkah-quiz.css at the end of its shadow root: 3 s late here.
+    document.cookie = 'slow=langkah-quiz.css; path=/';
+    try {
+      const f = document.createElement('iframe');
+      f.style.cssText = 'width: 400px; height: 600px';
+      // At an address of its own, so that the stylesheet is not in the cache from the tests before.
+      f.src = `/fresh/${Date.now()}${PAGE}`;
+      document.body.append(f);
+      const ours = () => f.contentDocument?.URL.endsWith(PAGE) && lessonIn(f)?.shadowRoot ? seen(f) : '';
+      await until(() => ours() === 'Pilih jawaban', 'the learner\'s step did not show');
+      // The learner reads step 2, its question and options, while the stylesheet is still on its way.
+      expect(f.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('langkah-quiz.css')).map((e) => e.name)).to.deep.equal([]);
+      const quiz = lessonIn(f).shadowRoot!.querySelector('.pe [open] langkah-quiz')!;
+      expect(quiz.shadowRoot!.querySelectorAll('input[type="radio"]').length).to.be.greaterThan(1);
+    } finally {
+      document.cookie = 'slow=; path=/; max-age=0';
+    }
+  });
+
   it('follows the record when another tab moved on after it opened the step: nothing saved over it, no focus taken (review 16c, C1)', async () => {
     await saved(2);
     const f = await open();
