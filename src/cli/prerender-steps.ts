@@ -209,9 +209,15 @@ export const STEPS_CSS = `
   .pe:has([open]) {
     position: static;
     margin-top: 0;
-    padding: 0.75em;
+    /* Below the buttons, the element's nav's padding (0.5em) and the box's. */
+    padding: 0.75em 0.75em 1.25em;
     border-top: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .pe > [open] > .step {
+    /* The element's nav's margin, which takes in the last block's margin as this one does (a flex item keeps the
+       margins of what it holds): the buttons stand where the element's will (review 16d, D7; 16e, E2). */
+    margin-bottom: 1.25em;
   }
   .pe > [open] {
     flex: 1 1 100%;
@@ -233,7 +239,16 @@ export const STEPS_CSS = `
   .pe > :not([open]):has(+ [open]) {
     position: sticky;
     bottom: 0.5em;
-    margin-top: 1.25em;
+    /* The element's nav's padding above its buttons. */
+    margin-top: 0.5em;
+  }
+}
+/* Very narrow: the box's padding as the element's there (base.styles.ts), the nav's 0.5em below the buttons. */
+@media (max-width: 22em) {
+  @supports selector(:has(a)) {
+    .pe:has([open]) {
+      padding: 0.5em 0.5em 1em;
+    }
   }
 }
 /* Big text, 200 % zoom or a short screen: as the element's nav there, only the button, on a line of its own. */
@@ -257,6 +272,7 @@ export const STEPS_CSS = `
     /* One open: Back and Next on lines of their own, Back below the step and Next last, only Next stuck to the
        bottom (as the element's nav there); two stuck at one place covered each other (review 16b, F3). */
     .pe:has([open]) {
+      padding-bottom: 0.75em;
       flex-direction: column;
       /* One line: a wrapping column's line is as wide as its widest content, wider than the screen. */
       flex-wrap: nowrap;
@@ -265,12 +281,28 @@ export const STEPS_CSS = `
     .pe > [open] {
       align-self: stretch;
       width: 100%;
+      /* The first button's margin, as the element's takes in the last block's: here the step's below, taken back. */
+      margin-bottom: calc(-0.75 * min(1em, max(16px, 7.5vw)));
+    }
+    .pe > [open] > .step {
+      margin-bottom: calc(0.75 * min(1em, max(16px, 7.5vw)));
+    }
+    .pe:has([open]) > :not([open]) {
+      margin-top: calc(0.75 * min(1em, max(16px, 7.5vw)));
     }
     .pe > [open] + :not([open]) {
       margin-inline-start: 0;
     }
     .pe > :not([open]):has(+ [open]) {
       position: static;
+    }
+  }
+}
+/* No nav box there (the element's nav is display: contents): below the buttons only the box's padding. */
+@media (max-width: 20em), (max-width: 22em) and (max-height: 30em) {
+  @supports selector(:has(a)) {
+    .pe:has([open]) {
+      padding-bottom: 0.5em;
     }
   }
 }

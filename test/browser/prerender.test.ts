@@ -261,6 +261,35 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     }
   });
 
+  it('takes a step with a quiz or checklist over where it stands: the box, the title, the text and the buttons, on a wide and a narrow screen (review 16d, D7; 16e, E2)', async () => {
+    // 400 px; 340 px (narrower than 22em: less padding); 300 px (narrower than 20em, as big text: one button a line).
+    for (const width of [400, 340, 300]) {
+      for (const step of [1, 2, 3]) {
+        clearStorage();
+        await saved(step);
+        const f = document.createElement('iframe');
+        f.style.cssText = `width: ${width}px; height: 600px`;
+        const loaded = new Promise((resolve) => (f.onload = resolve));
+        f.src = PAGE;
+        document.body.append(f);
+        await loaded;
+        const el = lessonIn(f);
+        const boxes = () => {
+          const root = el.shadowRoot!;
+          const tops = (q: string) => [...root.querySelectorAll(q)].filter((n) => n.checkVisibility()).map((n) => Math.round(n.getBoundingClientRect().top));
+          return { height: Math.round(el.getBoundingClientRect().height), title: tops('h3'), blocks: tops('[part="step"] > :not(.head)'), buttons: tops('nav button, .pe > :not([open]) > summary') };
+        };
+        const before = boxes();
+        expect(before.title, `${width} px, step ${step + 1}`).to.have.length(1);
+        await start(f);
+        await until(() => !el.shadowRoot!.querySelector('.pe'), 'the element did not take over');
+        await Promise.all([...el.shadowRoot!.querySelectorAll<LangkahLesson>('langkah-quiz, langkah-checklist')].map((n) => n.updateComplete));
+        expect(boxes(), `${width} px, step ${step + 1}`).to.deep.equal(before);
+        f.remove();
+      }
+    }
+  });
+
   it('follows the record when another tab moved on after it opened the step: nothing saved over it, no focus taken (review 16c, C1)', async () => {
     await saved(2);
     const f = await open();
