@@ -34,9 +34,9 @@ import type { Block, Lesson } from '../content/schema.js';
 import { esc } from '../builder/pack-files.js';
 
 /** What the steps without script say, in the lesson's language. */
-const WORDS: Record<string, { wait: string; unsaved: string }> = {
-  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.', unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.' },
-  en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.' },
+const WORDS: Record<string, { wait: string; unsaved: string; end: string }> = {
+  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.', unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.', end: 'Memuat…' },
+  en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.', end: 'Loading…' },
 };
 
 /**
@@ -104,12 +104,15 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
         `<span class="go">${esc(words.next)} <span aria-hidden="true">→</span></span>` +
         `<span class="back"><span aria-hidden="true">←</span> ${esc(words.back)}</span>` +
         `<span class="at"><header>${p.header}</header><span class="head"><h3 lang="${esc(p.lang)}">${p.title}</h3>${p.ear}</span></span>` +
-        `</summary><div part="step" class="step" lang="${esc(p.lang)}">${p.body}${
-          // The last step has no end without the script: it says that nothing is saved yet (review 16b, F6).
-          k === lesson.steps.length - 1 ? `<p part="note" class="note">${esc((WORDS[lesson.lang] ?? WORDS.id!).unsaved)}</p>` : ''
-        }</div></details>`,
+        `</summary><div part="step" class="step" lang="${esc(p.lang)}">${p.body}</div></details>`,
     );
   }
+  // The last step has no end without the script: where the element's Finish button will be, a box of that button's
+  // size says the page is loading, and to a screen reader that nothing is saved until it has (review 16b, F6). A
+  // line saying so in the step went when the element came, and what was below moved up (16d, D7); longer words
+  // than these would not fit beside Back on a 340 px screen.
+  const w = WORDS[lesson.lang] ?? WORDS.id!;
+  out.push(`<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span></p>`);
   return `<div class="pe base" lang="${esc(lesson.lang)}">${out.join('')}</div>`;
 }
 
@@ -131,7 +134,8 @@ export const STEPS_CSS = `
   display: none;
 }
 .pe .go,
-.pe .back {
+.pe .back,
+.pe > .end {
   display: none;
 }
 @supports selector(:has(a)) {
@@ -202,6 +206,27 @@ export const STEPS_CSS = `
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* The last step's end: the size of the button that will stand there, but plainly not one. */
+  .pe > .end {
+    box-sizing: border-box;
+    min-height: 44px;
+    margin: 0;
+    font-size: min(1em, max(16px, 7.5vw));
+    font-weight: 600;
+    padding: 0.4em 1em;
+    text-align: center;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    /* On Back's line whatever the words' length (cut short if need be; a screen reader has them all): on a line
+       of its own it would make the box taller than the element's. */
+    flex: 1 1 0;
+    min-width: 0;
+    max-width: fit-content;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   /* One open: the element's step 1 gives way, and the box is this step, with its buttons at the bottom. */
   .base:has(~ .pe [open]) {
     display: none;
@@ -266,8 +291,13 @@ export const STEPS_CSS = `
       width: fit-content;
       margin-top: 0.75em;
     }
-    .pe > :not([open]) > summary {
+    .pe > :not([open]) > summary,
+    .pe > .end {
       padding-inline: 0.5em;
+    }
+    .pe > .end {
+      flex: none;
+      max-width: 100%;
     }
     /* One open: Back and Next on lines of their own, Back below the step and Next last, only Next stuck to the
        bottom (as the element's nav there); two stuck at one place covered each other (review 16b, F3). */

@@ -107,9 +107,19 @@ describe('a prerendered lesson without its script', () => {
       expect((active.parentElement as HTMLDetailsElement).open).to.equal(true);
       expect(text(active)).to.contain(`Langkah ${k + 1} dari 5 ${TITLES[k]}`);
       expect(controls(el)).to.deep.equal(k < 4 ? ['← Kembali', 'Lanjut →'] : ['← Kembali']);
-      // Only the last step, which has no end without the script, says that nothing is saved yet (review 16b, F6).
-      const unsaved = text(el.shadowRoot!.querySelector('.pe details[open] .step')!).includes('kemajuan Anda belum tersimpan');
-      expect(unsaved, `step ${k + 1}`).to.equal(k === 4);
+      // Only the last step, which has no end without the script, says that nothing is saved yet (review 16b, F6), where
+      // the element's Finish button will stand: on the right of Back, as high as the button.
+      const end = el.shadowRoot!.querySelector<HTMLElement>('.pe > .end')!;
+      expect(shown(end), `step ${k + 1}`).to.equal(k === 4);
+      if (k === 4) {
+        expect(end.textContent).to.equal('Memuat…Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.');
+        const words = end.firstElementChild as HTMLElement;
+        expect(words.getBoundingClientRect().width, 'its words are cut short').to.be.at.most(end.clientWidth);
+        const back = control(el, /Kembali/).getBoundingClientRect();
+        expect(end.getBoundingClientRect().top).to.equal(back.top);
+        expect(end.getBoundingClientRect().height).to.equal(back.height);
+        expect(end.getBoundingClientRect().left).to.be.greaterThan(back.right);
+      }
     }
     for (let k = 3; k >= 0; k--) {
       await press(el, /Kembali/, 'Enter');
