@@ -39,6 +39,9 @@ const WORDS: Record<string, { wait: string; unsaved: string; end: string }> = {
   en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.', end: 'Loading…' },
 };
 
+/** What a part that works only with the script says before it, in language `lang`. */
+export const waitText = (lang: string): string => (WORDS[lang] ?? WORDS.id!).wait;
+
 /**
  * `lesson` with each block no server can draw (a registered step type: the page's own element) as a line that says
  * it works once the page has loaded. Quizzes and checklists stay: the server draws them as in step 1, nothing picked
@@ -46,7 +49,7 @@ const WORDS: Record<string, { wait: string; unsaved: string; end: string }> = {
  * element's will have, so that nothing below them moves when it does (review 16c, C2).
  */
 export function withoutScriptContent(lesson: Lesson): Lesson {
-  const wait = (WORDS[lesson.lang] ?? WORDS.id!).wait;
+  const wait = waitText(lesson.lang);
   const swap = (blocks: Block[]): Block[] =>
     blocks.map((b): Block => {
       if (b.t === 'custom') return { t: 'p', c: [wait] };

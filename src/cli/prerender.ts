@@ -25,7 +25,7 @@ import type { Lesson } from '../content/schema.js';
 import { lessonKey } from '../progress/keys.js';
 import { minifyCss } from './minify-css.js';
 import { esc } from '../builder/pack-files.js';
-import { STEPS_CSS, withoutScript, withoutScriptContent } from './prerender-steps.js';
+import { STEPS_CSS, waitText, withoutScript, withoutScriptContent } from './prerender-steps.js';
 
 /**
  * Block-level tags, as in scripts/minify-html.mjs: keep the two the same
@@ -235,7 +235,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       async (k) => {
         at = k;
         try {
-          return waiting(await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] })));
+          return waiting(await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] })), waitText(plain.lang));
         } finally {
           at = undefined;
         }
@@ -258,7 +258,7 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} data-content=${lesson.version} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
-      const fragment = waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '));
+      const fragment = waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '), waitText(lesson.lang));
       return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
     // By file name: the same list (and CSP hashes) whichever lesson first drew an element.
@@ -274,17 +274,20 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
  * has taken its markup over), so that nothing a learner picks before then is
  * lost; and no option picked, where Lit's renderer writes the `checked`
  * property as an attribute, `checked="false"`, which a browser reads as
- * checked (review 16b, F0). Their markup comes from Lit's templates only: the
- * content in it is escaped, so no `<input` or `checked="` of an author's
- * reaches this.
+ * checked (review 16b, F0). `why`, the reason, is each one's `title`: its
+ * description to a screen reader, which otherwise hears only "dimmed", and a
+ * tooltip (review 16d, D4); hydrate.ts removes it with `disabled`. Their
+ * markup comes from Lit's templates only: the content in it is escaped, so no
+ * `<input` or `checked="` of an author's reaches this.
  */
-export function waiting(fragment: string): string {
+export function waiting(fragment: string, why = ''): string {
+  const title = why && ` title="${esc(why)}"`;
   return fragment.replace(/<langkah-(quiz|checklist)\b[^]*?<\/langkah-\1>/g, (el) =>
     el
       .replace(/ checked="false"/g, '')
       .replace(/ checked="true"/g, ' checked')
       .replace(/<(input|button)\b((?:\s+[\w:-]+(?:="[^"]*")?)*\s*\/?>)/g, (tag, name: string, rest: string) =>
-        /\sdisabled[\s=/>]/.test(rest.replace(/="[^"]*"/g, '')) ? tag : `<${name} disabled data-wait${rest}`,
+        /\sdisabled[\s=/>]/.test(rest.replace(/="[^"]*"/g, '')) ? tag : `<${name} disabled data-wait${title}${rest}`,
       ),
   );
 }

@@ -514,6 +514,8 @@ describe('a prerendered lesson whose first step holds a quiz and a checklist', (
     expect(all).to.have.length(5);
     expect(inputs(quiz).concat(inputs(list)).map((i) => i.checked)).to.deep.equal([false, false, false, false]);
     expect(all.map((c) => c.disabled)).to.deep.equal([true, true, true, true, true]);
+    // Each says why, to a screen reader (its description) and as a tooltip: not "dimmed" alone (review 16d, D4).
+    expect(all.map((c) => c.title)).to.deep.equal(Array(5).fill('Bagian ini bisa dipakai setelah halaman selesai dimuat.'));
     // A tap on an option picks nothing (no script would keep it).
     inputs(quiz)[1]!.click();
     inputs(list)[0]!.click();
@@ -545,6 +547,7 @@ describe('a prerendered lesson whose first step holds a quiz and a checklist', (
     expect(parts(f).quiz === quiz && parts(f).list === list, 'drawn anew').to.equal(true);
     [...controls(f), $(quiz, 'legend'), $(list, 'legend')].forEach((n, i) => expect(n === nodes[i + 2], `the ${n.localName} was drawn anew`).to.equal(true));
     expect(quiz.shadowRoot!.querySelector('[data-wait]')).to.equal(null);
+    expect(controls(f).map((c) => c.title), 'still described as waiting').to.deep.equal(Array(5).fill(''));
     expect(quiz.hasAttribute('defer-hydration') || list.hasAttribute('defer-hydration')).to.equal(false);
     expect(boxes(f), 'the step moved').to.deep.equal(before);
     if (cls) expect(cls, 'layout shifts').to.deep.equal([]);

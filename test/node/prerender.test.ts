@@ -136,6 +136,11 @@ describe('langkah build --prerender', () => {
       '<langkah-quiz a><template><li><button class="up" aria-label="Naik: tombol disabled" disabled  >↑</button><button disabled data-wait class="down" aria-label="Turun: disabled" >↓</button><input disabled data-wait type="radio"  /></li></template></langkah-quiz><button class="primary" >',
     );
     assert.equal(waiting('<langkah-checklist><input type="checkbox" aria-label="x disabled y" checked="true"></langkah-checklist>'), '<langkah-checklist><input disabled data-wait type="checkbox" aria-label="x disabled y" checked></langkah-checklist>');
+    // The reason, as each one's title (review 16d, D4): escaped, only on what waits.
+    assert.equal(
+      waiting('<langkah-quiz><input type="radio"><button disabled>x</button></langkah-quiz><button class="primary">', 'Tunggu "sebentar" <ya> & lihat'),
+      '<langkah-quiz><input disabled data-wait title="Tunggu &quot;sebentar&quot; &lt;ya&gt; &amp; lihat" type="radio"><button disabled>x</button></langkah-quiz><button class="primary">',
+    );
   });
 
   it('writes a lesson whose first step holds a registered step type as the element alone, drawn by the script', async () => {

@@ -87,7 +87,7 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       for (const n of [...root.childNodes]) if (!/^(style|link)$/.test((n as Element).localName)) n.remove();
       update.call(this, changed);
     }
-    for (const n of root.querySelectorAll('[data-wait]')) n.removeAttribute('disabled'), n.removeAttribute('data-wait');
+    for (const n of root.querySelectorAll('[data-wait]')) for (const a of ['disabled', 'data-wait', 'title']) n.removeAttribute(a);
   };
   (Lesson.prototype as unknown as { update: Update }).update = function (changed) {
     const el = this as unknown as Inside;
