@@ -383,8 +383,11 @@ export function resumeScript(wait = 30000): string {
       sel = 'langkah-lesson[prerendered][data-record="' + CSS.escape(key.slice(prefix.length)) + '"]';
       // Each copy of the lesson until it is dealt with (\`data-resumed\`: its step opened, or shown as it is).
       hide.push(sel + ':not([data-resumed]){visibility:hidden}');
-      // Its step, if a whole number: it names one of the steps written for before the script (of the same content).
-      if (r && typeof r.step === 'number' && r.step >= 0 && r.step % 1 === 0) at[sel] = [r.step, r.content];
+      // Its step, if a whole number: it names one of the steps written for before the script (of the same content);
+      // and the questions answered and whether a box is ticked, which that step, drawn unanswered, must not hide.
+      if (r && typeof r.step === 'number' && r.step >= 0 && r.step % 1 === 0) {
+        at[sel] = [r.step, r.content, Object.keys(r.answers || {}), Object.keys(r.checks || {}).some(function (c) { return r.checks[c] === true; })];
+      }
     }
     if (!hide.length) return;
     sheet = new CSSStyleSheet();
@@ -408,8 +411,9 @@ export function resumeScript(wait = 30000): string {
         pe = el.shadowRoot && el.shadowRoot.querySelector('.pe');
         d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
         // Read as far as the learner's step (it streams in from there), or to the end of the lesson or page. Not its
-        // end: Chromium holds its parser at each stylesheet <link> of a quiz before it (review 16e, E3).
-        if (!done && !(pe && (at[s][0] === 0 || d || pe.nextSibling))) continue;
+        // end (Chromium holds its parser at each stylesheet <link> of a quiz before it: review 16e, E3), unless the
+        // record holds answers: then the whole step, to know if they are its own.
+        if (!done && !(pe && (at[s][0] === 0 || (d && (d.nextSibling || !(at[s][2].length || at[s][3]))) || pe.nextSibling))) continue;
         if (at[s][0] === 0) {
           // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
           // until the element shows the learner's answers there.
@@ -419,6 +423,12 @@ export function resumeScript(wait = 30000): string {
         // Past the last step (the summary), no steps, or a record of other content (the element will say the lesson
         // was updated, above the step: review 16c, C3): hidden until the element shows it.
         if (!d || el.getAttribute('data-content') !== at[s][1]) continue;
+        // Answers or ticks in that step, which the server drew unanswered: hidden until the element shows them where
+        // they stand, as in step 1 (review 16f, F3: they looked lost, then the step grew by the feedback).
+        if (at[s][3] && d.querySelector('langkah-checklist')) continue;
+        if ([].some.call(d.querySelectorAll('langkah-quiz'), function (q) {
+          return q.shadowRoot && [].some.call(q.shadowRoot.querySelectorAll('[data-q]'), function (f) { return at[s][2].indexOf(f.getAttribute('data-q')) >= 0; });
+        })) continue;
         d.setAttribute('data-resumed', '');
         d.open = true;
         el.setAttribute('data-resumed', ''); // Each copy once: the learner may move on from here before the script.

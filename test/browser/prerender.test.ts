@@ -8,6 +8,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LangkahLesson } from '../../src/define.js';
+import { fingerprint } from '../../src/content/hash.js';
+import type { Lesson, Question } from '../../src/content/schema.js';
+import { questionsIn } from '../../src/internal/content.js';
 import { $, $$, clearStorage, KEY, LESSON, nav, stored, text, until } from './helpers.js';
 
 const PAGE = '/test/fixtures/prerendered/index.html';
@@ -288,6 +291,33 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
         expect(boxes(), `${width} px, step ${step + 1}`).to.deep.equal(before);
         f.remove();
       }
+    }
+  });
+
+  it('keeps the lesson hidden when the learner\'s step holds answers or ticks of theirs, which the server drew unanswered; not for answers of another step (review 16f, F3)', async () => {
+    const built = (await (await fetch(LESSON)).json()) as Lesson;
+    const qs = Object.fromEntries(questionsIn(built.steps.flatMap((x) => x.blocks)).map((q) => [q.id, q])) as Record<string, Question>;
+    const answer = (id: string) => ({ [id]: { value: [1], correct: true, fp: fingerprint(qs[id]!), at: 1 } });
+    for (const [step, answers, checks, before, after] of [
+      // Step 2's question answered, on step 2: its answer would look lost.
+      [1, answer('q-tunggal'), {}, '', 'Pilih jawaban'],
+      // Step 2's question answered, on step 3: step 3's questions are unanswered, as drawn.
+      [2, answer('q-tunggal'), {}, 'Benar atau salah', 'Benar atau salah'],
+      // A box ticked, on the checklist's step; and one ticked, then unticked.
+      [3, {}, { v2: true }, '', 'Lakukan hari ini'],
+      [3, {}, { v2: false }, 'Lakukan hari ini', 'Lakukan hari ini'],
+    ] as const) {
+      clearStorage();
+      await saved(step, answers, { checks });
+      const f = await open();
+      expect(seen(f), `step ${step + 1}, before the script`).to.equal(before);
+      const el = await start(f);
+      await until(() => !el.shadowRoot!.querySelector('.pe') && seen(f) === after, `step ${step + 1}: the element does not show ${after}`);
+      if (step === 1) {
+        const quiz = el.shadowRoot!.querySelector('langkah-quiz')!;
+        await until(() => quiz.shadowRoot!.querySelectorAll('input:checked').length === 1, 'the answer is not shown');
+      }
+      f.remove();
     }
   });
 
