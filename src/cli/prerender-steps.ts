@@ -343,5 +343,13 @@ export const STEPS_CSS = `
   .pe > :not([open]) > summary {
     border-color: ButtonText;
   }
+  /* Next keeps a fill, in the system's highlight colours, as the element's main button does (review 16f, F7). */
+  .pe:not(:has([open])) > [data-step='1'] > summary,
+  .pe > [open] + :not([open]) > summary {
+    forced-color-adjust: none;
+    border-color: Highlight;
+    background: Highlight;
+    color: HighlightText;
+  }
 }
 `;

@@ -7,7 +7,7 @@
  * the bundle is dist/cdn/langkah.js (npm run build first).
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/define.js';
 import { base } from '../../src/elements/shared/base.styles.js';
 import { $, clearStorage, frame, KEY, nav, stored, text, until } from './helpers.js';
@@ -207,6 +207,29 @@ describe('a prerendered lesson without its script', () => {
     expect(text(at.querySelector('ol')!)).to.equal('Baca soal. Pilih jawaban.');
   });
 
+  it('keeps Next filled in forced colours (high contrast) before the script, as the element\'s main button is (review 16f, F7)', async () => {
+    const emulated = !!(await executeServerCommand('forced-colors', { active: true }));
+    try {
+      const { f, el } = await withoutBundle();
+      if (!emulated) {
+        // Firefox cannot emulate it: the rule is in the fragment's styles, for the browsers that apply it.
+        const css = [...el.shadowRoot!.styleSheets].flatMap((x) => [...x.cssRules]).map((r) => r.cssText).join(' ');
+        expect(css).to.match(/@media \(forced-colors: active\)[^@]*\[open\] \+ :not\(\[open\]\) > summary \{[^}]*background: highlight/i);
+        return;
+      }
+      expect(f.contentWindow!.matchMedia('(forced-colors: active)').matches).to.equal(true);
+      for (const to of [0, 1]) {
+        if (to) await tapTo(el, 1);
+        const css = f.contentWindow!.getComputedStyle(control(el, /Lanjut/));
+        expect(css.backgroundColor, `step ${to + 1}: Next is not filled`).to.not.equal(f.contentWindow!.getComputedStyle(el.shadowRoot!.querySelector('.pe')!).backgroundColor);
+        expect(css.color).to.not.equal(css.backgroundColor);
+        if (to) expect(css.backgroundColor, 'Next looks as Back').to.not.equal(f.contentWindow!.getComputedStyle(control(el, /Kembali/)).backgroundColor);
+      }
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
+
   it('takes over a learner scrolled down into a quiz step without scrolling the page back to the top (review 16e, E1)', async () => {
     const { f, el } = await withoutBundle({ width: '360px', height: '400px' });
     await tapTo(el, 1);
@@ -215,13 +238,15 @@ describe('a prerendered lesson without its script', () => {
     expect(bottom, 'the step is not longer than the screen').to.be.greaterThan(150);
     w.scrollTo(0, Math.round(bottom / 2));
     const y = w.scrollY;
+    // The page's own min-height on the element, less than the lesson's: kept through the take-over (review 16f, F5).
+    el.style.minHeight = '120px';
     document.cookie = 'offline=; path=/; max-age=0';
     expect(await script(f, BUNDLE)).to.equal('load');
     await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending && !el.shadowRoot!.querySelector('.pe'), 'the lesson did not take over');
     await (el.shadowRoot!.querySelector('article langkah-quiz') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
     expect(w.scrollY, 'the page scrolled').to.equal(y);
-    expect(el.style.minHeight, 'the height kept during the take-over was not let go').to.equal('');
+    expect(el.style.minHeight, 'the height kept during the take-over was not let go, or the page\'s own lost').to.equal('120px');
     expect((w as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
@@ -248,6 +273,7 @@ describe('a prerendered lesson without its script', () => {
     await quiz.updateComplete;
     await new Promise((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(r)));
     expect(where(), 'something moved').to.deep.equal(before);
+    expect(el.hasAttribute('style'), 'a style attribute left behind').to.equal(false);
     expect(cls, 'layout shifts').to.deep.equal([]);
     // And the quiz works now.
     expect([...quiz.shadowRoot!.querySelectorAll('input')].every((i) => !i.disabled)).to.equal(true);

@@ -165,14 +165,28 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const open = [...pe.querySelectorAll<HTMLElement>('details[open]')].pop();
   const at = open ? Number(open.dataset.step) : -1;
   const focused = pe.contains((root as ShadowRoot).activeElement);
-  // The lesson keeps its height until the quizzes and checklists of the step it draws have drawn themselves (their own
-  // updates, after its): collapsed meanwhile, a layout (the focus on the heading) put a reader scrolled into a quiz
-  // step back at the top of the page (review 16e, E1). Nothing is painted in between.
+  // The lesson keeps its height until the elements of the step it draws have drawn themselves (their own updates,
+  // after its): collapsed meanwhile, a layout (the focus on the heading) put a reader scrolled into a quiz step back at
+  // the top of the page (review 16e, E1). Nothing is painted in between. A step type of the page's own may be defined
+  // by a script that comes later, or never (review 16f, F2): 3 s at most. The page's own min-height is put back (F5).
   const host = el as unknown as HTMLElement & LangkahLesson;
+  const own = host.style.minHeight;
   host.style.minHeight = `${host.getBoundingClientRect().height}px`;
   void host.updateComplete
-    .then(() => Promise.all([...root.querySelectorAll<LangkahLesson>('article langkah-quiz, article langkah-checklist')].map((n) => n.updateComplete)))
-    .finally(() => host.style.removeProperty('min-height'));
+    .then(() =>
+      Promise.race([
+        new Promise((r) => setTimeout(r, 3000)),
+        Promise.all(
+          [...root.querySelectorAll('article [part="step"] *')]
+            .filter((n) => n.localName.includes('-'))
+            .map((n) => customElements.whenDefined(n.localName).then(() => (n as Partial<LangkahLesson>).updateComplete)),
+        ),
+      ]),
+    )
+    .finally(() => {
+      host.style.minHeight = own;
+      if (!host.getAttribute('style')) host.removeAttribute('style');
+    });
   pe.remove();
   const steps = el.lesson!.steps;
   if (open?.hasAttribute('data-resumed') && !focused) {
