@@ -10,6 +10,9 @@
  * kuis.html: test/fixtures/built/id/uji/kuis.json, whose first step holds a
  * quiz and a checklist (elements of their own inside the lesson, each with its
  * own declarative shadow root and stylesheet). twice.html: latihan twice.
+ * sendiri.html: singkat with a block of a step type of the page's own
+ * (`uji-tinggi`, registered by test/fixtures/pages/own-step.js) in step 2; its
+ * lesson is sendiri.json, written here.
  * test/node/prerender.test.ts fails while these files are stale:
  * `node --import tsx scripts/prerender-fixture.ts` writes them again.
  */
@@ -30,6 +33,10 @@ export async function prerenderFixture(): Promise<Record<string, string>> {
   const latihan = await fragment('latihan');
   const singkat = await fragment('singkat');
   const kuis = await fragment('kuis');
+  const own = JSON.parse(readFileSync('test/fixtures/built/id/uji/singkat.json', 'utf8')) as Lesson;
+  own.steps[1]!.blocks.push({ t: 'custom', type: 'uji-tinggi', id: 'tinggi', data: {} });
+  own.version = 'sendiri-1';
+  const sendiri = fragmentHead(`/${FIXTURE_DIR}/sendiri.json`) + (await p.lesson(own, `/${FIXTURE_DIR}/sendiri.json`));
   const hashes = p.styles().map(([, css]) => styleHash(css));
   // index.html lists the hash of the fragment's <style> in its CSP, as docs/embedding.md asks; no-hash.html does not.
   const page = (csp: string, lesson = latihan) => `<!doctype html>
@@ -54,6 +61,8 @@ ${lesson}  </body>
     'kuis.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, kuis),
     // The same lesson twice on one page (review 16d, D6).
     'twice.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, latihan + latihan.replace(/^<link rel="preload"[^\n]*\n/, '')),
+    'sendiri.html': page(`default-src 'self'; style-src 'self' ${hashes.join(' ')}`, sendiri),
+    'sendiri.json': `${JSON.stringify(own, null, 2)}\n`,
     ...Object.fromEntries(p.styles()),
     [RESUME_FILE]: resumeScript(),
   };

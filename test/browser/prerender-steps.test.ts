@@ -250,6 +250,34 @@ describe('a prerendered lesson without its script', () => {
     expect((w as unknown as { violations: string[] }).violations).to.deep.equal([]);
   });
 
+  it('takes over a learner scrolled down into a step of the page\'s own type, whose element a later script defines, without moving them (review 16f, F2)', async () => {
+    document.cookie = 'offline=cdn/langkah.js; path=/';
+    const f = await frame('/test/fixtures/prerendered/sendiri.html');
+    Object.assign(f.style, { width: '360px', height: '300px' });
+    expect(await script(f, BLOCKED)).to.equal('error');
+    const el = lessonIn(f);
+    control(el, /Lanjut/).click();
+    await until(() => step(el).title === 'Dua', 'Next did not show step 2');
+    const w = f.contentWindow!;
+    w.scrollTo(0, f.contentDocument!.documentElement.scrollHeight);
+    const y = w.scrollY;
+    expect(y, 'the step is not longer than the screen').to.be.greaterThan(50);
+    document.cookie = 'offline=; path=/; max-age=0';
+    // langkah.js, then the step type registered, and its element defined 800 ms later.
+    expect(await script(f, '/test/fixtures/pages/own-step.js')).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending && !el.shadowRoot!.querySelector('.pe'), 'the lesson did not take over');
+    // Its element comes with a chunk of its own, a moment after the step.
+    await until(() => el.shadowRoot!.querySelector('uji-tinggi'), 'the step type\'s element is not there');
+    const own = el.shadowRoot!.querySelector('uji-tinggi')!;
+    expect(w.customElements.get('uji-tinggi'), 'defined already').to.equal(undefined);
+    await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
+    expect(w.scrollY, 'the page scrolled while the element was not there yet').to.equal(y);
+    await until(() => w.customElements.get('uji-tinggi') && (own as HTMLElement).offsetHeight === 400, 'the element was not drawn');
+    await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
+    expect(w.scrollY, 'the page scrolled').to.equal(y);
+    expect(el.hasAttribute('style'), 'the height kept was not let go').to.equal(false);
+  });
+
   it('takes over a learner on a quiz step with nothing moving: the quiz and the buttons below it stand where they stood (review 16c, C2)', async () => {
     const { f, el } = await withoutBundle({ width: '360px', height: '640px' });
     await tapTo(el, 1);

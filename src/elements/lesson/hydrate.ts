@@ -172,21 +172,26 @@ function stepsTaken(el: Inside, root: HTMLElement | DocumentFragment): void {
   const host = el as unknown as HTMLElement & LangkahLesson;
   const own = host.style.minHeight;
   host.style.minHeight = `${host.getBoundingClientRect().height}px`;
-  void host.updateComplete
-    .then(() =>
-      Promise.race([
-        new Promise((r) => setTimeout(r, 3000)),
-        Promise.all(
-          [...root.querySelectorAll('article [part="step"] *')]
-            .filter((n) => n.localName.includes('-'))
-            .map((n) => customElements.whenDefined(n.localName).then(() => (n as Partial<LangkahLesson>).updateComplete)),
-        ),
-      ]),
-    )
-    .finally(() => {
-      host.style.minHeight = own;
-      if (!host.getAttribute('style')) host.removeAttribute('style');
-    });
+  const until = Date.now() + 3000;
+  const drawn = async () => {
+    await host.updateComplete;
+    // Such a step's blocks come with a chunk of their own, then a second update (parts.ts, `customs`).
+    const has = (bs: unknown): boolean =>
+      Array.isArray(bs) && bs.some((b: { t?: string; items?: unknown[]; c?: unknown }) => b.t === 'custom' || !!b.items?.some(has) || has(b.c));
+    if (has(el.lesson!.steps[el.progress.record!.step]?.blocks ?? [])) {
+      while (!host.customs && Date.now() < until) await new Promise((r) => requestAnimationFrame(r));
+      await host.updateComplete;
+    }
+    await Promise.all(
+      [...root.querySelectorAll('article [part="step"] *')]
+        .filter((n) => n.localName.includes('-'))
+        .map((n) => customElements.whenDefined(n.localName).then(() => (n as Partial<LangkahLesson>).updateComplete)),
+    );
+  };
+  void Promise.race([drawn(), new Promise((r) => setTimeout(r, until - Date.now()))]).finally(() => {
+    host.style.minHeight = own;
+    if (!host.getAttribute('style')) host.removeAttribute('style');
+  });
   pe.remove();
   const steps = el.lesson!.steps;
   if (open?.hasAttribute('data-resumed') && !focused) {
