@@ -7,14 +7,14 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGS } from '../content/schema.js';
 import type { ContentIndex } from '../content/course-schema.js';
 import { buildCurriculum } from '../builder/curriculum.js';
 import { guidePages, type GuideSources } from '../builder/guide-page.js';
 import { BUILDER_FILE, bundleImports, esc, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
 import type { BuiltCurriculum, Lang, Lesson } from '../content/schema.js';
-import { prerenderer, resumeScript, styleHash } from './prerender.js';
+import { bundleChunks, prerenderer, resumeScript, serverDrawn, styleHash } from './prerender.js';
 import { buildModules } from './build.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
@@ -113,11 +113,14 @@ export const lessonPageName = (module: string, lesson: string, lang: string): st
  * (`resume`, langkah-resume.js's text, told the course) opens their own step:
  * inline, allowed by its hash in the page's script-src, since a file would
  * hold the first paint back by a round trip for every learner (BENCHMARKS.md).
+ * The pack's styles (`css`, pack.css) are inline too, allowed by their hash
+ * in style-src: linked, they held the first paint back by a round trip (review
+ * 16f, F8: 4.1-4.6 s against 2.1 s for a pasted page at 2,000 ms latency).
  * The offline status line comes after the lesson: appearing above it (when the
  * service worker starts saving) it moved the step the learner was reading
  * (review 16, finding 9: CLS 0.095).
  */
-const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, fragment: string, preload: string, resume: string) => `<!doctype html>
+const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, css: string, title: string, fragment: string, preload: string, resume: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -127,7 +130,7 @@ const lessonPage = (c: BuiltCurriculum, lang: Lang, csp: string, title: string, 
 <meta name="theme-color" content="#0b6e4f">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="pack.css">
+<style>${css}</style>
 ${preload}<script data-course="${esc(c.id)}">${resume}</script>
 <script type="module" src="pack.js"></script>
 </head>
@@ -154,11 +157,8 @@ ${preload}<script data-course="${esc(c.id)}">${resume}</script>
  */
 export async function prerenderPack(out: string): Promise<PackReport> {
   const cdn = cdnDir()!;
-  const hydrate: string[] = [];
   for (const file of bundleFiles(cdn, true)) {
-    if (existsSync(join(out, 'langkah', file))) continue;
-    copyFileSync(join(cdn, file), join(out, 'langkah', file));
-    hydrate.push(`langkah/${file}`);
+    if (!existsSync(join(out, 'langkah', file))) copyFileSync(join(cdn, file), join(out, 'langkah', file));
   }
   const built = JSON.parse(readFileSync(join(out, 'curriculum.json'), 'utf8')) as BuiltCurriculum;
   const p = await prerenderer();
@@ -178,14 +178,18 @@ export async function prerenderPack(out: string): Promise<PackReport> {
   // The returning learner's script, inline by its hash (a CSP hash is the same sha256 for a script as for a style).
   const resume = resumeScript();
   if (/<\/script|<!--/i.test(resume)) throw new Error('langkah-resume.js cannot stand inline in a page');
+  const css = readFileSync(join(out, 'pack.css'), 'utf8');
+  if (/<\/style/i.test(css)) throw new Error('pack.css cannot stand inline in a page');
   const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson)))
-    .replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)
+    .replace("style-src 'self'", `style-src 'self' ${[...hashes, styleHash(css)].join(' ')}`)
     .replace("script-src 'self'", `script-src 'self' ${styleHash(resume)}`);
-  pages.forEach(([name, src, lesson, title], i) => {
-    // The code and the lesson are asked for at once.
-    const preload = [...['langkah/langkah.js', ...hydrate].map((js) => `<link rel="modulepreload" href="${js}">`), `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
-    writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, title, fragments[i]!, preload.map((l) => `${l}\n`).join(''), resume));
-  });
+  for (const [i, [name, src, lesson, title]] of pages.entries()) {
+    // The code and the lesson are asked for at once: the bundle and every chunk it loads one after another for this
+    // lesson (as a pasted fragment's head names them), not only the hydration's (review 16f, F8).
+    const chunks = await bundleChunks(lesson.lang, pathToFileURL(`${cdn}/`), serverDrawn(lesson));
+    const preload = [...['langkah.js', ...chunks].map((js) => `<link rel="modulepreload" href="langkah/${js}">`), `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
+    writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, css, title, fragments[i]!, preload.map((l) => `${l}\n`).join(''), resume));
+  }
   for (const [name, css] of p.styles()) writeFileSync(join(out, name), css);
   return finishPack(out, built.id);
 }

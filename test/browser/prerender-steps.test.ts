@@ -207,6 +207,25 @@ describe('a prerendered lesson without its script', () => {
     expect(text(at.querySelector('ol')!)).to.equal('Baca soal. Pilih jawaban.');
   });
 
+  it('draws the box\'s sides across the gap between step 1 and Next before the script (review 16f, F6)', async () => {
+    // A screen tall enough for the whole step: Next is not stuck at its bottom.
+    const { f, el } = await withoutBundle({ height: '2000px' });
+    const w = f.contentWindow!;
+    const article = el.shadowRoot!.querySelector('article')!;
+    const pe = el.shadowRoot!.querySelector<HTMLElement>('.pe')!;
+    const gap = pe.getBoundingClientRect().top - article.getBoundingClientRect().bottom;
+    expect(gap, 'no gap to cover').to.be.greaterThan(0);
+    const side = w.getComputedStyle(pe, '::before');
+    expect(side.content).to.not.equal('none');
+    expect(parseFloat(side.height), 'the sides stop short of step 1').to.be.at.least(gap);
+    expect([side.borderLeftWidth, side.borderRightWidth, side.borderTopWidth]).to.deep.equal(['1px', '1px', '0px']);
+    expect([side.borderLeftColor, side.left]).to.deep.equal([w.getComputedStyle(article).borderLeftColor, '-1px']);
+    // Once a step is open the box is that step's: nothing drawn above it.
+    control(el, /Lanjut/).click();
+    await until(() => step(el).title === TITLES[1], 'Next did not show step 2');
+    expect(w.getComputedStyle(pe, '::before').content).to.equal('none');
+  });
+
   it('keeps Next filled in forced colours (high contrast) before the script, as the element\'s main button is (review 16f, F7)', async () => {
     const emulated = !!(await executeServerCommand('forced-colors', { active: true }));
     try {

@@ -69,7 +69,9 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
     // The pack's CSP, whose style-src also lets in the fragments' <style>s by their hashes, and nothing else inline.
     const sheets = all.filter((f) => /^langkah-[\w-]+\.css$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-    const hashes = sheets.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    // And the pack's own styles, inline too: linked, they held the first paint back by a round trip (review 16f, F8).
+    const packCss = readFileSync(join(dir, 'pack.css'), 'utf8');
+    const hashes = [...sheets, packCss].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     for (const p of pages) {
       const html = readFileSync(join(dir, p), 'utf8');
       // The returning learner's script, inline (a file would hold every learner's first paint back by a round trip).
@@ -79,11 +81,17 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
       const own = csp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`).replace("script-src 'self'", `script-src 'self' ${scriptHash}`);
       assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${own}">`), `${p}: the pack's CSP`);
       const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!);
-      assert.ok(styles.length > 0 && styles.every((css) => sheets.includes(css)), `${p}: a <style> that is not an element's stylesheet`);
+      assert.equal(styles[0], packCss, `${p}: the pack's styles, inline`);
+      assert.ok(!html.includes('href="pack.css"'), `${p}: pack.css linked, a round trip before the first paint`);
+      assert.ok(styles.length > 1 && styles.slice(1).every((css) => sheets.includes(css)), `${p}: a <style> that is not an element's stylesheet`);
       const rest = html.replace(/<style>[^]*?<\/style>/g, '').replace(`<script data-course="kelas-digital-umkm">${resume}</script>`, '');
       assert.doesNotMatch(rest, /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no other inline script or style`);
       // The code and the lesson are asked for at once.
       assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script data-course="kelas-digital-umkm">/);
+      // Every chunk the lesson loads one after another, as a pasted fragment's head names them: not only the hydration's
+      // (review 16f, F8: the element came at 13-16 s at 2,000 ms latency, against about 7 s on a pasted page).
+      const preloaded = [...html.matchAll(/<link rel="modulepreload" href="langkah\/langkah-([a-z]+)-[\w-]+\.js">/g)].map((m) => m[1]);
+      for (const chunk of ['hydrate', 'parts', 'directive', ...(html.includes('lang="en" src=') ? ['en'] : [])]) assert.ok(preloaded.includes(chunk), `${p}: ${chunk} is not preloaded (${preloaded.join(', ')})`);
       // Nothing that appears later (the offline status, when the worker starts saving) sits above the step (review 16, finding 9).
       assert.ok(html.indexOf('id="offline-status"') > html.indexOf('</langkah-lesson>'), `${p}: the offline status comes after the lesson`);
       assert.match(html, /<langkah-lesson data-course="kelas-digital-umkm" prerendered lang="(id|en)" src="modules\/\1\/[^"]+\.json" data-record="lesson:[^"]+" data-content="[\w-]+"><template shadowroot="open" shadowrootmode="open"><style>/);
