@@ -3,10 +3,10 @@
 // lesson (nothing yet / hidden / the server's step N / the element's step N / the element's end screen), for a new
 // learner, one whose record is at a later step, and one who finished; pasted page or course-pack page.
 //   node review/r16f-slow.mjs --who new|later|finished [--page /public/q/kedua.html] [--lat 2000] [--hold 0]
-//        [--throttle] (Chromium: 400 kbit/s down, CPU 4x) [--sw] (keep the pack's service worker from the setup visit)
+//        [--tapat ms] (tap "Lanjut" then) [--throttle] (Chromium: 400 kbit/s down, CPU 4x) [--sw] (keep the pack's service worker from the setup visit)
 import { slowServer, launch } from './r16f-lib.mjs';
 import { parseArgs } from 'node:util';
-const { values: v } = parseArgs({ options: { page: { type: 'string', default: '/public/q/kedua.html' }, site: { type: 'string', default: '/tmp/r16f' }, who: { type: 'string', default: 'new' }, lat: { type: 'string', default: '2000' }, hold: { type: 'string', default: '0' }, throttle: { type: 'boolean', default: false }, sw: { type: 'boolean', default: false }, until: { type: 'string', default: '40000' } } });
+const { values: v } = parseArgs({ options: { page: { type: 'string', default: '/public/q/kedua.html' }, site: { type: 'string', default: '/tmp/r16f' }, who: { type: 'string', default: 'new' }, lat: { type: 'string', default: '2000' }, hold: { type: 'string', default: '0' }, throttle: { type: 'boolean', default: false }, sw: { type: 'boolean', default: false }, until: { type: 'string', default: '40000' }, tapat: { type: 'string' } } });
 const FF = process.env.BROWSER === 'firefox';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const srv = await slowServer(v.site, { lat: 30, hold: 0 });
@@ -43,7 +43,8 @@ await page.evaluateOnNewDocument((until) => {
 srv.lat = Number(v.lat); srv.hold = Number(v.hold); srv.nav = Date.now();
 const t = Date.now();
 page.goto(srv.base + v.page, { waitUntil: 'load', timeout: 120000 }).catch(() => {});
-await sleep(Number(v.until) + 1500);
+if (v.tapat) { await sleep(Number(v.tapat)); L(`  tap "Lanjut" at ${Date.now() - t} ms: ` + await tapText('/Lanjut|Next/')); await sleep(Math.max(0, Number(v.until) + 1500 - (Date.now() - t))); }
+else await sleep(Number(v.until) + 1500);
 const fcp = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1));
 const res = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => `${e.name.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`));
 L('  resources: ' + res.join(', '));
