@@ -14,7 +14,7 @@ import { buildCurriculum } from '../builder/curriculum.js';
 import { guidePages, type GuideSources } from '../builder/guide-page.js';
 import { BUILDER_FILE, bundleImports, esc, packCsp, packPages, remoteOrigins, serviceWorker, STATUS } from '../builder/pack-files.js';
 import type { BuiltCurriculum, Lang, Lesson } from '../content/schema.js';
-import { bundleChunks, prerenderer, resumeScript, serverDrawn, styleHash } from './prerender.js';
+import { bundleChunks, linkedStyles, prerenderer, resumeScript, serverDrawn, styleHash } from './prerender.js';
 import { buildModules } from './build.js';
 import { clearOut, MARKER } from './out-dir.js';
 import type { LoadedCurriculum, LoadedModule } from './project.js';
@@ -187,7 +187,12 @@ export async function prerenderPack(out: string): Promise<PackReport> {
     // The code and the lesson are asked for at once: the bundle and every chunk it loads one after another for this
     // lesson (as a pasted fragment's head names them), not only the hydration's (review 16f, F8).
     const chunks = await bundleChunks(lesson.lang, pathToFileURL(`${cdn}/`), serverDrawn(lesson));
-    const preload = [...['langkah.js', ...chunks].map((js) => `<link rel="modulepreload" href="langkah/${js}">`), `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
+    const preload = [
+      ...['langkah.js', ...chunks].map((js) => `<link rel="modulepreload" href="langkah/${js}">`),
+      `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`,
+      // The stylesheets its fragment links: found one after another, each held Chromium's reading a round trip (F8).
+      ...linkedStyles(fragments[i]!).map((href) => `<link rel="preload" href="${href}" as="style">`),
+    ];
     writeFileSync(join(out, name), lessonPage(built, lesson.lang, csp, css, title, fragments[i]!, preload.map((l) => `${l}\n`).join(''), resume));
   }
   for (const [name, css] of p.styles()) writeFileSync(join(out, name), css);

@@ -159,10 +159,13 @@ function bundleFolder(): URL {
  * the address of `langkah.js` on the partner's pages (`--bundle`), the script
  * itself and the chunks it would load one after the other (`bundleChunks`).
  * A page with two fragments names the same files twice: the browser fetches
- * each once.
+ * each once. `styles`, the stylesheets the fragment links (`linkedStyles`),
+ * are asked for at once too: Chromium stops reading the page at each one
+ * until it has arrived, and found them one after another, a round trip each
+ * (review 16f, F4/F8: 2,000 ms each at the slow profile).
  */
-export function fragmentHead(src: string, bundle?: string, chunks: string[] = []): string {
-  const lines = [`<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`];
+export function fragmentHead(src: string, bundle?: string, chunks: string[] = [], styles: string[] = []): string {
+  const lines = [`<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`, ...styles.map((href) => `<link rel="preload" href="${esc(href)}" as="style">`)];
   if (bundle) {
     const at = (file: string) => bundle.replace(/[^/]*$/, file);
     lines.unshift(...chunks.map((f) => `<link rel="modulepreload" href="${esc(at(f))}">`));
@@ -170,6 +173,9 @@ export function fragmentHead(src: string, bundle?: string, chunks: string[] = []
   }
   return lines.join('\n') + '\n';
 }
+
+/** The addresses of the stylesheets `fragment` links, each once, in order. */
+export const linkedStyles = (fragment: string): string[] => [...new Set([...fragment.matchAll(/<link rel="stylesheet" href="([^"]*)">/g)].map((m) => m[1]!))];
 
 /**
  * Whether the server draws `lesson`'s first step. A registered step type there is the page's own element, which no
@@ -235,7 +241,12 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       async (k) => {
         at = k;
         try {
-          return waiting(await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] })), waitText(plain.lang));
+          const drawn = await collectResult(render(html`<langkah-lesson lang=${plain.lang} .lesson=${plain}></langkah-lesson>`, { elementRenderers: [Linked] }));
+          // A quiz or checklist here has its <style> and no linked copy of it: Chromium stops reading the page at each
+          // stylesheet link until the file is there (again for each, when served no-store), so a returning learner's
+          // step after them stayed hidden for round trips (review 16f, F4: until 10.7 s at 2,000 ms). Under a CSP
+          // without the styles' hash these steps are drawn unstyled until the script comes (docs/embedding.md).
+          return waiting(drawn.replace(/<link rel="stylesheet" href="[^"]*">(?=<\/template><\/langkah-(quiz|checklist)>)/g, ''), waitText(plain.lang));
         } finally {
           at = undefined;
         }
@@ -323,8 +334,10 @@ export async function prerenderModules(out: string, { bundle, base = '' }: { bun
     // Under --base, the lesson's address as the page finds it: its pictures are written from there too.
     const at = base + src;
     // Lit's hydration only for a lesson drawn by the server (not the element alone: review 16c, C7).
-    const head = fragmentHead(at, bundle, bundle ? await bundleChunks(lesson.lang, undefined, serverDrawn(lesson)) : []);
-    write(join(out, src.replace(/\.json$/, '.html')), head + (await p.lesson(lesson, at)));
+    const fragment = await p.lesson(lesson, at);
+    // (The stylesheets' addresses hold no character `esc` changes: file names under a `--base` that has none.)
+    const head = fragmentHead(at, bundle, bundle ? await bundleChunks(lesson.lang, undefined, serverDrawn(lesson)) : [], linkedStyles(fragment));
+    write(join(out, src.replace(/\.json$/, '.html')), head + fragment);
   }
   for (const [name, css] of p.styles()) write(join(out, name), css);
   const resume = resumeScript();

@@ -38,7 +38,8 @@ describe('langkah build --prerender', () => {
       // The lesson's JSON downloads with the page, not after the script; the styles come inside, before the step.
       assert.ok(
         html.startsWith(
-          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}" data-content="${lesson.version}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
+          // And the stylesheet it links, at once: Chromium stops reading the page at its link until it is there (review 16f, F4).
+          `<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<link rel="preload" href="langkah-lesson.css" as="style">\n<langkah-lesson prerendered lang="${lang}" src="${lang}/contoh/pelajaran.json" data-record="lesson:contoh/pelajaran@${lang}" data-content="${lesson.version}"><template shadowroot="open" shadowrootmode="open"><style>${css}</style><!--lit-part`,
         ),
         html.slice(0, 300),
       );
@@ -114,6 +115,11 @@ describe('langkah build --prerender', () => {
         const css = readFileSync(join(out, `${tag}.css`), 'utf8');
         assert.ok(err.join('\n').includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), `the hash of ${tag}'s <style>`);
       }
+      // Their stylesheets asked for at once, with the page; and the steps for before the script link none again: Chromium
+      // stops reading the page at each link until the file is there, and a returning learner's step stayed hidden
+      // for round trips (review 16f, F4). Only the lesson's own comes after them, last.
+      assert.match(html, /^<link rel="preload" href="[^"]+\.json" as="fetch" crossorigin>\n<link rel="preload" href="langkah-quiz\.css" as="style">\n<link rel="preload" href="langkah-checklist\.css" as="style">\n<link rel="preload" href="langkah-lesson\.css" as="style">\n<langkah-lesson /);
+      assert.deepEqual([...html.slice(lit.length).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]), ['langkah-lesson.css']);
       // Lit's renderer writes the `checked` property as `checked="false"`: a browser shows that box as ticked.
       assert.doesNotMatch(html, /\schecked\b/);
       // Everything that works waits for the script (hydrate.ts turns what it marked `data-wait` on).
@@ -183,7 +189,7 @@ describe('langkah build --prerender', () => {
       const imported = [...readFileSync(join('dist/cdn', hydrate), 'utf8').matchAll(/from ?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!).filter((f) => f !== 'langkah.js');
       assert.deepEqual(preloaded, [hydrate, ...imported, chunk('parts'), ...(lang === 'en' ? [chunk('en')] : [])]);
       for (const f of preloaded) assert.ok(existsSync(join('dist/cdn', f)), f);
-      assert.match(head, new RegExp(`<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n$`));
+      assert.match(head, new RegExp(`<link rel="preload" href="${lang}/contoh/pelajaran.json" as="fetch" crossorigin>\n<link rel="preload" href="langkah-lesson.css" as="style">\n$`));
     }
     assert.equal((await run('build', src, '--bundle', '/x/langkah.js', '--out', out)).code, 2);
     const bad = await run('build', src, '--prerender', '--bundle', 'javascript:alert(1)//langkah.js', '--out', out);
