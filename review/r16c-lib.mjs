@@ -20,6 +20,7 @@ export async function slowServer(dir, { lat = 400, hold = 0 } = {}) {
     if (url.pathname === '/blank') return res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>-</title>');
     const path = join(root, decodeURIComponent(url.pathname));
     const send = () => {
+      if (s.respond) return s.respond(req, res, url, path, root); // review 16g: a server of its own answers (r16g-lib.mjs)
       if (s.extra[url.pathname]) return res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(s.extra[url.pathname]);
       if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return res.writeHead(404).end();
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(path));
