@@ -3,7 +3,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const cdps = new WeakMap();
@@ -108,6 +109,25 @@ async function slow(ctx, next) {
 }
 
 /**
+ * A page cut by the network: `/split/<path>?at=<text>` serves `<path>` up to
+ * the end of the first `<text>` in it, then, 2 s later, the rest (and
+ * `/split/<path>` without `at`, `<path>`).
+ */
+async function split(ctx, next) {
+  if (!ctx.path.startsWith('/split/')) return next();
+  // The files it names relative to itself, as they are.
+  if (ctx.query.at === undefined) return (ctx.path = ctx.path.slice('/split'.length)), next();
+  const file = readFileSync(`.${ctx.path.slice('/split'.length)}`, 'utf8');
+  const cut = file.indexOf(String(ctx.query.at)) + String(ctx.query.at).length;
+  const body = new PassThrough();
+  ctx.type = 'text/html';
+  ctx.body = body;
+  body.write(file.slice(0, cut));
+  setTimeout(() => body.end(file.slice(cut)), 2000);
+  return undefined;
+}
+
+/**
  * Chromium with its default font size set to 32 px, as a learner who reads
  * badly sets it in the browser's settings (not root CSS, not zoom): the same
  * flags, and the preference set through the DevTools protocol before each
@@ -151,6 +171,7 @@ export default {
   middleware: [
     offline,
     slow,
+    split,
     // Files the code names at run time, as dist/ has them beside it: the lesson parser
     // (`import(PARSER)` in content/load.ts) and the Markdown worker. Their sources are .ts.
     (ctx, next) => {

@@ -423,10 +423,11 @@ export function resumeScript(wait = 30000): string {
         el = all[k];
         pe = el.shadowRoot && el.shadowRoot.querySelector('.pe');
         d = pe && pe.querySelector('.pe > details[data-step="' + at[s][0] + '"]');
-        // Read as far as the learner's step (it streams in from there), or to the end of the lesson or page. Not its
-        // end (Chromium holds its parser at each stylesheet <link> of a quiz before it: review 16e, E3), unless the
-        // record holds answers: then the whole step, to know if they are its own.
-        if (!done && !(pe && (at[s][0] === 0 || (d && (d.nextSibling || !(at[s][2].length || at[s][3]))) || pe.nextSibling))) continue;
+        // Read as far as the learner's step, past its title (the rest streams in from there; a summary cut short
+        // showed the browser's own "Details": review 16g, G1), or to the end of the lesson or page. Not the step's end
+        // (Chromium held its parser at each stylesheet <link> before it: review 16e, E3), unless the record holds
+        // answers: then the whole step, to know if they are its own.
+        if (!done && !(pe && (at[s][0] === 0 || (d && (d.nextSibling || (!(at[s][2].length || at[s][3]) && d.querySelector(':scope > .step')))) || pe.nextSibling))) continue;
         if (at[s][0] === 0) {
           // At step 1 with answers: shown, unless step 1 holds a question, drawn unanswered (disabled) by the server
           // until the element shows the learner's answers there.

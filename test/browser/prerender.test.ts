@@ -321,6 +321,21 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
     }
   });
 
+  it('does not open the learner\'s step before its title has arrived: the network may cut the page there (review 16g, G1)', async () => {
+    await saved(1);
+    const f = document.createElement('iframe');
+    f.style.cssText = 'width: 400px; height: 600px';
+    // The page up to the start of step 2's title, then 2 s of nothing.
+    f.src = `/split${PAGE}?at=${encodeURIComponent('<details name="pe" data-step="1"><summary>')}`;
+    document.body.append(f);
+    await until(() => f.contentDocument?.querySelector('langkah-lesson')?.shadowRoot?.querySelector('.pe > [data-step="1"] > summary'), 'the page did not arrive');
+    await new Promise((r) => setTimeout(r, 300));
+    // Neither step 1 nor a step without its title ("Details", the browser's own word for a summary with none).
+    expect(seen(f), 'cut short').to.equal('');
+    await until(() => seen(f) === 'Pilih jawaban', 'the learner\'s step did not show once the page came');
+    f.remove();
+  });
+
   it('follows the record when another tab moved on after it opened the step: nothing saved over it, no focus taken (review 16c, C1)', async () => {
     await saved(2);
     const f = await open();
