@@ -290,6 +290,10 @@ export const STEPS_CSS = `
     .pe:has([open]) {
       padding: 0.5em 0.5em 1em;
     }
+    .pe:not(:has([open])) {
+      bottom: calc(-0.5em - 1px);
+      padding-bottom: 1em;
+    }
   }
 }
 /* Big text, 200 % zoom or a short screen: as the element's nav there, only the button, on a line of its own. */
@@ -315,8 +319,9 @@ export const STEPS_CSS = `
       flex: none;
       max-width: 100%;
     }
-    /* One open: Back and Next on lines of their own, Back below the step and Next last, only Next stuck to the
-       bottom (as the element's nav there); two stuck at one place covered each other (review 16b, F3). */
+    /* One open: Back and Next on lines of their own, Back below the step and Next last, at the right, only Next
+       stuck to the bottom (as the element's nav there; at the left it moved sideways when the element came: review
+       16g, G3); two stuck at one place covered each other (review 16b, F3). */
     .pe:has([open]) {
       padding-bottom: 0.75em;
       flex-direction: column;
@@ -336,8 +341,9 @@ export const STEPS_CSS = `
     .pe:has([open]) > :not([open]) {
       margin-top: calc(0.75 * min(1em, max(16px, 7.5vw)));
     }
-    .pe > [open] + :not([open]) {
-      margin-inline-start: 0;
+    .pe > .end {
+      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2). */
+      position: static;
     }
     .pe > :not([open]):has(+ [open]) {
       position: static;
@@ -348,6 +354,11 @@ export const STEPS_CSS = `
 @media (max-width: 20em), (max-width: 22em) and (max-height: 30em) {
   @supports selector(:has(a)) {
     .pe:has([open]) {
+      padding-bottom: 0.5em;
+    }
+    /* None open: the box's 0.5em below Next, as below the element's (it was 0.75em: 4.5 px taller at 300 px). */
+    .pe:not(:has([open])) {
+      bottom: calc(0.5 * min(1em, max(16px, 7.5vw)) - 0.5em - 1px);
       padding-bottom: 0.5em;
     }
   }

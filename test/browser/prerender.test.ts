@@ -267,8 +267,9 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
   it('takes a step with a quiz or checklist, and the last step, over where it stands: the box, the title, the text and the buttons, on a wide and a narrow screen (review 16d, D7; 16e, E2)', async () => {
     // 400 px; 340 px (narrower than 22em: less padding); 300 px (narrower than 20em, as big text: one button a line).
     for (const width of [400, 340, 300]) {
+      // Step 1 too, where the steps for before the script stand below the element's own step 1.
       // The last step too: its end ("Memuat…") stands where the element's Finish will.
-      for (const step of [1, 2, 3, 4]) {
+      for (const step of [0, 1, 2, 3, 4]) {
         clearStorage();
         await saved(step);
         const f = document.createElement('iframe');
@@ -281,7 +282,13 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
         const boxes = () => {
           const root = el.shadowRoot!;
           const tops = (q: string) => [...root.querySelectorAll(q)].filter((n) => n.checkVisibility()).map((n) => Math.round(n.getBoundingClientRect().top));
-          return { height: Math.round(el.getBoundingClientRect().height), title: tops('h3'), blocks: tops('[part="step"] > :not(.head)'), buttons: tops('nav button, .pe > :not([open]) > summary, .pe > .end') };
+          // The buttons' right edges too: Next at the right, as the element's (review 16g, G3), and the last step's end
+          // box where Finish will end (its words differ).
+          const buttons = [...root.querySelectorAll('nav button, .pe > :not([open]) > summary, .pe > .end')].filter((n) => n.checkVisibility()).map((n) => {
+            const r = n.getBoundingClientRect();
+            return `${Math.round(r.top)} ${Math.round(r.right)}`;
+          });
+          return { height: Math.round(el.getBoundingClientRect().height), title: tops('h3'), blocks: tops('[part="step"] > :not(.head)'), buttons };
         };
         const before = boxes();
         expect(before.title, `${width} px, step ${step + 1}`).to.have.length(1);
