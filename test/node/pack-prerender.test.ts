@@ -87,7 +87,7 @@ describe('a prerendered course pack (langkah build <curriculum> --prerender)', {
       const rest = html.replace(/<style>[^]*?<\/style>/g, '').replace(`<script data-course="kelas-digital-umkm">${resume}</script>`, '');
       assert.doesNotMatch(rest, /<script(?![^>]*\ssrc=)|<style|\sstyle=/, `${p}: no other inline script or style`);
       // The code and the lesson are asked for at once.
-      assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n<script data-course="kelas-digital-umkm">/);
+      assert.match(html, /<link rel="modulepreload" href="langkah\/langkah.js">\n<link rel="modulepreload" href="langkah\/langkah-hydrate-[\w-]+\.js">\n(<link rel="modulepreload" href="langkah\/langkah-[\w-]+\.js">\n)*<link rel="preload" href="modules\/[^"]+\.json" as="fetch" crossorigin>\n(<link rel="preload" href="langkah-(lesson|quiz|checklist)\.css" as="style">\n)+<script data-course="kelas-digital-umkm">/);
       // Every chunk the lesson loads one after another, as a pasted fragment's head names them: not only the hydration's
       // (review 16f, F8: the element came at 13-16 s at 2,000 ms latency, against about 7 s on a pasted page).
       const preloaded = [...html.matchAll(/<link rel="modulepreload" href="langkah\/langkah-([a-z]+)-[\w-]+\.js">/g)].map((m) => m[1]);
