@@ -1,4 +1,5 @@
 // Review 16c: the slow static server and browser launch shared by review/r16c-*.mjs.
+// CACHE=1 (review 16f): answers cacheable (max-age=600) instead of no-store.
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -21,9 +22,9 @@ export async function slowServer(dir, { lat = 400, hold = 0 } = {}) {
     const path = join(root, decodeURIComponent(url.pathname));
     const send = () => {
       if (s.respond) return s.respond(req, res, url, path, root); // review 16g: a server of its own answers (r16g-lib.mjs)
-      if (s.extra[url.pathname]) return res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(s.extra[url.pathname]);
+      if (s.extra[url.pathname]) return res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'text/html; charset=utf-8', 'cache-control': process.env.CACHE ? 'max-age=600' : 'no-store' }).end(s.extra[url.pathname]);
       if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': process.env.CACHE ? 'max-age=600' : 'no-store' }).end(readFileSync(path));
     };
     setTimeout(() => {
       if (HELD.test(url.pathname) && s.hold) {
