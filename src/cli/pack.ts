@@ -183,10 +183,14 @@ export async function prerenderPack(out: string): Promise<PackReport> {
   const csp = packCsp(remoteOrigins(pages.map(([, , lesson]) => lesson)))
     .replace("style-src 'self'", `style-src 'self' ${[...hashes, styleHash(css)].join(' ')}`)
     .replace("script-src 'self'", `script-src 'self' ${styleHash(resume)}`);
+  // The bundle's files are read once per language and kind of page, not once per page.
+  const chunksOf = new Map<string, string[]>();
   for (const [i, [name, src, lesson, title]] of pages.entries()) {
     // The code and the lesson are asked for at once: the bundle and every chunk it loads one after another for this
     // lesson (as a pasted fragment's head names them), not only the hydration's (review 16f, F8).
-    const chunks = await bundleChunks(lesson.lang, pathToFileURL(`${cdn}/`), serverDrawn(lesson));
+    const kind = `${lesson.lang} ${serverDrawn(lesson)}`;
+    if (!chunksOf.has(kind)) chunksOf.set(kind, await bundleChunks(lesson.lang, pathToFileURL(`${cdn}/`), serverDrawn(lesson)));
+    const chunks = chunksOf.get(kind)!;
     const preload = [
       ...['langkah.js', ...chunks].map((js) => `<link rel="modulepreload" href="langkah/${js}">`),
       `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>`,
