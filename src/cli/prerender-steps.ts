@@ -34,9 +34,22 @@ import type { Block, Lesson } from '../content/schema.js';
 import { esc } from '../builder/pack-files.js';
 
 /** What the steps without script say, in the lesson's language. */
-const WORDS: Record<string, { wait: string; unsaved: string; end: string }> = {
-  id: { wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.', unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.', end: 'Memuat…' },
-  en: { wait: 'This part works once the page has finished loading.', unsaved: 'The page has not finished loading, so your progress is not saved yet.', end: 'Loading…' },
+const WORDS: Record<string, { wait: string; unsaved: string; end: string; late: string; reload: string }> = {
+  // `late`: the browser's own word for reloading (Chrome on Android: "Muat ulang").
+  id: {
+    wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.',
+    unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.',
+    end: 'Memuat…',
+    late: 'Muat ulang',
+    reload: 'Halaman ini tidak selesai dimuat. Periksa sinyal, lalu muat ulang halaman.',
+  },
+  en: {
+    wait: 'This part works once the page has finished loading.',
+    unsaved: 'The page has not finished loading, so your progress is not saved yet.',
+    end: 'Loading…',
+    late: 'Reload',
+    reload: 'This page did not finish loading. Check your signal, then reload the page.',
+  },
 };
 
 /** What a part that works only with the script says before it, in language `lang`. */
@@ -113,9 +126,13 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
   // The last step has no end without the script: where the element's Finish button will be, a box of that button's
   // size says the page is loading, and to a screen reader that nothing is saved until it has (review 16b, F6). A
   // line saying so in the step went when the element came, and what was below moved up (16d, D7); longer words
-  // than these would not fit beside Back on a 340 px screen.
+  // than these would not fit beside Back on a 340 px screen. If the script has not come 30 s after the page, it
+  // is not coming (the signal went): the box says to reload, in the browser's own word (review 16g, G5).
   const w = WORDS[lesson.lang] ?? WORDS.id!;
-  out.push(`<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span></p>`);
+  out.push(
+    `<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span>` +
+      `<span class="late" aria-hidden="true">${esc(w.late)}</span><span class="late sr">${esc(w.reload)}</span></p>`,
+  );
   return `<div class="pe base" lang="${esc(lesson.lang)}">${out.join('')}</div>`;
 }
 
@@ -140,6 +157,26 @@ export const STEPS_CSS = `
 .pe .back,
 .pe > .end {
   display: none;
+}
+/* 30 s after the page was read (the steps' box is drawn from the start; the last step's end may be opened much
+   later), the end's words change from "loading" to "reload". A custom property the end's words inherit, so that the
+   time counts from the page, not from the learner's arrival at the last step. */
+.pe {
+  animation: pe-late 0s 30s forwards;
+}
+@keyframes pe-late {
+  to {
+    --pe-now: none;
+    --pe-late: inline;
+    /* The word whole beside Back on a 340 px screen. */
+    --pe-pad: 0.5em;
+  }
+}
+.pe > .end > :not(.late) {
+  display: var(--pe-now, inline);
+}
+.pe > .end > .late {
+  display: var(--pe-late, none);
 }
 @supports selector(:has(a)) {
   /* None open: step 1 as the element drew it, and the box goes on below it with step 2's summary as its Next. */
@@ -229,7 +266,7 @@ export const STEPS_CSS = `
     margin: 0;
     font-size: min(1em, max(16px, 7.5vw));
     font-weight: 600;
-    padding: 0.4em 1em;
+    padding: 0.4em var(--pe-pad, 1em);
     text-align: center;
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
@@ -342,8 +379,9 @@ export const STEPS_CSS = `
       margin-top: calc(0.75 * min(1em, max(16px, 7.5vw)));
     }
     .pe > .end {
-      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2). */
-      position: static;
+      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2). The
+         sentence for screen readers is placed in it. */
+      position: relative;
     }
     .pe > :not([open]):has(+ [open]) {
       position: static;

@@ -6,7 +6,7 @@
  * test/fixtures/prerendered/index.html (strict CSP), as in prerender.test.ts;
  * the bundle is dist/cdn/langkah.js (npm run build first).
  */
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LangkahLesson } from '../../src/define.js';
 import { base } from '../../src/elements/shared/base.styles.js';
@@ -112,7 +112,7 @@ describe('a prerendered lesson without its script', () => {
       const end = el.shadowRoot!.querySelector<HTMLElement>('.pe > .end')!;
       expect(shown(end), `step ${k + 1}`).to.equal(k === 4);
       if (k === 4) {
-        expect(end.textContent).to.equal('Memuat…Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.');
+        expect([...end.children].filter(shown).map((n) => n.textContent).join('')).to.equal('Memuat…Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.');
         const words = end.firstElementChild as HTMLElement;
         expect(words.getBoundingClientRect().width, 'its words are cut short').to.be.at.most(end.clientWidth);
         const back = control(el, /Kembali/).getBoundingClientRect();
@@ -128,6 +128,39 @@ describe('a prerendered lesson without its script', () => {
       expect(controls(el)).to.deep.equal(k ? ['← Kembali', 'Lanjut →'] : ['Lanjut →']);
     }
     expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
+  });
+
+  it('says to reload on the last step once the script has not come 30 s after the page, counted from the page (review 16g, G5)', async () => {
+    for (const width of ['300px', '340px', '360px', '640px']) {
+      const { el } = await withoutBundle({ width, height: '640px' });
+      const root = el.shadowRoot!;
+      const pe = root.querySelector<HTMLElement>('.pe')!;
+      const end = root.querySelector<HTMLElement>('.pe > .end')!;
+      // Counted from the page: the time is on the steps' box, drawn from the start, not on the end.
+      const [late, ...more] = pe.getAnimations();
+      expect(more).to.deep.equal([]);
+      expect((late!.effect as KeyframeEffect).getTiming().delay).to.equal(30_000);
+      expect(end.getAnimations()).to.deep.equal([]);
+      await tapTo(el, 4);
+      const seen = () => [...end.children].filter((n) => n.checkVisibility()).map((n) => [n.className, n.textContent]);
+      expect(seen()).to.deep.equal([['', 'Memuat…'], ['sr', 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.']]);
+      late!.currentTime = 29_900;
+      await nextFrame();
+      expect(seen()[0], width).to.deep.equal(['', 'Memuat…']);
+      late!.currentTime = 30_000;
+      await nextFrame();
+      expect(seen(), width).to.deep.equal([['late', 'Muat ulang'], ['late sr', 'Halaman ini tidak selesai dimuat. Periksa sinyal, lalu muat ulang halaman.']]);
+      // Where it stood and as high (beside Back; below it on a screen under 20em), and the word whole (not cut short).
+      const back = control(el, /Kembali/).getBoundingClientRect();
+      const box = end.getBoundingClientRect();
+      expect(box.height, width).to.equal(back.height);
+      if (width === '300px') expect(box.top, width).to.be.at.least(back.bottom);
+      else expect([box.top, box.left > back.right], width).to.deep.equal([back.top, true]);
+      const word = end.querySelector<HTMLElement>('.late:not(.sr)')!;
+      expect(word.scrollWidth, `${width}: "Muat ulang" is cut short`).to.be.at.most(word.clientWidth || end.clientWidth);
+      expect(end.scrollWidth, width).to.be.at.most(end.clientWidth);
+      document.querySelectorAll('iframe').forEach((n) => n.remove());
+    }
   });
 
   it('keeps the open step when the learner taps its title (review 16b, F1)', async () => {
