@@ -269,12 +269,27 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} data-content=${lesson.version} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
-      const fragment = waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '), waitText(lesson.lang));
+      const fragment = unvoiced(
+        waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '), waitText(lesson.lang)),
+        waitText(lesson.lang),
+      );
       return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
     // By file name: the same list (and CSP hashes) whichever lesson first drew an element.
     styles: () => [...used].map(([tag, css]): [string, string] => [styleFile(tag), css]).sort(([a], [b]) => (a < b ? -1 : 1)),
   };
+}
+
+/**
+ * `fragment` with the reason step 1's "listen" is off, for screen readers, as
+ * it is before the script: the page has not finished loading. The server
+ * knows no voice and wrote "this phone has no voice for this language", which
+ * most phones have (review 16h). hydrate.ts puts the element's words back
+ * when it takes the step over (the render after it removes them on a phone
+ * with a voice). Lit's markup only: the content in it is escaped.
+ */
+export function unvoiced(fragment: string, why: string): string {
+  return fragment.replace(/(<span id="no-voice" class="sr"><!--lit-part-->)[^<]*(?=<!--\/lit-part--><\/span>)/, (_, open: string) => open + esc(why));
 }
 
 /**

@@ -128,6 +128,10 @@ function hydrate(Lesson: typeof LangkahLesson): void {
       el.noted = '';
       try {
         update.call(this, changed);
+        // "Listen"'s reason: the server's says the page is loading (prerender.ts, `unvoiced`); the element's, as Lit
+        // thinks it is (a phone with a voice loses it in the render right after).
+        const why = root.querySelector('#no-voice')?.lastChild?.previousSibling;
+        if (why instanceof Text) why.data = el.t.noVoice;
         return this.removeAttribute('prerendered');
       } catch (e) {
         // The markup does not match (built by another version of Langkah?): drawn afresh below.
