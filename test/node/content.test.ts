@@ -63,8 +63,9 @@ describe('the lesson content in modules/', () => {
       {
         name: 'halal obligation date',
         body: [/(Oktober|October) 2026/],
-        primary: /^(www\.)?(halal\.go\.id|jdih\.setneg\.go\.id|peraturan\.bpk\.go\.id)$/,
-        verify: [/18 (Oktober|October) 2026/, /halal\.go\.id/],
+        // PP 42/2024 Pasal 160 ayat (2): the government's database, or BPJPH's upload of the official copy.
+        primary: /^((www|cmsbl)\.)?halal\.go\.id$|^(www\.)?(peraturan\.go\.id|jdih\.setneg\.go\.id|peraturan\.bpk\.go\.id)$/,
+        verify: [/17 (Oktober|October) 2026/, /halal\.go\.id/],
       },
       { name: 'Kominfo renamed Komdigi', body: [/Komdigi/], primary: /^(www\.)?komdigi\.go\.id$/, verify: [/Kominfo/, /Komdigi/, /komdigi\.go\.id/] },
       {
