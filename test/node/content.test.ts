@@ -63,10 +63,14 @@ describe('the lesson content in modules/', () => {
       {
         name: 'halal obligation date',
         body: [/(Oktober|October) 2026/],
-        primary: /^(www\.)?(halal\.go\.id|jdih\.setneg\.go\.id|peraturan\.bpk\.go\.id)$/,
-        verify: [/18 (Oktober|October) 2026/, /halal\.go\.id/],
+        // PP 42/2024 Pasal 160 ayat (2): the government's database, or BPJPH's upload of the official copy.
+        primary: /^((www|cmsbl)\.)?halal\.go\.id$|^(www\.)?(peraturan\.go\.id|jdih\.setneg\.go\.id|peraturan\.bpk\.go\.id)$/,
+        verify: [/17 (Oktober|October) 2026/, /halal\.go\.id/],
       },
-      { name: 'Kominfo renamed Komdigi', body: [/Komdigi/], primary: /^(www\.)?komdigi\.go\.id$/, verify: [/Kominfo/, /Komdigi/, /komdigi\.go\.id/] },
+      // Perpres 174/2024 establishes Komdigi and (Pasal 51) revokes the Perpres on Kominfo.
+      { name: 'Kominfo renamed Komdigi', body: [/Komdigi/], primary: /^(www\.)?(komdigi\.go\.id|peraturan\.go\.id)$/, verify: [/Kominfo/, /Komdigi/, /komdigi\.go\.id/] },
+      // No primary source yet that these are Komdigi's services.
+      { name: 'aduannomor.id is a Komdigi service', body: [/Komdigi/, /aduannomor\.id/], primary: /^(www\.)?komdigi\.go\.id$/, verify: [/aduannomor\.id/, /Komdigi/, /komdigi\.go\.id/] },
       {
         name: 'Facebook recommendations cannot be deleted',
         body: [/tidak bisa menghapus|cannot delete/, /rekomendasi|recommendation/],
