@@ -34,21 +34,18 @@ import type { Block, Lesson } from '../content/schema.js';
 import { esc } from '../builder/pack-files.js';
 
 /** What the steps without script say, in the lesson's language. */
-const WORDS: Record<string, { wait: string; unsaved: string; end: string; late: string; reload: string }> = {
-  // `late`: the browser's own word for reloading (Chrome on Android: "Muat ulang").
+const WORDS: Record<string, { wait: string; unsaved: string; end: string; late: string }> = {
   id: {
     wait: 'Bagian ini bisa dipakai setelah halaman selesai dimuat.',
     unsaved: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.',
     end: 'Memuat…',
-    late: 'Muat ulang',
-    reload: 'Halaman ini tidak selesai dimuat. Periksa sinyal, lalu muat ulang halaman.',
+    late: 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan. Periksa sinyal, lalu muat ulang halaman.',
   },
   en: {
     wait: 'This part works once the page has finished loading.',
     unsaved: 'The page has not finished loading, so your progress is not saved yet.',
     end: 'Loading…',
-    late: 'Reload',
-    reload: 'This page did not finish loading. Check your signal, then reload the page.',
+    late: 'The page has not finished loading, so your progress is not saved yet. Check your signal, then reload the page.',
   },
 };
 
@@ -126,12 +123,15 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
   // The last step has no end without the script: where the element's Finish button will be, a box of that button's
   // size says the page is loading, and to a screen reader that nothing is saved until it has (review 16b, F6). A
   // line saying so in the step went when the element came, and what was below moved up (16d, D7); longer words
-  // than these would not fit beside Back on a 340 px screen. If the script has not come 30 s after the page, it
-  // is not coming (the signal went): the box says to reload, in the browser's own word (review 16g, G5).
+  // than these would not fit beside Back on a 340 px screen. If the script has not come a minute after the page, it
+  // is not coming (the signal went): the box becomes a line of its own below Back that says so, that nothing is saved,
+  // and to check the signal and reload (review 16g, G5). A sentence, not a word in the box, which looked like a button
+  // to tap (16i, I2); no link, which a page's <base> would send elsewhere. A minute: four times the slowest load
+  // measured (16i, I3).
   const w = WORDS[lesson.lang] ?? WORDS.id!;
   out.push(
     `<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span>` +
-      `<span class="late" aria-hidden="true">${esc(w.late)}</span><span class="late sr">${esc(w.reload)}</span></p>`,
+      `<span class="late">${esc(w.late)}</span></p>`,
   );
   return `<div class="pe base" lang="${esc(lesson.lang)}">${out.join('')}</div>`;
 }
@@ -158,18 +158,23 @@ export const STEPS_CSS = `
 .pe > .end {
   display: none;
 }
-/* 30 s after the page was read (the steps' box is drawn from the start; the last step's end may be opened much
-   later), the end's words change from "loading" to "reload". A custom property the end's words inherit, so that the
-   time counts from the page, not from the learner's arrival at the last step. */
+/* A minute after the page was read (the steps' box is drawn from the start; the last step's end may be opened much
+   later), the end changes from a box that says "loading" to a line that says the page has not loaded. Custom
+   properties the end inherits, so that the time counts from the page, not from the learner's arrival at the last step. */
 .pe {
-  animation: pe-late 0s 30s forwards;
+  animation: pe-late 0s 60s forwards;
 }
 @keyframes pe-late {
   to {
     --pe-now: none;
     --pe-late: inline;
-    /* The word whole beside Back on a 340 px screen. */
-    --pe-pad: 0.5em;
+    /* A line of its own, below Back, its words wrapped, not stuck to the bottom of the screen over the text. */
+    --pe-ws: normal;
+    --pe-basis: 100%;
+    --pe-max: none;
+    --pe-align: start;
+    --pe-weight: 400;
+    --pe-pos: relative;
   }
 }
 .pe > .end > :not(.late) {
@@ -265,18 +270,18 @@ export const STEPS_CSS = `
     min-height: 44px;
     margin: 0;
     font-size: min(1em, max(16px, 7.5vw));
-    font-weight: 600;
-    padding: 0.4em var(--pe-pad, 1em);
-    text-align: center;
+    font-weight: var(--pe-weight, 600);
+    padding: 0.4em 1em;
+    text-align: var(--pe-align, center);
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
     /* On Back's line whatever the words' length (cut short if need be; a screen reader has them all): on a line
-       of its own it would make the box taller than the element's. */
-    flex: 1 1 0;
+       of its own it would make the box taller than the element's. A minute on, a line of its own (above). */
+    flex: 1 1 var(--pe-basis, 0);
     min-width: 0;
-    max-width: fit-content;
-    white-space: nowrap;
+    max-width: var(--pe-max, fit-content);
+    white-space: var(--pe-ws, nowrap);
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -319,6 +324,10 @@ export const STEPS_CSS = `
     bottom: 0.5em;
     /* The element's nav's padding above its buttons. */
     margin-top: 0.5em;
+  }
+  /* A minute on, the end's sentence is not stuck over the text (above). */
+  .pe > [open] + .end {
+    position: var(--pe-pos, sticky);
   }
 }
 /* Very narrow: the box's padding as the element's there (base.styles.ts), the nav's 0.5em below the buttons. */
@@ -378,9 +387,10 @@ export const STEPS_CSS = `
     .pe:has([open]) > :not([open]) {
       margin-top: calc(0.75 * min(1em, max(16px, 7.5vw)));
     }
-    .pe > .end {
-      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2). The
-         sentence for screen readers is placed in it. */
+    .pe > [open] + .end {
+      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2; as
+         specific as the rule that sticks it, which .pe > .end was not: 16i, I1). The sentence for screen readers is
+         placed in it. */
       position: relative;
     }
     .pe > :not([open]):has(+ [open]) {
