@@ -325,7 +325,9 @@ export const STEPS_CSS = `
     /* The element's nav's padding above its buttons. */
     margin-top: 0.5em;
   }
-  /* A minute on, the end's sentence is not stuck over the text (above). */
+  /* Stuck where the element's Finish button will be, as it will be (on a narrow screen both lie over Back for a
+     button's height of scrolling: review 16g, G2; 16i, I1; not stuck, the box moved at the take-over). A minute on, the
+     end's sentence is not stuck over the text (above). */
   .pe > [open] + .end {
     position: var(--pe-pos, sticky);
   }
@@ -386,12 +388,6 @@ export const STEPS_CSS = `
     }
     .pe:has([open]) > :not([open]) {
       margin-top: calc(0.75 * min(1em, max(16px, 7.5vw)));
-    }
-    .pe > [open] + .end {
-      /* Not a button: nothing to keep in view, and stuck it lay over Back on a short screen (review 16g, G2; as
-         specific as the rule that sticks it, which .pe > .end was not: 16i, I1). The sentence for screen readers is
-         placed in it. */
-      position: relative;
     }
     .pe > :not([open]):has(+ [open]) {
       position: static;
