@@ -175,6 +175,7 @@ export const STEPS_CSS = `
     --pe-align: start;
     --pe-weight: 400;
     --pe-pos: relative;
+    --pe-row: 0.75em;
   }
 }
 .pe > .end > :not(.late) {
@@ -202,7 +203,7 @@ export const STEPS_CSS = `
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0 0.75em;
+    gap: var(--pe-row, 0) 0.75em;
     margin-top: 1.25em;
     padding-top: 0.5em;
     padding-bottom: 1.25em;
