@@ -175,7 +175,7 @@ export const STEPS_CSS = `
     --pe-align: start;
     --pe-weight: 400;
     --pe-pos: relative;
-    --pe-row: 0.75em;
+    --pe-mt: 1.25em;
   }
 }
 .pe > .end > :not(.late) {
@@ -203,7 +203,7 @@ export const STEPS_CSS = `
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--pe-row, 0) 0.75em;
+    gap: 0 0.75em;
     margin-top: 1.25em;
     padding-top: 0.5em;
     padding-bottom: 1.25em;
@@ -331,6 +331,8 @@ export const STEPS_CSS = `
      end's sentence is not stuck over the text (above). */
   .pe > [open] + .end {
     position: var(--pe-pos, sticky);
+    /* A space above the sentence only: in the row's gap Back moved down when it came (review 16j, J1). */
+    margin-top: var(--pe-mt, 0.5em);
   }
 }
 /* Very narrow: the box's padding as the element's there (base.styles.ts), the nav's 0.5em below the buttons. */

@@ -147,12 +147,15 @@ describe('a prerendered lesson without its script', () => {
       late!.currentTime = 59_900;
       await nextFrame();
       expect(seen()[0], width).to.deep.equal(['', 'Memuat…']);
+      const backBefore = JSON.stringify(control(el, /Kembali/).getBoundingClientRect());
       late!.currentTime = 60_000;
       await nextFrame();
       // A sentence, seen and heard, not an order in a box that looks like a button (16i, I2): a line of its own below
       // Back, every word shown, not stuck over the text.
       expect(seen(), width).to.deep.equal([['late', 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan. Periksa sinyal, lalu muat ulang halaman.']]);
       const back = control(el, /Kembali/).getBoundingClientRect();
+      // Nothing above the sentence moves (review 16j, J1).
+      expect(JSON.stringify(back), width).to.equal(backBefore);
       const box = end.getBoundingClientRect();
       expect(box.top, width).to.be.at.least(back.bottom);
       expect(end.scrollWidth, width).to.be.at.most(end.clientWidth);
