@@ -269,9 +269,10 @@ export async function prerenderer({ base = '' }: { base?: string } = {}): Promis
       const page = html`<langkah-lesson prerendered lang=${lesson.lang} src=${src} data-record=${recordKey(lesson)} data-content=${lesson.version} .lesson=${lesson}></langkah-lesson>`;
       const text = await collectResult(render(page, { elementRenderers: [Linked] }));
       // The page's own template is no part of the fragment: only the element is hydrated.
+      const why = waitText(lesson.lang);
       const fragment = unvoiced(
-        waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '), waitText(lesson.lang)),
-        waitText(lesson.lang),
+        waiting(text.replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '').replace(/<!--\/lit-part-->$/, '').replace(/^<langkah-lesson\s+/, '<langkah-lesson '), why),
+        why,
       );
       return `${withSteps(fragment, await stepsOf(lesson))}\n`;
     },
