@@ -167,7 +167,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // A test that loads a page fifteen times (prerender.test.ts, every step at three widths) took over 10 s in Firefox
+  // on CI's two cores, with both browsers running: time enough for a slow machine, still far below testsFinishTimeout.
+  testFramework: { config: { timeout: 30000 } },
   middleware: [
     offline,
     slow,
