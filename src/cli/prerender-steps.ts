@@ -129,9 +129,11 @@ export async function withoutScript(lesson: Lesson, render: (step: number) => Pr
   // to tap (16i, I2); no link, which a page's <base> would send elsewhere. A minute: four times the slowest load
   // measured (16i, I3).
   const w = WORDS[lesson.lang] ?? WORDS.id!;
+  // The sentence is a line of its own, so that the box keeps its place when it comes: nothing around it moves (review
+  // 16j, J1), Back below the box on a narrow screen (J3) as well as beside it.
   out.push(
-    `<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span>` +
-      `<span class="late">${esc(w.late)}</span></p>`,
+    `<p class="end"><span aria-hidden="true">${esc(w.end)}</span><span class="sr">${esc(w.unsaved)}</span></p>` +
+      `<p class="late">${esc(w.late)}</p>`,
   );
   return `<div class="pe base" lang="${esc(lesson.lang)}">${out.join('')}</div>`;
 }
@@ -155,34 +157,22 @@ export const STEPS_CSS = `
 }
 .pe .go,
 .pe .back,
-.pe > .end {
+.pe > .end,
+.pe > .late {
   display: none;
 }
 /* A minute after the page was read (the steps' box is drawn from the start; the last step's end may be opened much
-   later), the end changes from a box that says "loading" to a line that says the page has not loaded. Custom
-   properties the end inherits, so that the time counts from the page, not from the learner's arrival at the last step. */
+   later), the box that says "loading" goes blank, keeping its place, and a line below Back says the page has not
+   loaded. Custom properties they inherit, so that the time counts from the page, not from the learner's arrival at
+   the last step. */
 .pe {
   animation: pe-late 0s 60s forwards;
 }
 @keyframes pe-late {
   to {
-    --pe-now: none;
-    --pe-late: inline;
-    /* A line of its own, below Back, its words wrapped, not stuck to the bottom of the screen over the text. */
-    --pe-ws: normal;
-    --pe-basis: 100%;
-    --pe-max: none;
-    --pe-align: start;
-    --pe-weight: 400;
-    --pe-pos: relative;
-    --pe-mt: 1.25em;
+    --pe-end: hidden;
+    --pe-late: block;
   }
-}
-.pe > .end > :not(.late) {
-  display: var(--pe-now, inline);
-}
-.pe > .end > .late {
-  display: var(--pe-late, none);
 }
 @supports selector(:has(a)) {
   /* None open: step 1 as the element drew it, and the box goes on below it with step 2's summary as its Next. */
@@ -271,20 +261,34 @@ export const STEPS_CSS = `
     min-height: 44px;
     margin: 0;
     font-size: min(1em, max(16px, 7.5vw));
-    font-weight: var(--pe-weight, 600);
+    font-weight: 600;
     padding: 0.4em 1em;
-    text-align: var(--pe-align, center);
+    text-align: center;
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
     /* On Back's line whatever the words' length (cut short if need be; a screen reader has them all): on a line
-       of its own it would make the box taller than the element's. A minute on, a line of its own (above). */
-    flex: 1 1 var(--pe-basis, 0);
+       of its own it would make the box taller than the element's. */
+    flex: 1 1 0;
     min-width: 0;
-    max-width: var(--pe-max, fit-content);
-    white-space: var(--pe-ws, nowrap);
+    max-width: fit-content;
+    white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+    visibility: var(--pe-end, visible);
+  }
+  /* A minute on: a line of its own, after Back wherever Back stands, its words wrapped, not stuck over the text. */
+  .pe > [open] + .end + .late {
+    display: var(--pe-late, none);
+    order: 4;
+    flex: 0 0 100%;
+    box-sizing: border-box;
+    margin: 1.25em 0 0;
+    font-size: min(1em, max(16px, 7.5vw));
+    padding: 0.4em 1em;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
   }
   /* One open: the element's step 1 gives way, and the box is this step, with its buttons at the bottom. */
   .base:has(~ .pe [open]) {
@@ -326,13 +330,12 @@ export const STEPS_CSS = `
     /* The element's nav's padding above its buttons. */
     margin-top: 0.5em;
   }
-  /* Stuck where the element's Finish button will be, as it will be (on a narrow screen both lie over Back for a
-     button's height of scrolling: review 16g, G2; 16i, I1; not stuck, the box moved at the take-over). A minute on, the
-     end's sentence is not stuck over the text (above). */
+  /* Stuck where the element's Finish button will be, as it will be (not stuck, the box moved at the take-over: review
+     16i, I1). On a narrow screen both stand above Back, so neither lies over it (16g, G2; 16j, J3). A minute on, the
+     box is blank and the sentence below Back is not stuck over the text (above). */
   .pe > [open] + .end {
-    position: var(--pe-pos, sticky);
-    /* A space above the sentence only: in the row's gap Back moved down when it came (review 16j, J1). */
-    margin-top: var(--pe-mt, 0.5em);
+    position: sticky;
+    margin-top: 0.5em;
   }
 }
 /* Very narrow: the box's padding as the element's there (base.styles.ts), the nav's 0.5em below the buttons. */
@@ -370,9 +373,13 @@ export const STEPS_CSS = `
       flex: none;
       max-width: 100%;
     }
-    /* One open: Back and Next on lines of their own, Back below the step and Next last, at the right, only Next
-       stuck to the bottom (as the element's nav there; at the left it moved sideways when the element came: review
-       16g, G3); two stuck at one place covered each other (review 16b, F3). */
+    .pe > [open] + .end + .late {
+      flex: none;
+      align-self: stretch;
+    }
+    /* One open: Next and Back on lines of their own, as the element's nav there: Next first, at the right, and only
+       Next stuck to the bottom (at the left it moved sideways when the element came: review 16g, G3; two stuck at one
+       place covered each other: 16b, F3); Back below it, so never under it (16j, J3). */
     .pe:has([open]) {
       padding-bottom: 0.75em;
       flex-direction: column;
@@ -394,6 +401,7 @@ export const STEPS_CSS = `
     }
     .pe > :not([open]):has(+ [open]) {
       position: static;
+      order: 3;
     }
   }
 }

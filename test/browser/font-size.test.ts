@@ -134,6 +134,43 @@ describe('at a default font size of 32 px on a 360 px phone', () => {
     expect(split, 'words split inside buttons').to.deep.equal([]);
   });
 
+  it('never lays the main button, Next or Finish, over Back while the learner scrolls a step (review 16j, J3)', async () => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('langkah')) localStorage.removeItem(k);
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML = '<langkah-lesson src="/test/fixtures/built/id/uji/latihan.json"></langkah-lesson>';
+    const lesson = await ready(box.firstElementChild as LangkahLesson);
+    const over: string[] = [];
+    const checked: string[] = [];
+    for (let i = 0; i < 9 && !lesson.shadowRoot!.querySelector('[part~="summary"]'); i++) {
+      await forward(lesson, 1);
+      await lesson.updateComplete;
+      // After the lesson's own scroll to the new step's heading.
+      await new Promise((r) => setTimeout(r, 0));
+      const back = [...lesson.shadowRoot!.querySelectorAll<HTMLElement>('nav button')].find((n) => /Kembali/.test(n.textContent!));
+      if (!back) continue;
+      const main = $(lesson, 'nav .primary');
+      // Back and the main button on lines of their own, the main button first.
+      scrollTo(0, document.documentElement.scrollHeight);
+      if (main.getBoundingClientRect().bottom > back.getBoundingClientRect().top + 0.5) over.push(`${main.textContent!.trim()} is not above Back`);
+      let inView = 0;
+      for (let y = 0; y <= document.documentElement.scrollHeight - innerHeight; y += 8) {
+        scrollTo(0, y);
+        const a = main.getBoundingClientRect();
+        const b = back.getBoundingClientRect();
+        if (b.bottom <= 0 || b.top >= innerHeight) continue;
+        inView++;
+        const meet = a.bottom > b.top + 0.5 && a.top < b.bottom - 0.5 && a.right > b.left + 0.5 && a.left < b.right - 0.5;
+        if (meet) over.push(`${main.textContent!.trim()} over Back at scrollY ${y}: ${Math.round(a.top)}–${Math.round(a.bottom)}, Back ${Math.round(b.top)}–${Math.round(b.bottom)}`);
+      }
+      if (inView) checked.push(main.textContent!.trim());
+    }
+    // Next on the middle steps, Finish on the last.
+    expect(checked.length, 'steps with Back in view').to.be.at.least(3);
+    expect(checked.at(-1)).to.match(/Selesai/);
+    expect(over).to.deep.equal([]);
+    scrollTo(0, 0);
+  });
+
   // The last: in a page's margins of 1rem, as an offline pack's page has them (review 12c, finding 4: "pertanyaa / n").
   for (const [width, margin] of [[360, '0'], [320, '0'], [360, '1rem']] as const) {
     it(`at ${width} px${margin === '0' ? '' : ` in margins of ${margin}`}, the summary of a lesson left with questions unanswered fits, in a course too, and splits no word of its heading or buttons (review 12b, finding 5)`, async () => {

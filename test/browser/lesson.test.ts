@@ -102,7 +102,11 @@ describe('<langkah-lesson>', () => {
     expect($(el, 'h3').getAttribute('aria-describedby')).to.equal('counter');
     expect(text(counter)).to.equal('Langkah 2 dari 5');
     expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(2);
-    expect($$(el, 'nav button').map(text)).to.deep.equal(['← Kembali', 'Lanjut →']);
+    // The main button first, for Tab and a screen reader; on a wide screen it stands at the right, Back at the left.
+    expect($$(el, 'nav button').map(text)).to.deep.equal(['Lanjut →', '← Kembali']);
+    const [next, back] = $$(el, 'nav button').map((b) => b.getBoundingClientRect());
+    expect(back!.right, 'Back at the left of Next').to.be.at.most(next!.left);
+    expect(back!.top).to.equal(next!.top);
     expect(stored().step).to.equal(1);
     expect(stored().seen).to.deep.equal(['kunci', 'pilih']);
     expect(progress).to.have.length(1);

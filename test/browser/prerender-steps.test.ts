@@ -136,13 +136,16 @@ describe('a prerendered lesson without its script', () => {
       const root = el.shadowRoot!;
       const pe = root.querySelector<HTMLElement>('.pe')!;
       const end = root.querySelector<HTMLElement>('.pe > .end')!;
+      const line = root.querySelector<HTMLElement>('.pe > .late')!;
       // Counted from the page: the time is on the steps' box, drawn from the start, not on the end.
       const [late, ...more] = pe.getAnimations();
       expect(more).to.deep.equal([]);
       expect((late!.effect as KeyframeEffect).getTiming().delay).to.equal(60_000);
       expect(end.getAnimations()).to.deep.equal([]);
       await tapTo(el, 4);
-      const seen = () => [...end.children].filter((n) => n.checkVisibility()).map((n) => [n.className, n.textContent]);
+      // What is seen and heard: the box's words, and the sentence's.
+      const visible = (n: Element) => n.checkVisibility({ visibilityProperty: true });
+      const seen = () => [...[...end.children].filter(visible).map((n) => [n.className, n.textContent]), ...(visible(line) ? [['late', line.textContent]] : [])];
       expect(seen()).to.deep.equal([['', 'Memuat…'], ['sr', 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan.']]);
       // Held still at each moment: a busy machine can take longer than the 100 ms between them to draw a frame (CI).
       late!.pause();
@@ -150,20 +153,26 @@ describe('a prerendered lesson without its script', () => {
       await nextFrame();
       expect(seen()[0], width).to.deep.equal(['', 'Memuat…']);
       const backBefore = JSON.stringify(control(el, /Kembali/).getBoundingClientRect());
+      const endBefore = JSON.stringify(end.getBoundingClientRect());
       late!.currentTime = 60_000;
       await nextFrame();
       // A sentence, seen and heard, not an order in a box that looks like a button (16i, I2): a line of its own below
-      // Back, every word shown, not stuck over the text.
+      // Back, every word shown, not stuck over the text; the box blank, in its place.
       expect(seen(), width).to.deep.equal([['late', 'Halaman belum selesai dimuat, jadi kemajuan Anda belum tersimpan. Periksa sinyal, lalu muat ulang halaman.']]);
       const back = control(el, /Kembali/).getBoundingClientRect();
-      // Nothing above the sentence moves (review 16j, J1).
+      // Nothing above the sentence moves (review 16j, J1), Back below the box on a narrow screen too (16j, J3).
       expect(JSON.stringify(back), width).to.equal(backBefore);
-      const box = end.getBoundingClientRect();
+      expect(JSON.stringify(end.getBoundingClientRect()), width).to.equal(endBefore);
+      const box = line.getBoundingClientRect();
       expect(box.top, width).to.be.at.least(back.bottom);
-      expect(end.scrollWidth, width).to.be.at.most(end.clientWidth);
-      expect(end.scrollHeight, width).to.be.at.most(end.clientHeight);
+      expect(line.scrollWidth, width).to.be.at.most(line.clientWidth);
+      expect(line.scrollHeight, width).to.be.at.most(line.clientHeight);
       expect(box.right, width).to.be.at.most(pe.getBoundingClientRect().right);
-      expect(getComputedStyle(end).position, width).to.not.equal('sticky');
+      expect(getComputedStyle(line).position, width).to.not.equal('sticky');
+      // The blank box takes no tap: a tap there reaches what is under it.
+      const r = end.getBoundingClientRect();
+      const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit === end || end.contains(hit), `${width}: the blank box takes a tap`).to.equal(false);
       expect((f.contentWindow as unknown as { violations: string[] }).violations).to.deep.equal([]);
       f.remove();
     }
@@ -194,6 +203,34 @@ describe('a prerendered lesson without its script', () => {
     expect(next.top >= back.bottom - 0.5 || back.top >= next.bottom - 0.5, 'Back and Next overlap').to.equal(true);
     expect(back.height).to.be.at.least(44);
     expect(next.height).to.be.at.least(44);
+  });
+
+  it('at 200 % zoom on a phone, never lays Next or the last step\'s end over Back while the learner scrolls, and Next comes first, as the element\'s (review 16j, J3)', async () => {
+    const { f, el } = await withoutBundle({ width: '180px', height: '320px' });
+    const win = f.contentWindow!;
+    const doc = f.contentDocument!.documentElement;
+    const over: string[] = [];
+    for (let k = 1; k <= 4; k++) {
+      control(el, /Lanjut/).click();
+      await until(() => step(el).title === TITLES[k], `Next did not show step ${k + 1}`);
+      // The main control: Next's summary, or the last step's end ("Memuat…") where Finish will stand.
+      const main = k < 4 ? control(el, /Lanjut/) : el.shadowRoot!.querySelector<HTMLElement>('.pe > .end')!;
+      const back = control(el, /Kembali/);
+      win.scrollTo(0, doc.scrollHeight);
+      if (main.getBoundingClientRect().bottom > back.getBoundingClientRect().top + 0.5) over.push(`step ${k + 1}: Next is not above Back`);
+      let inView = 0;
+      for (let y = 0; y <= doc.scrollHeight - win.innerHeight; y += 8) {
+        win.scrollTo(0, y);
+        const a = main.getBoundingClientRect();
+        const b = back.getBoundingClientRect();
+        if (b.bottom <= 0 || b.top >= win.innerHeight) continue;
+        inView++;
+        if (a.bottom > b.top + 0.5 && a.top < b.bottom - 0.5 && a.right > b.left + 0.5 && a.left < b.right - 0.5) over.push(`step ${k + 1} at scrollY ${y}`);
+      }
+      expect(inView, `step ${k + 1}: Back never came into view`).to.be.above(0);
+      win.scrollTo(0, 0);
+    }
+    expect(over).to.deep.equal([]);
   });
 
   /** Where the open step's title and text stand on the screen: the element's own step, or the open one before the script. */

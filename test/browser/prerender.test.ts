@@ -291,7 +291,8 @@ describe('a prerendered lesson, for a returning learner (langkah-resume.js)', ()
           const buttons = [...root.querySelectorAll('nav button, .pe > :not([open]) > summary, .pe > .end')].filter((n) => n.checkVisibility()).map((n) => {
             const r = n.getBoundingClientRect();
             return `${Math.round(r.top)} ${Math.round(r.right)}`;
-          });
+          // Where they stand, not their order in the markup (the element's main button comes first there, before Back).
+          }).sort();
           return { height: Math.round(el.getBoundingClientRect().height), title: tops('h3'), blocks: tops('[part="step"] > :not(.head)'), buttons };
         };
         const before = boxes();

@@ -110,14 +110,18 @@ export const styles = css`
   .confirm button {
     margin: 0 0.5em 0.5em 0;
   }
+  /* The main button comes first (Tab and a screen reader reach it first), but stands at the right, Back at the left. */
   nav .primary {
+    order: 1;
     margin-inline-start: auto;
   }
   nav [role='status'] {
     flex-basis: 100%;
   }
   /* Big text (a 32 px default font, 200 % zoom) or a short screen: only the
-     main button stays in view, so the bar never takes half the screen (#12). */
+     main button stays in view, so the bar never takes half the screen (#12).
+     It comes before Back here too, so when Back is in view, so is the main
+     button's own place, and it never lies over Back (review 16j, J3). */
   @media (max-width: 20em), (max-height: 30em) {
     nav {
       display: contents;

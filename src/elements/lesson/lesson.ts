@@ -251,12 +251,13 @@ export class LangkahLesson extends LitElement {
         ? this.ends?.confirm(this)
         : html`<nav part="nav" aria-label=${l.title}>
             <div role="status">${warn || this.tally ? html`<p class="note">${warn ? t.skipAsk : this.tally}</p>` : nothing}</div>
-            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step
               ? html`<button class="primary" @click=${() => this.forward(index)}>
                   ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
                 </button>`
-              : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
+              : nothing}
+            ${index > 0 ? html`<button class="back" @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
+            ${step ? nothing : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
           </nav>`}
     </article>`;
   }
