@@ -320,8 +320,10 @@ export const STEPS_CSS = `
     min-width: 0;
   }
   .pe .ear {
-    /* The "listen" button's place, kept empty: the text stands where the element will draw it (review 16b, F2). */
+    /* The "listen" button's place, kept empty: the text stands where the element will draw it (review 16b, F2). As
+       narrow as the button may be: a flex item's min-content width made it wrap otherwise in a narrow column (16k, K2). */
     visibility: hidden;
+    min-width: 0;
   }
   .pe > [open] + :not([open]),
   .pe > :not([open]):has(+ [open]) {
@@ -402,6 +404,10 @@ export const STEPS_CSS = `
     .pe > :not([open]):has(+ [open]) {
       position: static;
       order: 3;
+    }
+    /* Stuck at half the button's font size from the bottom, as the element's main button there (review 16k, K4). */
+    .pe > [open] + details:not([open]) {
+      bottom: calc(0.5 * min(1em, max(16px, 7.5vw)));
     }
   }
 }

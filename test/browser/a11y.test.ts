@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { base } from '../../src/elements/shared/base.styles.js';
 import type { LangkahLesson } from '../../src/elements/lesson/lesson.js';
 import { $, checklists, clearStorage, forward, lesson, nav, quizzes, text, until, authored } from './helpers.js';
@@ -81,6 +81,48 @@ describe('accessibility in every state', () => {
     await quiz.updateComplete;
     const running = [...el.shadowRoot!.getAnimations(), ...quiz.shadowRoot!.getAnimations(), ...document.getAnimations()];
     expect(running).to.deep.equal([]);
+  });
+
+  it('never hides a control the keyboard reaches under the main button or bar stuck to the bottom, narrow or wide (WCAG 2.4.11; review 16k, K1)', async () => {
+    // 200 % zoom on a 360 px phone (one button stuck), and a wide phone (the bar stuck, in two rows when Next says
+    // "Periksa jawaban").
+    for (const [width, height] of [[180, 320], [412, 600]] as const) {
+      await setViewport({ width, height });
+      try {
+        clearStorage();
+        const el = await lesson();
+        await forward(el, 1);
+        const quiz = quizzes(el)[0]! as El;
+        await quiz.updateComplete;
+        // Picks not checked yet: the main button says "Periksa jawaban", and the bar may take two rows.
+        authored(quiz.shadowRoot!, 'input')[0]!.click();
+        await quiz.updateComplete;
+        await el.updateComplete;
+        const navEl = $(el, 'nav');
+        const stuck = getComputedStyle(navEl).display === 'contents' ? $(el, 'nav .primary') : navEl;
+        ($(el, 'h3') as HTMLElement).focus();
+        const hidden: string[] = [];
+        let stops = 0;
+        for (let i = 0; i < 30; i++) {
+          await sendKeys({ press: 'Tab' });
+          // The lesson scrolls the control clear in the frame after the browser's own scroll.
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          let at: Element | null = document.activeElement;
+          while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+          if (!at || navEl.contains(at)) break;
+          stops++;
+          const r = at.getBoundingClientRect();
+          const bar = stuck.getBoundingClientRect();
+          const name = `${at.localName} "${(at.textContent || (at as HTMLInputElement).value || '').trim().slice(0, 20)}"`;
+          if (r.bottom > bar.top + 0.5 && r.top < bar.bottom - 0.5) hidden.push(`${width} px: ${name} ${Math.round(r.top)}–${Math.round(r.bottom)} under ${Math.round(bar.top)}–${Math.round(bar.bottom)}`);
+          else if (r.top < 0 || r.bottom > innerHeight) hidden.push(`${width} px: ${name} off the screen`);
+        }
+        expect(stops, `${width} px: Tab stops in the step`).to.be.at.least(5);
+        expect(hidden).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    }
   });
 
   it('shows a visible focus ring on every control', async () => {

@@ -240,6 +240,22 @@ describe('a prerendered lesson without its script', () => {
     return ['h3', '[part="step"] > ol', '[part="step"] > blockquote'].map((s) => `${s} ${Math.round(at.querySelector(s)!.getBoundingClientRect().top)}`);
   };
 
+  it('at 200 % zoom in a page\'s margins of 1rem, as a pack\'s lesson page has them, takes over a learner on a step without moving its text or Back (review 16k, K2)', async () => {
+    const { f, el } = await withoutBundle({ width: '180px', height: '320px' });
+    f.contentDocument!.body.style.margin = '1rem';
+    f.contentWindow!.speechSynthesis.getVoices = () => [{ lang: 'id-ID', name: 'Bahasa Indonesia', localService: true, default: true, voiceURI: 'id-ID' }] as unknown as SpeechSynthesisVoice[];
+    await tapTo(el, 1);
+    const back = () => Math.round(([...el.shadowRoot!.querySelectorAll('nav button')].find((b) => /Kembali/.test(b.textContent!)) ?? control(el, /Kembali/)).getBoundingClientRect().top);
+    const before = [...where(el), `back ${back()}`];
+    document.cookie = 'offline=; path=/; max-age=0';
+    expect(await script(f, BUNDLE)).to.equal('load');
+    await until(() => el.lesson && !el.hasAttribute('prerendered') && !el.isUpdatePending, 'the lesson did not take over');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(step(el).title).to.equal(TITLES[1]);
+    expect([...where(el), `back ${back()}`], 'the text or Back moved').to.deep.equal(before);
+  });
+
   for (const [phone, voices] of [
     ['with no voice', []],
     ['with an Indonesian voice', [{ lang: 'id-ID', name: 'Bahasa Indonesia', localService: true, default: true, voiceURI: 'id-ID' }]],

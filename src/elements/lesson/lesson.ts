@@ -198,6 +198,7 @@ export class LangkahLesson extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('keyup', this.clear);
     addEventListener('pagehide', this.keep);
     document.addEventListener('visibilitychange', this.onHide);
   }
@@ -208,6 +209,9 @@ export class LangkahLesson extends LitElement {
     document.removeEventListener('visibilitychange', this.onHide);
     this.keep();
   }
+
+  /** A control the keyboard reached is scrolled clear of what stays stuck to the bottom (parts.ts, `clear`). */
+  private readonly clear = () => lessonParts?.clear(this);
 
   protected override updated(): void {
     const how = this.moved;
@@ -256,7 +260,7 @@ export class LangkahLesson extends LitElement {
                   ${waiting ? t.check : html`${index + 1 < total ? t.next : t.finish} <span aria-hidden="true">→</span>`}
                 </button>`
               : nothing}
-            ${index > 0 ? html`<button class="back" @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
+            ${index > 0 ? html`<button @click=${() => this.go(index - 1)}><span aria-hidden="true">←</span> ${step ? t.back : t.previous}</button>` : nothing}
             ${step ? nothing : html`<button @click=${() => this.ask(true)}>${t.restart}</button>`}
           </nav>`}
     </article>`;

@@ -28,6 +28,25 @@ import('./summary.js').catch(() => {});
 /** The renderer of registered step types: loads with the first lesson that has one. */
 const custom = chunk(() => import('./custom.js'));
 
+/**
+ * A control the keyboard reached in `lesson` is scrolled clear of what stays stuck to the bottom of the screen (the
+ * nav, or where it is display: contents its main button): the browser's own scroll does not count it, so a control
+ * could be wholly under it (WCAG 2.4.11; review 16k, K1). Called on a key's release, as focus events do not leave a
+ * shadow root when the focus moves inside it (from one answer of a quiz to its button); in the next frame, after the
+ * browser's own scroll.
+ */
+export function clear(lesson: LangkahLesson): void {
+  requestAnimationFrame(() => {
+    const root = lesson.shadowRoot!;
+    let at = root.querySelector(':focus');
+    while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+    const nav = root.querySelector('nav');
+    const bar = at && nav && !nav.contains(at) && (getComputedStyle(nav).display == 'contents' ? nav.querySelector('.primary') : nav);
+    const below = bar ? at!.getBoundingClientRect().bottom - bar.getBoundingClientRect().top : 0;
+    if (below > 0) scrollBy(0, below + 12);
+  });
+}
+
 /** A block of `step` that prose does not draw itself. */
 export function block(lesson: LangkahLesson, b: Block, step: Step): unknown {
   // Quizzes and checklists speak the lesson's interface language (a registered one too; the step around them
