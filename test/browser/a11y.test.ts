@@ -125,6 +125,48 @@ describe('accessibility in every state', () => {
     }
   });
 
+  it('scrolls only when a key moved the focus: Shift, Page Up and the arrows keep the page where the browser puts it, and a check by keyboard leaves its verdict in view (review 16l, L1, L2)', async () => {
+    await setViewport({ width: 180, height: 320 });
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    try {
+      clearStorage();
+      const el = await lesson();
+      await forward(el, 1);
+      const quiz = quizzes(el)[0]! as El;
+      await quiz.updateComplete;
+      authored(quiz.shadowRoot!, 'input')[0]!.click();
+      await quiz.updateComplete;
+      const check = quiz.shadowRoot!.querySelector<HTMLButtonElement>('fieldset > button')!;
+      check.focus();
+      // Scrolled by other means (a finger, the wheel) to the end: Shift alone does not move the page.
+      scrollTo(0, document.documentElement.scrollHeight);
+      await frames();
+      const end = scrollY;
+      expect(end, 'the page is long enough').to.be.above(100);
+      await sendKeys({ press: 'Shift' });
+      await frames();
+      expect(scrollY, 'Shift moved the page').to.equal(end);
+      // Page Up and an arrow scroll up, and stay there.
+      await sendKeys({ press: 'PageUp' });
+      await frames();
+      const up = scrollY;
+      expect(up, 'Page Up').to.be.below(end);
+      await sendKeys({ press: 'ArrowUp' });
+      await frames();
+      expect(scrollY, 'the arrow was undone').to.be.at.most(up);
+      // Enter on the question's own button: its verdict stays in view.
+      check.scrollIntoView({ block: 'center' });
+      await sendKeys({ press: 'Enter' });
+      await quiz.updateComplete;
+      await frames();
+      const verdict = quiz.shadowRoot!.querySelector('.verdict')!.getBoundingClientRect();
+      expect(verdict.bottom, 'the verdict above the screen').to.be.above(0);
+      expect(verdict.top, 'the verdict below the screen').to.be.below(innerHeight);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('shows a visible focus ring on every control', async () => {
     const el = await lesson();
     const button = $(el, 'nav button');

@@ -198,7 +198,6 @@ export class LangkahLesson extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keyup', this.clear);
     addEventListener('pagehide', this.keep);
     document.addEventListener('visibilitychange', this.onHide);
   }
@@ -209,9 +208,6 @@ export class LangkahLesson extends LitElement {
     document.removeEventListener('visibilitychange', this.onHide);
     this.keep();
   }
-
-  /** A control the keyboard reached is scrolled clear of what stays stuck to the bottom (parts.ts, `clear`). */
-  private readonly clear = () => lessonParts?.clear(this);
 
   protected override updated(): void {
     const how = this.moved;

@@ -28,23 +28,41 @@ import('./summary.js').catch(() => {});
 /** The renderer of registered step types: loads with the first lesson that has one. */
 const custom = chunk(() => import('./custom.js'));
 
+/** The control with the focus, inside the shadow roots it is in. */
+const focused = () => {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at;
+};
+let before: Element | null = null;
 /**
- * A control the keyboard reached in `lesson` is scrolled clear of what stays stuck to the bottom of the screen (the
- * nav, or where it is display: contents its main button): the browser's own scroll does not count it, so a control
- * could be wholly under it (WCAG 2.4.11; review 16k, K1). Called on a key's release, as focus events do not leave a
- * shadow root when the focus moves inside it (from one answer of a quiz to its button); in the next frame, after the
- * browser's own scroll.
+ * A control the keyboard moved the focus to in a lesson (Tab, Shift+Tab, an arrow in a group of answers) is scrolled
+ * clear of what the lesson keeps stuck to the bottom of the screen (the nav, or where it is display: contents its
+ * main button): the browser's own scroll does not count it, so a control could be wholly under it (WCAG 2.4.11; review
+ * 16k, K1). Only when the key moved the focus: arrows, Page Up, Home or Shift that scroll the page, and Enter on a
+ * quiz's button that shows its verdict, leave the page where the browser put it (review 16l, L1, L2). On the page,
+ * once: focus events do not leave a shadow root when the focus moves inside it. In the next frame, after the browser's
+ * own scroll.
  */
-export function clear(lesson: LangkahLesson): void {
-  requestAnimationFrame(() => {
-    const root = lesson.shadowRoot!;
-    let at = root.querySelector(':focus');
-    while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
-    const nav = root.querySelector('nav');
-    const bar = at && nav && !nav.contains(at) && (getComputedStyle(nav).display == 'contents' ? nav.querySelector('.primary') : nav);
-    const below = bar ? at!.getBoundingClientRect().bottom - bar.getBoundingClientRect().top : 0;
-    if (below > 0) scrollBy(0, below + 12);
-  });
+if (!isServer) {
+  addEventListener('keydown', () => (before = focused()), true);
+  addEventListener(
+    'keyup',
+    () => {
+      const at = focused();
+      if (!at || at === before) return;
+      before = at;
+      let lesson: Node = at;
+      while (lesson.nodeName != 'LANGKAH-LESSON' && lesson.getRootNode() instanceof ShadowRoot) lesson = (lesson.getRootNode() as ShadowRoot).host;
+      const nav = lesson.nodeName == 'LANGKAH-LESSON' && (lesson as Element).shadowRoot!.querySelector('nav');
+      requestAnimationFrame(() => {
+        const bar = nav && !nav.contains(at) && (getComputedStyle(nav).display == 'contents' ? nav.querySelector('.primary') : nav);
+        const below = bar ? at.getBoundingClientRect().bottom - bar.getBoundingClientRect().top : 0;
+        if (below > 0) scrollBy(0, below + 12);
+      });
+    },
+    true,
+  );
 }
 
 /** A block of `step` that prose does not draw itself. */
